@@ -1,0 +1,45 @@
+import { hasCorrectionCue, mentionsOther, parseChoicePositions } from "../../domain/dialog/parse-reply.js";
+import { normalizeText } from "../../domain/nlu/normalize-text.js";
+import { chooseOrder, ORDER_DEPENDENT, setSlots } from "./advance-flow.js";
+import { itemsFromMessage, ownOrder, slotCommand } from "./flow-slots.js";
+import type { TurnContext } from "./turn-context.js";
+
+/**
+ * "Actually the other order", "no, item 2", "不对，是第二件": replaces an earlier answer of the
+ * active flow. Returns true when it changed something (the flow then re-previews).
+ */
+export async function applyCorrection(ctx: TurnContext): Promise<boolean> {
+  const active = ctx.state.active;
+  if (!active || !ctx.customer || !hasCorrectionCue(ctx.text)) return false;
+  const t = normalizeText(ctx.text);
+  const orderCmd = slotCommand(ctx.understanding.commands, "order_id");
+  if (orderCmd?.type === "set_slot" && typeof orderCmd.value === "string") {
+    await chooseOrder(ctx, orderCmd.value);
+    ctx.state = { ...ctx.state, awaiting: undefined };
+    return true;
+  }
+  if (/order|订单|单子/.test(t) || (mentionsOther(t) && !/item|件|商品|款/.test(t))) {
+    const orders = (await ctx.deps.store.orders.listByCustomer(ctx.customer.id)).filter(
+      (o) => o.id !== active.slots.orderId,
+    );
+    const offered = new Set(ctx.state.choices.map((c) => c.value));
+    const preferred = orders.filter((o) => offered.has(o.id));
+    const pool = preferred.length ? preferred : orders;
+    setSlots(ctx, { orderId: pool.length === 1 ? pool[0]?.id : undefined, ...ORDER_DEPENDENT });
+    ctx.state = { ...ctx.state, awaiting: undefined };
+    ctx.progressed = true;
+    return true;
+  }
+  const order = active.slots.orderId ? await ownOrder(ctx, active.slots.orderId) : undefined;
+  if (!order) return false;
+  const positions = parseChoicePositions(ctx.text);
+  let items: number[] = [];
+  if (positions === "all") items = order.items.map((_, i) => i);
+  else items = positions.filter((p) => p >= 1 && p <= order.items.length).map((p) => p - 1);
+  if (items.length === 0) items = await itemsFromMessage(ctx, order);
+  if (items.length === 0) return false;
+  setSlots(ctx, { itemIndexes: items, newVariantIds: undefined });
+  ctx.state = { ...ctx.state, awaiting: undefined };
+  ctx.progressed = true;
+  return true;
+}

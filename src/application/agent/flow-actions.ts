@@ -1,0 +1,119 @@
+import { z } from "zod";
+import type { ActiveFlow } from "../../domain/dialog/dialog-state.js";
+import { appendLog } from "../../domain/dialog/dialog-state.js";
+import { KefuError } from "../../domain/errors/kefu-error.js";
+import type { Order } from "../../domain/shop/order.js";
+import type { ActionPreview, ActionRequest } from "./after-sales-actions.js";
+import { describeAction } from "./describe-action.js";
+import { productsOf } from "./flow-slots.js";
+import { append, offer, say, type TurnContext, yesNo } from "./turn-context.js";
+
+/** A refusal reason in both languages, as the policy gives it in KefuError details. */
+const Bilingual = z.object({ en: z.string(), zh: z.string() });
+
+export function actionRequest(ctx: TurnContext, flow: ActiveFlow): ActionRequest {
+  const s = flow.slots;
+  return {
+    flow: flow.name,
+    customerId: ctx.customer?.id ?? "",
+    conversationId: ctx.conversation.id,
+    ...(s.orderId ? { orderId: s.orderId } : {}),
+    ...(s.itemIndexes ? { itemIndexes: s.itemIndexes } : {}),
+    ...(s.newVariantIds ? { newVariantIds: s.newVariantIds } : {}),
+    ...(s.reason ? { reason: s.reason } : {}),
+    ...(s.paymentMethodId ? { paymentMethodId: s.paymentMethodId } : {}),
+    ...(s.address
+      ? { address: { line1: "", line2: "", city: "", state: "", zip: "", country: "", ...s.address } }
+      : {}),
+    ...(s.details ? { details: s.details } : {}),
+  };
+}
+
+/** Ends the active flow: resumes a suspended one, or asks whether there is anything else. */
+export function finishFlow(ctx: TurnContext): ActiveFlow | undefined {
+  const suspended = [...ctx.state.suspended];
+  const next = suspended.pop();
+  ctx.state = { ...ctx.state, active: next, suspended, awaiting: next ? undefined : "anything_else", choices: [] };
+  if (!next) append(ctx, "anything_else");
+  return next;
+}
+
+/** Explains a refusal with the policy's own reason and offers a human. */
+export function refuse(
+  ctx: TurnContext,
+  flow: ActiveFlow,
+  preview: Pick<ActionPreview, "code" | "reason" | "rules">,
+): void {
+  const reason = preview.reason?.[ctx.locale] ?? preview.code ?? "";
+  say(ctx, "refused", { reason }, { facts: [], rules: preview.rules, step: "refused" });
+  offer(ctx, yesNo(ctx.locale));
+  ctx.state = appendLog(
+    { ...ctx.state, active: undefined, awaiting: "handoff_offer" },
+    `${flow.name} ${flow.slots.orderId ?? ""} refused: ${preview.code ?? preview.reason?.en ?? "policy"}`,
+  );
+}
+
+/** Asks the policy; lists the details and asks for an explicit yes, or explains the refusal. */
+export async function previewAndConfirm(ctx: TurnContext, flow: ActiveFlow, order: Order | undefined): Promise<void> {
+  const customer = ctx.customer;
+  if (!customer) return;
+  const preview = await ctx.deps.actions.preview(actionRequest(ctx, flow));
+  if (!preview.allowed) return refuse(ctx, flow, preview);
+  const products = order ? await productsOf(ctx, order) : [];
+  const lines = describeAction({
+    flow,
+    order,
+    customer,
+    products,
+    locale: ctx.locale,
+    amountCents: preview.amountCents,
+  });
+  say(
+    ctx,
+    "confirm",
+    { details: lines.map((l) => `• ${l}`).join("\n") },
+    {
+      facts: [order?.id ?? ""].filter(Boolean),
+      rules: preview.rules,
+      step: "confirm",
+    },
+  );
+  offer(ctx, yesNo(ctx.locale));
+  ctx.state = { ...ctx.state, awaiting: "confirmation" };
+}
+
+/** Runs the confirmed request through the after-sales use cases; policy refusals are explained. */
+export async function executeConfirmed(ctx: TurnContext, flow: ActiveFlow): Promise<void> {
+  const order = flow.slots.orderId ? await ctx.deps.store.orders.get(flow.slots.orderId) : undefined;
+  const customer = ctx.customer;
+  if (!customer) return;
+  const products = order ? await productsOf(ctx, order) : [];
+  try {
+    const result = await ctx.deps.actions.execute(actionRequest(ctx, flow));
+    const lines = describeAction({
+      flow,
+      order,
+      customer,
+      products,
+      locale: ctx.locale,
+      amountCents: result.amountCents,
+    });
+    say(ctx, "done", { what: lines.join("; ") }, { facts: [order?.id ?? ""].filter(Boolean), step: "executed" });
+    ctx.state = appendLog(
+      ctx.state,
+      `${flow.name} ${order?.id ?? ""} done${result.requestId ? ` (${result.requestId})` : ""}`,
+    );
+    finishFlow(ctx);
+  } catch (err) {
+    if (!(err instanceof KefuError)) throw err;
+    if (err.code === "VERSION_CONFLICT") {
+      say(ctx, "busy_retry", {}, { facts: [] });
+      ctx.state = { ...ctx.state, awaiting: undefined };
+      return;
+    }
+    const bilingual = Bilingual.safeParse(err.details?.reason);
+    const reason = bilingual.success ? bilingual.data : { en: err.message, zh: err.message };
+    const rules = Array.isArray(err.details?.rules) ? err.details.rules : [];
+    refuse(ctx, flow, { code: err.code, reason, rules });
+  }
+}

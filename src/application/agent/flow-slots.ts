@@ -1,0 +1,139 @@
+import type { Command } from "../../domain/agent/command.js";
+import type { ActiveFlow, FlowSlots } from "../../domain/dialog/dialog-state.js";
+import { PAYMENT_KIND_WORDS } from "../../domain/dialog/labels.js";
+import { parseAddress } from "../../domain/dialog/parse-address.js";
+import { parseChoicePositions } from "../../domain/dialog/parse-reply.js";
+import { CatalogueMatcher } from "../../domain/nlu/entities/catalogue-matcher.js";
+import { normalizeText } from "../../domain/nlu/normalize-text.js";
+import type { Customer } from "../../domain/shop/customer.js";
+import type { Order } from "../../domain/shop/order.js";
+import type { PaymentMethod } from "../../domain/shop/payment-method.js";
+import type { Product, Variant } from "../../domain/shop/product.js";
+import { pickedChoices } from "./choices.js";
+import type { TurnContext } from "./turn-context.js";
+
+/** The shopper's own order by id (with or without '#'); someone else's order is "not found". */
+export async function ownOrder(ctx: TurnContext, id: string): Promise<Order | undefined> {
+  if (!ctx.customer) return undefined;
+  for (const candidate of new Set([id, id.startsWith("#") ? id.slice(1) : `#${id}`])) {
+    const order = await ctx.deps.store.orders.get(candidate);
+    if (order && order.customerId === ctx.customer.id) return order;
+  }
+  return undefined;
+}
+
+export function slotCommand(commands: readonly Command[], slot: string): Command | undefined {
+  return commands.find((c) => c.type === "set_slot" && c.slot === slot);
+}
+
+function commandStrings(commands: readonly Command[], slot: string): string[] {
+  const c = slotCommand(commands, slot);
+  if (c?.type !== "set_slot") return [];
+  return typeof c.value === "string" ? [c.value] : Array.isArray(c.value) ? c.value : Object.values(c.value);
+}
+
+/** Item indexes the message names: picked choices ("item:1"), positions, or product names. */
+export async function itemsFromMessage(ctx: TurnContext, order: Order): Promise<number[]> {
+  const fromCommand = commandStrings(ctx.understanding.commands, "item_ids").flatMap((v) => {
+    const n = Number(v.replace(/^item:/, ""));
+    if (Number.isInteger(n) && n >= 1 && n <= order.items.length) return [n - 1];
+    const i = order.items.findIndex((it) => it.variantId === v);
+    return i >= 0 ? [i] : [];
+  });
+  if (fromCommand.length) return [...new Set(fromCommand)];
+  if (parseChoicePositions(ctx.text) === "all") return order.items.map((_, i) => i);
+  const picked = ctx.state.choices.some((c) => c.value.startsWith("item:"))
+    ? pickedChoices(ctx).flatMap((v) => (v.startsWith("item:") ? [Number(v.slice(5))] : []))
+    : [];
+  if (picked.length) return picked;
+  const products = await productsOf(ctx, order);
+  const matcher = new CatalogueMatcher(products);
+  const mentions = matcher.match(normalizeText(ctx.text), ctx.text);
+  const productIds = new Set(mentions.filter((m) => m.type === "product").map((m) => m.productId));
+  const optionValues = new Set(mentions.filter((m) => m.type === "variant_option").map((m) => m.value.toLowerCase()));
+  const byProduct = order.items.flatMap((it, i) => (productIds.has(it.productId) ? [i] : []));
+  const narrowed = byProduct.filter((i) =>
+    [...optionValues].every((v) => Object.values(order.items[i]?.options ?? {}).some((o) => o.toLowerCase() === v)),
+  );
+  return narrowed.length ? narrowed : byProduct;
+}
+
+export async function productsOf(ctx: TurnContext, order: Order): Promise<Product[]> {
+  const out: Product[] = [];
+  for (const id of new Set(order.items.map((i) => i.productId))) {
+    const p = await ctx.deps.store.products.get(id);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** The variant of `product` the message describes, starting from the current options. */
+export function variantFromMessage(
+  ctx: TurnContext,
+  product: Product,
+  current: Variant | undefined,
+): Variant | undefined {
+  const byCommand = commandStrings(ctx.understanding.commands, "new_item_ids");
+  const picked = pickedChoices(ctx);
+  for (const id of [...byCommand, ...picked, ctx.text.trim()]) {
+    const v = product.variants.find((x) => x.id === id);
+    if (v) return v;
+  }
+  const mentions = new CatalogueMatcher([product]).match(normalizeText(ctx.text), ctx.text);
+  const wanted: Record<string, string> = { ...(current?.options ?? {}) };
+  let changed = false;
+  for (const m of mentions) {
+    if (m.type !== "variant_option" || !m.optionKey) continue;
+    wanted[m.optionKey] = m.value;
+    changed = true;
+  }
+  if (!changed) return undefined;
+  const same = (v: Variant) => Object.entries(wanted).every(([k, val]) => v.options[k] === val);
+  return product.variants.find((v) => same(v) && v.id !== current?.id);
+}
+
+/** Payment methods a flow may use: refunds go back to the original method or a gift card. */
+export function paymentCandidates(flow: ActiveFlow["name"], customer: Customer, order: Order): PaymentMethod[] {
+  const paidWith = new Set(order.payments.filter((p) => p.type === "payment").map((p) => p.paymentMethodId));
+  if (flow === "return" || flow === "cancel_order") {
+    return customer.paymentMethods.filter((m) => paidWith.has(m.id) || m.kind === "gift_card");
+  }
+  if (flow === "modify_payment") return customer.paymentMethods.filter((m) => !paidWith.has(m.id));
+  const original = customer.paymentMethods.filter((m) => paidWith.has(m.id));
+  return original.length ? original : customer.paymentMethods;
+}
+
+/** A payment method named by id, choice or kind word ("paypal", "礼品卡"). */
+export function paymentFromMessage(ctx: TurnContext, candidates: readonly PaymentMethod[]): PaymentMethod | undefined {
+  for (const id of [...commandStrings(ctx.understanding.commands, "payment_method_id"), ...pickedChoices(ctx)]) {
+    const m = candidates.find((c) => c.id === id);
+    if (m) return m;
+  }
+  const byKind = candidates.filter((c) => PAYMENT_KIND_WORDS[c.kind].test(ctx.text));
+  const digits = ctx.text.match(/(?<!\d)(\d{4})(?!\d)/)?.[1];
+  return (digits ? byKind.find((c) => c.last4 === digits) : undefined) ?? (byKind.length === 1 ? byKind[0] : undefined);
+}
+
+/** An address from saved-address choices, a set_slot command, or free text. */
+export function addressFromMessage(ctx: TurnContext, customer: Customer): FlowSlots["address"] {
+  const c = slotCommand(ctx.understanding.commands, "address");
+  if (c?.type === "set_slot" && typeof c.value === "object" && !Array.isArray(c.value) && c.value.line1) return c.value;
+  // A typed address wins: "1 Main Street, …" must not read as "the first saved address".
+  const text = c?.type === "set_slot" && typeof c.value === "string" ? c.value : ctx.text;
+  const typed = parseAddress(text, ctx.locale);
+  if (typed) return typed;
+  const picked = pickedChoices(ctx).find((v) => v.startsWith("addr:"));
+  const saved = picked ? [customer.defaultAddress, ...customer.addresses][Number(picked.slice(5))] : undefined;
+  return saved ? { ...saved } : undefined;
+}
+
+/** Cancel reasons the shop accepts, read from free text. */
+export function cancelReason(ctx: TurnContext): string | undefined {
+  const picked = pickedChoices(ctx)[0];
+  if (picked === "no longer needed" || picked === "ordered by mistake") return picked;
+  const t = normalizeText(ctx.text);
+  if (/mistake|wrong|accident|错|误/.test(t)) return "ordered by mistake";
+  if (/no longer|don'?t need|not need|changed my mind|不需要|不要了|不想要|用不上|不用了/.test(t))
+    return "no longer needed";
+  return undefined;
+}

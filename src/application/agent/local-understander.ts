@@ -1,0 +1,51 @@
+import type { Command } from "../../domain/agent/command.js";
+import { flowByKeywords } from "../../domain/dialog/flow-keywords.js";
+import { flowForIntent } from "../../domain/dialog/flow-specs.js";
+import type { LocalNlu } from "../../domain/nlu/create-local-nlu.js";
+import type { NluResult } from "../../domain/nlu/nlu-result.js";
+import type { Understander, Understanding, UnderstandingContext } from "../ports/understanding.js";
+
+/** Below this an intent does not start a flow on its own; the runtime asks instead. */
+export const START_FLOW_CONFIDENCE = 0.45;
+/** Below this, unambiguous keywords ("exchange", "取消") decide the flow instead of the classifier. */
+const KEYWORD_OVERRIDE_BELOW = 0.8;
+
+/** Turns NLU facts into dialog commands: intents start flows, entities fill slots. */
+export function nluToCommands(nlu: NluResult, text: string): Command[] {
+  const commands: Command[] = [];
+  const byModel = flowForIntent(nlu.intent, text);
+  const byWords = flowByKeywords(text);
+  // The classifier leads when sure; clear wording wins when it is not.
+  const flow = byModel && nlu.confidence >= KEYWORD_OVERRIDE_BELOW ? byModel : (byWords ?? byModel);
+  const sure = flow === byWords || nlu.confidence >= START_FLOW_CONFIDENCE;
+  if (flow && sure) commands.push({ type: "start_flow", flow });
+  if (nlu.intent === "human_agent") commands.push({ type: "handoff", reason: "requested" });
+  if (nlu.intent === "confirm") commands.push({ type: "confirm" });
+  if (nlu.intent === "deny") commands.push({ type: "deny" });
+  if (nlu.intent === "faq") commands.push({ type: "answer_faq", query: text });
+  if (nlu.intent === "greeting" || nlu.intent === "thanks" || nlu.intent === "goodbye") {
+    commands.push({ type: "chitchat", intent: nlu.intent });
+  }
+  for (const e of nlu.entities) {
+    if (e.type === "email") commands.push({ type: "set_slot", slot: "email", value: e.value });
+    if (e.type === "phone") commands.push({ type: "set_slot", slot: "phone", value: e.value });
+    if (e.type === "zip" && e.score >= 0.6) commands.push({ type: "set_slot", slot: "zip", value: e.value });
+    if (e.type === "order_id") commands.push({ type: "set_slot", slot: "order_id", value: e.value });
+    if (e.type === "person_name") {
+      const [first = "", ...rest] = e.value.split(/\s+/);
+      commands.push({ type: "set_slot", slot: "first_name", value: first });
+      if (rest.length) commands.push({ type: "set_slot", slot: "last_name", value: rest.join(" ") });
+    }
+  }
+  return commands;
+}
+
+/** The default understander: Kefu's own models, no network. */
+export function createLocalUnderstander(nlu: LocalNlu): Understander {
+  return {
+    async understand(text: string, context: UnderstandingContext): Promise<Understanding> {
+      const result = nlu.analyze(text, { locale: context.locale });
+      return { nlu: result, commands: nluToCommands(result, text), source: "local" };
+    },
+  };
+}

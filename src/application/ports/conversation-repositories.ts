@@ -1,0 +1,44 @@
+import type { Conversation, ConversationStatus } from "../../domain/conversation/conversation.js";
+import type { Handoff } from "../../domain/conversation/handoff.js";
+import type { Message } from "../../domain/conversation/message.js";
+import type { Page, PageRequest } from "./page.js";
+
+/** A message before the store assigns it an id, seq and timestamp. */
+export type NewMessage = Omit<Message, "id" | "seq" | "createdAt"> & { createdAt?: string };
+
+export interface ConversationRepository {
+  create(conversation: Conversation): Promise<void>;
+  get(id: string): Promise<Conversation | undefined>;
+  /** Replaces everything but lastSeq, which only appendMessage moves. */
+  update(conversation: Conversation): Promise<void>;
+  list(
+    filter: {
+      status?: ConversationStatus;
+      assigneeId?: string;
+      customerId?: string;
+      since?: string;
+      until?: string;
+    } & PageRequest,
+  ): Promise<Page<Conversation>>;
+}
+
+export interface MessageRepository {
+  /**
+   * Durably appends a message with the next seq of its conversation (gap-free) and returns it.
+   * Idempotent: with a clientMessageId already stored for that conversation, returns the stored one.
+   */
+  append(message: NewMessage): Promise<{ message: Message; duplicate: boolean }>;
+  /** Messages with seq > afterSeq, oldest first. */
+  listSince(conversationId: string, afterSeq: number, limit?: number): Promise<Message[]>;
+  /** Messages created in [since, until), across conversations, for metrics. */
+  listBetween(since: string, until: string): Promise<Message[]>;
+}
+
+export interface HandoffRepository {
+  create(handoff: Handoff): Promise<void>;
+  get(id: string): Promise<Handoff | undefined>;
+  update(handoff: Handoff): Promise<void>;
+  listOpen(): Promise<Handoff[]>;
+  listByConversation(conversationId: string): Promise<Handoff[]>;
+  listBetween(since: string, until: string): Promise<Handoff[]>;
+}

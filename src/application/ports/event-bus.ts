@@ -1,0 +1,18 @@
+import type { Conversation } from "../../domain/conversation/conversation.js";
+import type { Handoff } from "../../domain/conversation/handoff.js";
+import type { Message } from "../../domain/conversation/message.js";
+
+/** Realtime events fanned out to widget and console sockets, after they are persisted. */
+export type KefuEvent =
+  | { type: "message.created"; conversationId: string; message: Message }
+  | { type: "conversation.updated"; conversationId: string; conversation: Conversation }
+  | { type: "handoff.updated"; conversationId: string; handoff: Handoff }
+  | { type: "typing"; conversationId: string; author: "customer" | "bot" | "agent"; on: boolean };
+
+/** Publish/subscribe across server instances: in-process by default, Redis when configured. */
+export interface EventBus {
+  publish(event: KefuEvent): Promise<void>;
+  /** Returns an unsubscribe function. */
+  subscribe(listener: (event: KefuEvent) => void): () => void;
+  close(): Promise<void>;
+}

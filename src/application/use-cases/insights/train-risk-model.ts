@@ -1,0 +1,33 @@
+import { KefuError } from "../../../domain/errors/kefu-error.js";
+import { buildRiskDataset } from "../../../domain/insights/risk/risk-dataset.js";
+import { trainRiskModel as fitRiskModel, type RiskModel } from "../../../domain/insights/risk/risk-model.js";
+import type { Clock } from "../../ports/clock.js";
+import type { Store } from "../../ports/store.js";
+import { loadShopHistory } from "./load-shop-history.js";
+import { RISK_MODEL_KEY } from "./risk-model-store.js";
+
+/**
+ * Trains the after-sales risk model on the shop's settled orders (delivered, returned,
+ * exchanged), reports held-out AUC and precision/recall at the threshold, and makes it active.
+ */
+export async function trainRiskModel(
+  deps: { store: Store; clock: Clock },
+  input: { threshold?: number; save?: boolean } = {},
+): Promise<RiskModel> {
+  const [history, reviews] = await Promise.all([loadShopHistory(deps.store), deps.store.reviews.all()]);
+  const now = deps.clock.nowIso();
+  const data = buildRiskDataset(history.orders, history.afterSales, reviews, now);
+  const positives = data.filter((d) => d.label === 1).length;
+  if (data.length < 20 || positives < 4 || data.length - positives < 4) {
+    throw new KefuError(
+      "VALIDATION_FAILED",
+      `not enough history to train the risk model: ${data.length} settled orders, ${positives} with a return or complaint (need ≥ 20 and ≥ 4 of each kind)`,
+    );
+  }
+  const model = fitRiskModel(data, {
+    trainedAt: now,
+    ...(input.threshold !== undefined ? { threshold: input.threshold } : {}),
+  });
+  if (input.save ?? true) await deps.store.settings.set(RISK_MODEL_KEY, model);
+  return model;
+}

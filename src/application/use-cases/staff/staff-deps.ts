@@ -1,0 +1,16 @@
+import type { Clock } from "../../ports/clock.js";
+import type { IdGenerator } from "../../ports/id-generator.js";
+import type { PasswordHasher } from "../../ports/password-hasher.js";
+import type { SessionTokens } from "../../ports/session-tokens.js";
+import type { Store } from "../../ports/store.js";
+
+/** What the staff account use cases need. */
+export interface StaffDeps {
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+  passwords: PasswordHasher;
+  tokens: SessionTokens;
+  /** How long a login lasts; 12 hours by default. */
+  sessionTtlMs?: number;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { flowByKeywords } from "./flow-keywords.js";
+import { flowForIntent } from "./flow-specs.js";
+
+describe("flowByKeywords", () => {
+  it.each([
+    ["exchange order #W0010005", "exchange"],
+    ["ship order #W0010003 to a new place", "modify_address"],
+    ["I want to update my default address", "update_default_address"],
+    ["我要取消订单", "cancel_order"],
+    ["我想退货", "return"],
+    ["换成蓝色M码", "exchange"],
+    ["需要开发票", "invoice"],
+    ["hello there", undefined],
+  ])("%s → %s", (text, flow) => expect(flowByKeywords(text)).toBe(flow));
+});
+
+describe("flowForIntent", () => {
+  it("maps intents to flows, telling a default-address change from an order's", () => {
+    expect(flowForIntent("logistics", "")).toBe("order_status");
+    expect(flowForIntent("change_address", "change my default address")).toBe("update_default_address");
+    expect(flowForIntent("change_address", "change the address of my order")).toBe("modify_address");
+    expect(flowForIntent("greeting", "hi")).toBeUndefined();
+  });
+});

@@ -1,0 +1,30 @@
+import { normalizeText } from "../nlu/normalize-text.js";
+import type { DialogFlow } from "./flow-specs.js";
+
+/**
+ * Unambiguous phrasings of a request, checked when the intent classifier is unsure: a keyword
+ * backstop so "exchange order #W1" or "ship it to a new place" never falls through.
+ */
+const KEYWORDS: readonly [DialogFlow, RegExp][] = [
+  ["update_default_address", /default address|默认地址/],
+  [
+    "modify_address",
+    /\bship (?:it|order|my order|.{0,20}) to\b|new (?:address|place)|change (?:the |my )?(?:shipping |delivery )?address|改地址|修改地址|收货地址|寄到/,
+  ],
+  ["modify_payment", /(?:change|switch|use) (?:the |my )?(?:payment|card)|pay with|支付方式|换.{0,4}支付|改用/],
+  ["modify_items", /change (?:the |an )?item|modify (?:the )?items?|改(?:一下)?(?:商品|颜色|尺码)/],
+  ["exchange", /\bexchange\b|\bswap\b|换货|换成|换一个/],
+  ["return", /\breturn\b|send (?:it )?back|退货|退回/],
+  ["cancel_order", /\bcancel\b|取消/],
+  ["refund_status", /\brefund\b|退款/],
+  ["invoice", /\binvoice\b|\breceipt\b|发票/],
+  ["warranty", /\bwarranty\b|\brepair\b|保修|维修/],
+  ["complaint", /\bcomplain|\bcomplaint\b|投诉/],
+  ["order_status", /where(?:'s| is) my (?:order|package|parcel)|\btrack|\bstatus\b|物流|快递|到哪/],
+];
+
+/** The flow a message asks for by unambiguous wording, if any (first match wins). */
+export function flowByKeywords(text: string): DialogFlow | undefined {
+  const t = normalizeText(text);
+  return KEYWORDS.find(([, pattern]) => pattern.test(t))?.[0];
+}

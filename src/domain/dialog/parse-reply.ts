@@ -1,0 +1,83 @@
+import { normalizeText } from "../nlu/normalize-text.js";
+
+const YES_EN =
+  /^(?:y|yes|yeah|yep|yup|sure|ok|okay|confirm(?:ed)?|correct|right|go ahead|please do|do it|proceed|absolutely|of course)\b/;
+const NO_EN = /^(?:n|no(?! longer| more)|nope|nah|don'?t|do not|cancel|stop|never ?mind|not now|wait)\b/;
+const YES_ZH = /^(?:是|是的|对|对的|好|好的|行|可以|确认|确定|没问题|嗯|同意|要|需要)/;
+const NO_ZH = /^(?:不|否|别|算了|取消|不要|不用|不了|先不)/;
+
+/** An explicit yes or no at the start of a reply, in English or Chinese. */
+export function parseYesNo(text: string): "yes" | "no" | undefined {
+  const t = normalizeText(text)
+    .trim()
+    .replace(/^[\s,.!，。！]+/, "");
+  if (NO_ZH.test(t) || NO_EN.test(t)) return "no";
+  if (YES_ZH.test(t) || YES_EN.test(t)) return "yes";
+  return undefined;
+}
+
+/** "actually", "no, the other one", "不对", "其实是" … : the shopper is correcting an earlier answer. */
+export function hasCorrectionCue(text: string): boolean {
+  return /\b(?:actually|instead|wrong|not that|the other|i meant|i mean|sorry,? i)\b|^no\b|不对|不是|其实|搞错|错了|另一个|另外一个|换成|改成|我是说/.test(
+    normalizeText(text),
+  );
+}
+
+/** "the other one" / "另一个": refers to the choice not currently selected. */
+export function mentionsOther(text: string): boolean {
+  return /\bother\b|另一|另外/.test(normalizeText(text));
+}
+
+const EN_ORDINALS: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  one: 1,
+  second: 2,
+  "2nd": 2,
+  two: 2,
+  third: 3,
+  "3rd": 3,
+  three: 3,
+  fourth: 4,
+  "4th": 4,
+  four: 4,
+  fifth: 5,
+  "5th": 5,
+  five: 5,
+};
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * 1-based positions the shopper picked: "the first one", "2", "item 2 and 3", "第二个", "第1件";
+ * `"all"` for "all / both / 全部 / 都". Long numbers (order ids, phones) are ignored.
+ */
+export function parseChoicePositions(text: string): number[] | "all" {
+  const t = normalizeText(text);
+  if (/\b(?:all|both|everything|every item)\b|全部|都要|所有|两个都|两件都|都退|都换/.test(t)) return "all";
+  const found: number[] = [];
+  for (const m of t.matchAll(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|one|two|three|four|five)\b/g)) {
+    const n = EN_ORDINALS[m[1] ?? ""];
+    if (n) found.push(n);
+  }
+  if (/\blast\b|最后一/.test(t)) found.push(-1);
+  for (const m of t.matchAll(/第\s*([一二两三四五六七八九]|\d)/g)) {
+    const raw = m[1] ?? "";
+    found.push(ZH_DIGITS[raw] ?? Number(raw));
+  }
+  for (const m of t.matchAll(/(?<![\d#w.])(\d)(?![\d.])/g)) found.push(Number(m[1]));
+  return [...new Set(found)];
+}
+
+/**
+ * A general question ("how long do refunds take?", "退款多久到账？") rather than a request about the
+ * shopper's own order: the bot tries the KB before starting a flow.
+ */
+export function looksLikeGeneralQuestion(text: string): boolean {
+  const t = normalizeText(text);
+  const personal =
+    /\b(?:my|mine|i want|i'd like|i need|please)\b|#?w\d{7}|\d{10,}|我的|我要|我想|帮我|给我|这个订单|订单号/.test(t);
+  if (personal) return false;
+  return /^(?:how|what|when|do|does|can|is|are|which|where can)\b|\bpolicy\b|多久|多长时间|怎么|如何|什么|吗[?？]?$|政策|规定|能不能|可不可以|是否/.test(
+    t,
+  );
+}

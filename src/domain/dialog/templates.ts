@@ -1,0 +1,110 @@
+import type { Locale } from "../locale.js";
+
+/** Every bot sentence in both languages; `{name}` placeholders are filled by `render`. */
+export const TEMPLATES = {
+  greeting: {
+    en: "Hi! I'm the shop's assistant. I can track orders, cancel or change them, and handle returns, exchanges, invoices and warranty. How can I help?",
+    zh: "您好！我是店铺智能客服，可以帮您查询物流、取消或修改订单，办理退货、换货、发票和保修。请问有什么可以帮您？",
+  },
+  ask_identity: {
+    en: "Before I look at your orders, please verify your identity: send the email address of your account, or your first and last name with your zip code, or your phone number.",
+    zh: "查看订单前需要先核实您的身份：请发送账户邮箱，或姓名加邮编，或手机号。",
+  },
+  ask_identity_zip: { en: "Thanks, {name}. Please also send your zip code.", zh: "谢谢{name}，请再提供一下邮编。" },
+  identity_failed: {
+    en: "Sorry, I couldn't find an account with those details. Please check and try again (email, name + zip, or phone).",
+    zh: "抱歉，没有找到与这些信息匹配的账户。请核对后再试一次（邮箱、姓名加邮编，或手机号）。",
+  },
+  identity_ok: { en: "Thank you, {name}, you're verified.", zh: "谢谢{name}，身份已核实。" },
+  ask_order: { en: "Which order is it about?", zh: "请问是哪个订单？" },
+  no_orders: { en: "I can't find any orders on your account.", zh: "您的账户下没有找到订单。" },
+  order_not_found: {
+    en: "I couldn't find order {orderId} on your account.",
+    zh: "您的账户下没有找到订单 {orderId}。",
+  },
+  ask_items: {
+    en: "Which items of order {orderId}? You can pick several.",
+    zh: "订单 {orderId} 里是哪几件商品？可以多选。",
+  },
+  ask_new_variant: {
+    en: "Which {product} would you like instead of {current}? Available: {options}.",
+    zh: "{product}（当前 {current}）想换成哪一款？可选：{options}。",
+  },
+  no_variant_available: {
+    en: "Sorry, there is no other available option of {product} right now.",
+    zh: "抱歉，{product} 目前没有其他可选的款式。",
+  },
+  ask_reason_cancel: {
+    en: "May I ask why you want to cancel: no longer needed, or ordered by mistake?",
+    zh: "请问取消的原因是：不再需要，还是下错单了？",
+  },
+  ask_refund_method: {
+    en: "Where should the refund go? Options: {options}.",
+    zh: "退款退到哪里？可选：{options}。",
+  },
+  ask_payment_method: {
+    en: "Which payment method would you like to use? Options: {options}.",
+    zh: "您想使用哪种支付方式？可选：{options}。",
+  },
+  ask_address: {
+    en: "Please send the new address, e.g. “12 Main St, Springfield, IL 62701, USA”.",
+    zh: "请发送新地址，例如“广东省深圳市南山区科技园路1号 518000”。",
+  },
+  address_unparsed: {
+    en: "Sorry, I couldn't read that as an address. Please send it as: street, city, state zip, country.",
+    zh: "抱歉，没能识别这个地址。请按“省 市 区 街道门牌 邮编”的格式发送。",
+  },
+  ask_details: { en: "Please describe the problem in a sentence or two.", zh: "请简单描述一下遇到的问题。" },
+  confirm: { en: "Please confirm:\n{details}\nShall I go ahead?", zh: "请确认：\n{details}\n确认办理吗？" },
+  refused: {
+    en: "Sorry, I can't do that: {reason} Would you like me to connect you with a colleague?",
+    zh: "抱歉，无法办理：{reason} 需要为您转接人工客服吗？",
+  },
+  done: { en: "Done: {what}", zh: "已办理：{what}" },
+  failed_write: {
+    en: "Sorry, that didn't go through: {reason}",
+    zh: "抱歉，办理没有成功：{reason}",
+  },
+  nothing_changed: { en: "OK, I haven't changed anything.", zh: "好的，没有做任何修改。" },
+  flow_cancelled: { en: "OK, I've stopped that request.", zh: "好的，已停止该请求。" },
+  anything_else: { en: "Is there anything else I can help with?", zh: "还有其他可以帮您的吗？" },
+  resume: { en: "Now, back to your earlier request.", zh: "我们继续刚才的请求。" },
+  order_status: { en: "Order {orderId} is {status}.", zh: "订单 {orderId} 的状态：{status}。" },
+  tracking_latest: {
+    en: "Latest tracking ({trackingId}): {event} {location} {at}.",
+    zh: "最新物流（{trackingId}）：{event} {location} {at}。",
+  },
+  no_tracking: { en: "It has no tracking information yet.", zh: "暂时还没有物流信息。" },
+  refund_none: {
+    en: "There are no refunds or after-sales requests on order {orderId}.",
+    zh: "订单 {orderId} 没有退款或售后申请。",
+  },
+  refund_line: { en: "{kind} request ({status}), amount {amount}.", zh: "{kind}申请（{status}），金额 {amount}。" },
+  refund_paid: { en: "Refunded {amount} on {date}.", zh: "已于 {date} 退款 {amount}。" },
+  kb_answer: { en: "{body}\n(Source: {title})", zh: "{body}\n（来源：{title}）" },
+  kb_none: {
+    en: "I'm not sure about that one. I can connect you with a colleague if you like.",
+    zh: "这个问题我不太确定，需要的话可以为您转接人工客服。",
+  },
+  clarify: {
+    en: "Sorry, I'm not sure I understood. Is it about one of these?",
+    zh: "抱歉，我不太确定您的意思。是下面哪一项？",
+  },
+  not_understood: { en: "Sorry, I didn't get that. {question}", zh: "抱歉，没能理解。{question}" },
+  handoff: {
+    en: "I'm connecting you with a colleague now; they'll see our conversation so you don't need to repeat yourself.",
+    zh: "正在为您转接人工客服，客服会看到我们的对话记录，您无需重复说明。",
+  },
+  handoff_declined: { en: "All right. Anything else I can do?", zh: "好的。还有其他可以帮您的吗？" },
+  thanks: { en: "You're welcome!", zh: "不客气！" },
+  goodbye: { en: "Goodbye, have a nice day!", zh: "再见，祝您生活愉快！" },
+  hello: { en: "Hello! How can I help you today?", zh: "您好！请问有什么可以帮您？" },
+  busy_retry: { en: "The order changed in the meantime; please try again.", zh: "订单刚刚有变动，请再试一次。" },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type TemplateKey = keyof typeof TEMPLATES;
+
+/** Fills a template's `{placeholders}`; unknown ones are left as they are. */
+export function render(key: TemplateKey, locale: Locale, vars: Record<string, string | number> = {}): string {
+  return TEMPLATES[key][locale].replace(/\{(\w+)\}/g, (all, name: string) => (name in vars ? String(vars[name]) : all));
+}

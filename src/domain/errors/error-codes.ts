@@ -1,0 +1,44 @@
+/** Kinds group codes so the HTTP layer can map them to statuses in one place. */
+export type ErrorKind =
+  | "invalid_data"
+  | "not_found"
+  | "not_allowed"
+  | "unauthorized"
+  | "conflict"
+  | "unavailable"
+  | "unexpected";
+
+/**
+ * Every stable error code Kefu emits, with its kind. Codes travel to API clients and the UI,
+ * so never rename one; add new ones instead. Documented in docs/errors.md.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: "invalid_data",
+  IMPORT_INVALID: "invalid_data",
+  IDEMPOTENCY_KEY_REUSED: "conflict",
+  VERSION_CONFLICT: "conflict",
+  ALREADY_EXISTS: "conflict",
+  NOT_FOUND: "not_found",
+  CUSTOMER_NOT_FOUND: "not_found",
+  ORDER_NOT_FOUND: "not_found",
+  PRODUCT_NOT_FOUND: "not_found",
+  CONVERSATION_NOT_FOUND: "not_found",
+  UNAUTHENTICATED: "unauthorized",
+  INVALID_CREDENTIALS: "unauthorized",
+  FORBIDDEN: "not_allowed",
+  POLICY_DENIED: "not_allowed",
+  /** The policy engine refused an after-sales action; details carry code, bilingual reason and rules (HTTP 422). */
+  POLICY_REFUSED: "not_allowed",
+  /** An after-sales request was already approved or rejected the other way. */
+  REQUEST_ALREADY_REVIEWED: "conflict",
+  IDENTITY_NOT_VERIFIED: "not_allowed",
+  INSUFFICIENT_BALANCE: "not_allowed",
+  MODEL_NOT_FOUND: "not_found",
+  LLM_UNAVAILABLE: "unavailable",
+  STORAGE_UNAVAILABLE: "unavailable",
+  /** Too many attempts (e.g. logins); the HTTP layer answers 429. */
+  RATE_LIMITED: "unavailable",
+  INTERNAL: "unexpected",
+} as const satisfies Record<string, ErrorKind>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,117 @@
+import cors from "@fastify/cors";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import websocket from "@fastify/websocket";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { createConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
+import { randomSessionTokens } from "../../infrastructure/security/random-session-tokens.js";
+import { createScryptPasswordHasher } from "../../infrastructure/security/scrypt-password-hasher.js";
+import type { AppDeps } from "./app-deps.js";
+import { bearerToken, resolvePrincipal } from "./auth/authenticate.js";
+import { createErrorHandler } from "./error-mapping.js";
+import { registerIdempotency } from "./idempotency.js";
+import type { RouteContext } from "./route-context.js";
+import { afterSalesRoutes } from "./routes/after-sales-routes.js";
+import { auditRoutes } from "./routes/audit-routes.js";
+import { authRoutes } from "./routes/auth-routes.js";
+import { conversationRoutes } from "./routes/conversation-routes.js";
+import { customerRoutes } from "./routes/customer-routes.js";
+import { handoffRoutes } from "./routes/handoff-routes.js";
+import { kbRoutes } from "./routes/kb-routes.js";
+import { orderActionRoutes } from "./routes/order-action-routes.js";
+import { orderRoutes } from "./routes/order-routes.js";
+import { settingsRoutes } from "./routes/settings-routes.js";
+import { userRoutes } from "./routes/user-routes.js";
+import { widgetRoutes } from "./routes/widget-routes.js";
+import { registerWebStatic } from "./web-static.js";
+import { WS_PATH, websocketRoute } from "./ws/websocket-route.js";
+
+export const API_PREFIX = "/api/v1";
+
+/** Browsers often send `Content-Type: application/json` with no body on action POSTs; treat that as no body. */
+function acceptEmptyJsonBodies(app: FastifyInstance): void {
+  const parseJsonBody = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
+    const text = typeof body === "string" ? body : body.toString("utf8");
+    if (text.trim() === "") return done(null, undefined);
+    parseJsonBody(request, text, done);
+  });
+}
+
+/** Builds the Fastify app (not listening): auth, idempotency, errors, OpenAPI, routes, WebSocket, web. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  if (deps.secret.length < 16) throw new Error("buildApp: secret must be at least 16 characters");
+  const app = Fastify({ logger: deps.httpLogger ?? false, bodyLimit: 1024 * 1024, trustProxy: true });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(createErrorHandler(deps.logger));
+  acceptEmptyJsonBodies(app);
+
+  const ctx: RouteContext = {
+    deps,
+    conversations: createConversationDeps(deps),
+    staff: {
+      store: deps.store,
+      clock: deps.clock,
+      ids: deps.ids,
+      passwords: deps.passwords ?? createScryptPasswordHasher(),
+      tokens: randomSessionTokens,
+    },
+  };
+
+  // The widget is embedded on shop sites, so any origin may call with a bearer token (no cookies).
+  await app.register(cors, {
+    origin: true,
+    credentials: false,
+    allowedHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
+    exposedHeaders: ["Idempotent-Replayed", "Retry-After"],
+    methods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Kefu API", version: "1.0.0", description: "Kefu (客服) after-sales customer service API" },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+
+  app.decorateRequest("principal", undefined);
+  app.addHook("onRequest", async (request) => {
+    const onSocket = request.url.startsWith(WS_PATH);
+    request.principal = await resolvePrincipal(deps, bearerToken(request, onSocket));
+  });
+  registerIdempotency(app, deps);
+
+  await app.register(
+    async (api) => {
+      for (const routes of [
+        authRoutes,
+        widgetRoutes,
+        conversationRoutes,
+        handoffRoutes,
+        customerRoutes,
+        orderRoutes,
+        orderActionRoutes,
+        afterSalesRoutes,
+        kbRoutes,
+        userRoutes,
+        auditRoutes,
+        settingsRoutes,
+      ]) {
+        await api.register(routes(ctx));
+      }
+      await api.register(websocketRoute(ctx));
+      for (const extra of deps.extraRoutes ?? []) await api.register(extra);
+    },
+    { prefix: API_PREFIX },
+  );
+  await registerWebStatic(app, deps.webDistDir);
+  return app;
+}

@@ -1,0 +1,118 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance, FastifyPluginAsync } from "fastify";
+import type { Clock } from "../../application/ports/clock.js";
+import type { ConversationAgent } from "../../application/ports/conversation-agent.js";
+import type { EventBus } from "../../application/ports/event-bus.js";
+import type { IdGenerator } from "../../application/ports/id-generator.js";
+import type { Logger } from "../../application/ports/logger.js";
+import type { Store } from "../../application/ports/store.js";
+import { seedDemoShop } from "../../application/use-cases/shop-data/seed-demo-shop.js";
+import { ensureStaffUser } from "../../application/use-cases/staff/ensure-staff-user.js";
+import { createLocalEventBus } from "../../infrastructure/realtime/event-bus-local.js";
+import { createRedisEventBus } from "../../infrastructure/realtime/event-bus-redis.js";
+import { randomSessionTokens } from "../../infrastructure/security/random-session-tokens.js";
+import { createScryptPasswordHasher } from "../../infrastructure/security/scrypt-password-hasher.js";
+import { createStore } from "../../infrastructure/storage/create-store.js";
+import { createLogger } from "../../infrastructure/system/pino-logger.js";
+import { randomIds } from "../../infrastructure/system/random-ids.js";
+import { systemClock } from "../../infrastructure/system/system-clock.js";
+import type { KefuConfig } from "../config/load-config.js";
+import { buildApp } from "./build-app.js";
+import { loadOrCreateSecret } from "./load-or-create-secret.js";
+
+/** Demo console accounts, created by `kefu serve --demo` when missing. */
+export const DEMO_STAFF = [
+  { email: "admin@kefu.local", password: "kefu-admin", name: "Demo Admin", role: "admin" },
+  { email: "agent@kefu.local", password: "kefu-agent", name: "Demo Agent", role: "agent" },
+] as const;
+
+/** The adapters a server runs on, handed to factories for the parts wired in by others (agent, routes). */
+export interface ServerRuntime {
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+  logger: Logger;
+  eventBus: EventBus;
+  config: KefuConfig;
+}
+
+export interface CreateServerOptions {
+  /** Seed the demo shop (if the store has no products) and the demo staff accounts. */
+  demo?: boolean;
+  /** Builds the bot once the store is open; without it conversations go to the human queue. */
+  createAgent?: (runtime: ServerRuntime) => ConversationAgent | Promise<ConversationAgent>;
+  /** More /api/v1 route plugins (order actions, KB search, metrics…). */
+  createExtraRoutes?: (runtime: ServerRuntime) => FastifyPluginAsync[] | Promise<FastifyPluginAsync[]>;
+  logger?: Logger;
+  /** Background work started once the app is built (follow-up jobs…); stopped before the store closes. */
+  startBackground?: (runtime: ServerRuntime) => Promise<{ stop(): Promise<void> }>;
+  /** Defaults to web/dist in the checkout. */
+  webDistDir?: string;
+  /** Listen on config.host/config.port (default true). */
+  listen?: boolean;
+}
+
+export interface KefuServer {
+  app: FastifyInstance;
+  runtime: ServerRuntime;
+  /** http://host:port once listening. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+
+/** Composition root: opens storage, picks the event bus, seeds the demo, builds the app and listens. */
+export async function createServer(config: KefuConfig, options: CreateServerOptions = {}): Promise<KefuServer> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  if (!config.databaseUrl) await mkdir(dirname(config.sqlitePath), { recursive: true });
+  const store = await createStore({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, logger });
+  const eventBus = config.redisUrl
+    ? await createRedisEventBus({ url: config.redisUrl, logger })
+    : createLocalEventBus(logger);
+  const runtime: ServerRuntime = { store, clock: systemClock, ids: randomIds, logger, eventBus, config };
+  try {
+    const secret = await loadOrCreateSecret(config.secret, config.dataDir);
+    if (options.demo) await seedDemo(runtime);
+    const webDistDir = options.webDistDir ?? DEFAULT_WEB_DIST;
+    const app = await buildApp({
+      ...runtime,
+      secret,
+      agent: options.createAgent ? await options.createAgent(runtime) : undefined,
+      extraRoutes: options.createExtraRoutes ? await options.createExtraRoutes(runtime) : [],
+      webDistDir: existsSync(webDistDir) ? webDistDir : undefined,
+    });
+    const background = options.startBackground ? await options.startBackground(runtime) : undefined;
+    let url = "";
+    if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
+    logger.info({ url, storage: store.dialect, realtime: config.redisUrl ? "redis" : "local" }, "kefu started");
+    return {
+      app,
+      runtime,
+      url,
+      async close() {
+        await app.close();
+        await background?.stop();
+        await eventBus.close();
+        await store.close();
+      },
+    };
+  } catch (err) {
+    await eventBus.close();
+    await store.close();
+    throw err;
+  }
+}
+
+async function seedDemo(runtime: ServerRuntime): Promise<void> {
+  const { store, clock, ids, logger } = runtime;
+  if ((await store.products.list({ limit: 1 })).total === 0) {
+    await seedDemoShop(store, clock);
+    logger.info({}, "seeded the demo shop");
+  }
+  const staffDeps = { store, clock, ids, passwords: createScryptPasswordHasher(), tokens: randomSessionTokens };
+  for (const user of DEMO_STAFF) await ensureStaffUser(staffDeps, user);
+}

@@ -1,0 +1,10 @@
+import type { ConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
+import type { StaffDeps } from "../../application/use-cases/staff/staff-deps.js";
+import type { AppDeps } from "./app-deps.js";
+
+/** What route plugins get: the app deps plus the use-case deps built from them once. */
+export interface RouteContext {
+  deps: AppDeps;
+  conversations: ConversationDeps;
+  staff: StaffDeps;
+}

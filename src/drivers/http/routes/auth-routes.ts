@@ -1,0 +1,36 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { login } from "../../../application/use-cases/staff/login.js";
+import { logout } from "../../../application/use-cases/staff/logout.js";
+import { toPublicStaffUser } from "../../../application/use-cases/staff/public-staff-user.js";
+import { KefuError } from "../../../domain/errors/kefu-error.js";
+import { requireStaff } from "../auth/guards.js";
+import type { RouteContext } from "../route-context.js";
+
+/** Staff login (rate-limited per IP), logout and the current user. */
+export function authRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/auth/login",
+      {
+        schema: {
+          tags: ["auth"],
+          body: z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1000) }),
+        },
+        config: { rateLimit: { max: ctx.deps.loginRateLimit ?? 10, timeWindow: 60_000 } },
+      },
+      async (request) => login(ctx.staff, request.body),
+    );
+
+    app.post("/auth/logout", { schema: { tags: ["auth"] } }, async (request) => {
+      requireStaff(request);
+      if (request.principal?.kind !== "staff") throw new KefuError("UNAUTHENTICATED", "Not logged in");
+      await logout(ctx.staff, request.principal.tokenHash);
+      return { ok: true };
+    });
+
+    app.get("/auth/me", { schema: { tags: ["auth"] } }, async (request) => ({
+      user: toPublicStaffUser(requireStaff(request)),
+    }));
+  };
+}

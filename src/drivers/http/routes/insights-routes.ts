@@ -1,0 +1,192 @@
+import type { FastifyPluginAsync } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Clock } from "../../../application/ports/clock.js";
+import type { IdGenerator } from "../../../application/ports/id-generator.js";
+import type { Store } from "../../../application/ports/store.js";
+import { getReviewSummary } from "../../../application/use-cases/insights/get-review-summary.js";
+import { listHighRiskOrders } from "../../../application/use-cases/insights/list-high-risk-orders.js";
+import { recommendForCustomer } from "../../../application/use-cases/insights/recommend-for-customer.js";
+import { RecommenderCache } from "../../../application/use-cases/insights/recommender-cache.js";
+import { scoreOrderRisk } from "../../../application/use-cases/insights/score-order-risk.js";
+import { trainRiskModel } from "../../../application/use-cases/insights/train-risk-model.js";
+import { KefuError } from "../../../domain/errors/kefu-error.js";
+import { Locale } from "../../../domain/locale.js";
+import { requireRole, requireShopper, requireStaff } from "../auth/guards.js";
+import { followupRoutes } from "./followup-routes.js";
+import { metricsRoutes, PeriodQuery } from "./metrics-routes.js";
+
+const Limit = z.coerce.number().int().min(1).max(50).default(10);
+const Flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+/** Review insights, after-sales risk and recommendations for staff; recommendations for the widget. */
+export function insightsRoutes(deps: {
+  store: Store;
+  clock: Clock;
+  recommenders?: RecommenderCache;
+}): FastifyPluginAsync {
+  const recommenders = deps.recommenders ?? new RecommenderCache();
+  const recDeps = { store: deps.store, clock: deps.clock, recommenders };
+  return async (plain) => {
+    const app = plain.withTypeProvider<ZodTypeProvider>();
+
+    app.get(
+      "/insights/reviews/summary",
+      {
+        schema: {
+          tags: ["insights"],
+          summary: "Review sentiment and aspects per category and product, trend, products turning negative",
+          querystring: PeriodQuery.extend({
+            productId: z.string().min(1).optional(),
+            category: z.string().min(1).optional(),
+            bucket: z.enum(["day", "week", "month"]).default("week"),
+            windowDays: z.coerce.number().int().min(1).max(365).optional(),
+            minCount: z.coerce.number().int().min(1).optional(),
+            margin: z.coerce.number().min(0).max(1).optional(),
+          }),
+        },
+      },
+      async (request) => {
+        requireStaff(request);
+        const { since, until, ...rest } = request.query;
+        return getReviewSummary(deps, {
+          ...rest,
+          ...(since ? { since: new Date(since).toISOString() } : {}),
+          ...(until ? { until: new Date(until).toISOString() } : {}),
+        });
+      },
+    );
+
+    app.get(
+      "/insights/risk",
+      {
+        schema: {
+          tags: ["insights"],
+          summary: "Open orders ranked by after-sales risk with the top reasons",
+          querystring: z.object({
+            limit: z.coerce.number().int().min(1).max(500).default(50),
+            includeLow: Flag.default(false),
+            locale: Locale.default("en"),
+          }),
+        },
+      },
+      async (request) => {
+        requireStaff(request);
+        try {
+          return await listHighRiskOrders(deps, request.query);
+        } catch (error) {
+          // No model yet is a normal state for the dashboard, not an error.
+          if (KefuError.isInstance(error) && error.code === "MODEL_NOT_FOUND")
+            return { items: [], total: 0, model: null };
+          throw error;
+        }
+      },
+    );
+
+    app.get(
+      "/insights/reviews",
+      {
+        schema: {
+          tags: ["insights"],
+          summary: "Stored reviews with their sentiment and aspects",
+          querystring: z.object({
+            productId: z.string().min(1).optional(),
+            category: z.string().min(1).optional(),
+            since: z.string().datetime({ offset: true }).optional(),
+            offset: z.coerce.number().int().min(0).default(0),
+            limit: z.coerce.number().int().min(1).max(500).default(50),
+          }),
+        },
+      },
+      async (request) => {
+        requireStaff(request);
+        const { since, ...rest } = request.query;
+        return deps.store.reviews.list({ ...rest, ...(since ? { since: new Date(since).toISOString() } : {}) });
+      },
+    );
+
+    app.post(
+      "/insights/risk/train",
+      {
+        preHandler: requireRole("admin"),
+        schema: {
+          tags: ["insights"],
+          summary: "Train the after-sales risk model on settled orders; returns held-out AUC, precision and recall",
+          body: z.object({ threshold: z.number().min(0).max(1).optional() }).optional(),
+        },
+      },
+      async (request) => {
+        const threshold = request.body?.threshold;
+        const model = await trainRiskModel(deps, threshold !== undefined ? { threshold } : {});
+        return { threshold: model.threshold, trainedAt: model.trainedAt, metrics: model.metrics };
+      },
+    );
+
+    app.get(
+      "/insights/risk/:orderId",
+      {
+        schema: {
+          tags: ["insights"],
+          params: z.object({ orderId: z.string().min(1).max(200) }),
+          querystring: z.object({ locale: Locale.default("en") }),
+        },
+      },
+      async (request) => {
+        requireStaff(request);
+        return scoreOrderRisk(deps, { orderId: request.params.orderId, locale: request.query.locale });
+      },
+    );
+
+    app.get(
+      "/insights/recommendations/:customerId",
+      {
+        schema: {
+          tags: ["insights"],
+          params: z.object({ customerId: z.string().min(1).max(200) }),
+          querystring: z.object({
+            limit: Limit,
+            locale: Locale.default("en"),
+            anchorProductId: z.string().min(1).optional(),
+          }),
+        },
+      },
+      async (request) => {
+        requireStaff(request);
+        const customer = await deps.store.customers.get(request.params.customerId);
+        if (!customer) throw new KefuError("CUSTOMER_NOT_FOUND", `customer ${request.params.customerId} not found`);
+        const items = await recommendForCustomer(recDeps, { customerId: customer.id, ...request.query });
+        return { items };
+      },
+    );
+
+    app.get(
+      "/widget/recommendations",
+      { schema: { tags: ["widget"], querystring: z.object({ limit: Limit, locale: Locale.optional() }) } },
+      async (request) => {
+        const conversationId = requireShopper(request);
+        const conversation = await deps.store.conversations.get(conversationId);
+        if (!conversation)
+          throw new KefuError("CONVERSATION_NOT_FOUND", `Conversation ${conversationId} does not exist`);
+        // Until the shopper proves who they are, only popular products (no personal data) are shown.
+        const items = await recommendForCustomer(recDeps, {
+          ...(conversation.verifiedCustomerId ? { customerId: conversation.verifiedCustomerId } : {}),
+          limit: request.query.limit,
+          locale: request.query.locale ?? conversation.locale,
+        });
+        return { items: items.map((r) => ({ productId: r.productId, name: r.name, reason: r.reason })) };
+      },
+    );
+  };
+}
+
+/**
+ * Every insights route plugin (reviews, risk, recommendations, metrics, follow-ups), for
+ * `createServer({ createExtraRoutes: insightsRouteFactories })`. One recommender cache is shared.
+ */
+export function insightsRouteFactories(runtime: {
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+}): FastifyPluginAsync[] {
+  return [insightsRoutes(runtime), metricsRoutes(runtime), followupRoutes(runtime)];
+}

@@ -1,0 +1,101 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireConversation } from "../../../application/use-cases/conversations/conversation-helpers.js";
+import { openConversation } from "../../../application/use-cases/conversations/open-conversation.js";
+import { postCustomerMessage } from "../../../application/use-cases/conversations/post-customer-message.js";
+import { submitCsat } from "../../../application/use-cases/conversations/submit-csat.js";
+import { KefuError } from "../../../domain/errors/kefu-error.js";
+import { Locale } from "../../../domain/locale.js";
+import { signWidgetToken } from "../../../infrastructure/security/widget-token.js";
+import { requireShopper } from "../auth/guards.js";
+import type { RouteContext } from "../route-context.js";
+import { ClientMessageId, IdParams, MessageText, optionalBody } from "../schemas.js";
+import { shopperConversation, shopperMessage, shopperMessages } from "../views.js";
+
+/** The shopper's chat widget: open a chat, talk, rate it, see own orders once verified. */
+export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
+  const { deps } = ctx;
+  return async (app) => {
+    app.post(
+      "/widget/conversations",
+      { schema: { tags: ["widget"], body: optionalBody(z.object({ locale: Locale.optional() })) } },
+      async (request, reply) => {
+        const opened = await openConversation(ctx.conversations, { channel: "widget", locale: request.body.locale });
+        const token = signWidgetToken(deps.secret, opened.conversation.id, deps.clock.now());
+        reply.code(201);
+        return {
+          conversation: shopperConversation(opened.conversation),
+          token,
+          messages: shopperMessages(opened.messages),
+        };
+      },
+    );
+
+    app.get("/widget/conversations/:id", { schema: { tags: ["widget"], params: IdParams } }, async (request) => {
+      const id = requireShopper(request, request.params.id);
+      return shopperConversation(await requireConversation(deps.store, id));
+    });
+
+    app.get(
+      "/widget/conversations/:id/messages",
+      {
+        schema: {
+          tags: ["widget"],
+          params: IdParams,
+          querystring: z.object({
+            after: z.coerce.number().int().min(0).default(0),
+            limit: z.coerce.number().int().min(1).max(500).default(200),
+          }),
+        },
+      },
+      async (request) => {
+        const id = requireShopper(request, request.params.id);
+        const messages = await deps.store.messages.listSince(id, request.query.after, request.query.limit);
+        return { items: shopperMessages(messages) };
+      },
+    );
+
+    app.post(
+      "/widget/conversations/:id/messages",
+      {
+        schema: {
+          tags: ["widget"],
+          params: IdParams,
+          body: z.object({ text: MessageText, clientMessageId: ClientMessageId }),
+        },
+      },
+      async (request, reply) => {
+        const conversationId = requireShopper(request, request.params.id);
+        const result = await postCustomerMessage(ctx.conversations, { conversationId, ...request.body });
+        reply.code(201);
+        return { message: shopperMessage(result.message), replies: shopperMessages(result.replies) };
+      },
+    );
+
+    app.post(
+      "/widget/conversations/:id/csat",
+      {
+        schema: {
+          tags: ["widget"],
+          params: IdParams,
+          body: z.object({ rating: z.number().int().min(1).max(5), comment: z.string().max(2000).optional() }),
+        },
+      },
+      async (request) => {
+        const conversationId = requireShopper(request, request.params.id);
+        await submitCsat(ctx.conversations, { conversationId, ...request.body });
+        return { ok: true };
+      },
+    );
+
+    app.get("/widget/orders", { schema: { tags: ["widget"] } }, async (request) => {
+      const conversation = await requireConversation(deps.store, requireShopper(request));
+      const customerId = conversation.verifiedCustomerId;
+      if (!customerId) {
+        throw new KefuError("IDENTITY_NOT_VERIFIED", "Verify your identity in the chat before viewing orders");
+      }
+      const orders = await deps.store.orders.listByCustomer(customerId);
+      return { items: orders, total: orders.length };
+    });
+  };
+}

@@ -1,0 +1,23 @@
+import type { FastifyPluginAsync } from "fastify";
+import { createKbSearch } from "../../application/agent/search-kb.js";
+import { JiebaSegmenter } from "../../infrastructure/nlu/jieba-segmenter.js";
+import { startInsightsJobs } from "../../infrastructure/queue/start-insights-jobs.js";
+import { createAgentForRuntime } from "./agent-wiring.js";
+import type { CreateServerOptions, ServerRuntime } from "./create-server.js";
+import { insightsRouteFactories } from "./routes/insights-routes.js";
+import { kbSearchRoutes } from "./routes/kb-search-routes.js";
+
+/** The parts `kefu serve` plugs into the server: the bot, KB search, insights routes and background jobs. */
+export type ServerWiring = Pick<CreateServerOptions, "createAgent" | "createExtraRoutes" | "startBackground">;
+
+/** Kefu's full server: what `kefu serve` and the end-to-end tests run. */
+export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWiring {
+  return {
+    createAgent: (runtime) => createAgentForRuntime(runtime),
+    createExtraRoutes: (runtime: ServerRuntime): FastifyPluginAsync[] => [
+      kbSearchRoutes({ kb: createKbSearch({ store: runtime.store, segmenter: new JiebaSegmenter() }) }),
+      ...insightsRouteFactories(runtime),
+    ],
+    ...(options.jobs === false ? {} : { startBackground: (runtime: ServerRuntime) => startInsightsJobs(runtime) }),
+  };
+}

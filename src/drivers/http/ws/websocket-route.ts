@@ -1,0 +1,125 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { WebSocket } from "ws";
+import { z } from "zod";
+import { postAgentMessage } from "../../../application/use-cases/conversations/post-agent-message.js";
+import { postCustomerMessage } from "../../../application/use-cases/conversations/post-customer-message.js";
+import { KefuError } from "../../../domain/errors/kefu-error.js";
+import { parseJson } from "../../../domain/parse-json.js";
+import type { Principal } from "../auth/principal.js";
+import { toHttpError } from "../error-mapping.js";
+import type { RouteContext } from "../route-context.js";
+import { shopperMessage } from "../views.js";
+import { SocketSession } from "./socket-session.js";
+import { ClientFrame, type ServerFrame } from "./ws-frames.js";
+
+/** Path of the socket under the server root (the route itself is registered under /api/v1). */
+export const WS_PATH = "/api/v1/ws";
+
+/** `GET /api/v1/ws?token=…`: realtime chat for the widget (shopper token) and the console (staff token). */
+export function websocketRoute(ctx: RouteContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/ws",
+      {
+        websocket: true,
+        schema: { tags: ["realtime"], querystring: z.object({ token: z.string().optional() }) },
+        preHandler: async (request) => {
+          if (!request.principal) throw new KefuError("UNAUTHENTICATED", "Connect with ?token=<widget or staff token>");
+        },
+      },
+      (socket, request) => {
+        const principal = request.principal;
+        if (!principal) return socket.close(4401, "unauthenticated");
+        serve(ctx, socket, principal);
+      },
+    );
+  };
+}
+
+function serve(ctx: RouteContext, socket: WebSocket, principal: Principal): void {
+  const send = (frame: ServerFrame) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+  };
+  const session = new SocketSession(ctx, principal, send);
+  // Subscribe before any resume so nothing published during a replay is missed.
+  const unsubscribe = ctx.deps.eventBus.subscribe((event) => session.onEvent(event));
+  socket.on("close", () => {
+    unsubscribe();
+    session.close();
+  });
+  socket.on("message", (data, isBinary) => {
+    if (isBinary) return send(errorFrame(new KefuError("VALIDATION_FAILED", "Frames are JSON text")));
+    handleFrame(ctx, session, principal, String(data), send).catch((err) => send(errorFrame(err)));
+  });
+}
+
+async function handleFrame(
+  ctx: RouteContext,
+  session: SocketSession,
+  principal: Principal,
+  text: string,
+  send: (frame: ServerFrame) => void,
+): Promise<void> {
+  const frame = parseJson(ClientFrame, text, "frame");
+  switch (frame.type) {
+    case "ping":
+      return send({ type: "pong" });
+    case "resume":
+      return session.resume(frame.conversationId, frame.afterSeq);
+    case "subscribe_queue":
+      return session.subscribeQueue();
+    case "typing":
+      await session.checkAccess(frame.conversationId);
+      return ctx.deps.eventBus.publish({
+        type: "typing",
+        conversationId: frame.conversationId,
+        author: principal.kind === "staff" ? "agent" : "customer",
+        on: frame.on,
+      });
+    case "message":
+      try {
+        await postFrame(ctx, session, principal, frame, send);
+      } catch (err) {
+        send(errorFrame(err, frame.clientMessageId));
+      }
+      return;
+  }
+}
+
+async function postFrame(
+  ctx: RouteContext,
+  session: SocketSession,
+  principal: Principal,
+  frame: Extract<ClientFrame, { type: "message" }>,
+  send: (frame: ServerFrame) => void,
+): Promise<void> {
+  await session.checkAccess(frame.conversationId);
+  const { conversationId, clientMessageId, text } = frame;
+  if (principal.kind === "shopper") {
+    // The ack goes out as soon as the message is committed, before the bot's turn.
+    await postCustomerMessage(ctx.conversations, {
+      conversationId,
+      clientMessageId,
+      text,
+      onStored: (message) => send({ type: "ack", clientMessageId, message: shopperMessage(message) }),
+    });
+    return;
+  }
+  const { message } = await postAgentMessage(ctx.conversations, {
+    conversationId,
+    clientMessageId,
+    text,
+    staffId: principal.user.id,
+    internal: frame.internal,
+  });
+  send({ type: "ack", clientMessageId, message });
+}
+
+function errorFrame(err: unknown, clientMessageId?: string): ServerFrame {
+  const { body } = toHttpError(err);
+  return {
+    type: "error",
+    error: { code: body.error.code, message: body.error.message },
+    ...(clientMessageId ? { clientMessageId } : {}),
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { ClientMessageId, MessageText } from "../schemas.js";
+
+/** Frames a widget or console socket may send; anything else is answered with an error frame. */
+export const ClientFrame = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("resume"),
+    conversationId: z.string().min(1),
+    afterSeq: z.number().int().min(0).default(0),
+  }),
+  z.object({ type: z.literal("subscribe_queue") }),
+  z.object({
+    type: z.literal("message"),
+    conversationId: z.string().min(1),
+    clientMessageId: ClientMessageId,
+    text: MessageText,
+    /** Staff only: an internal note instead of a reply. */
+    internal: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal("typing"), conversationId: z.string().min(1), on: z.boolean() }),
+  z.object({ type: z.literal("ping") }),
+]);
+export type ClientFrame = z.infer<typeof ClientFrame>;
+
+/** Frames the server sends (documented in docs/api.md). */
+export type ServerFrame =
+  | { type: "ack"; clientMessageId: string; message: unknown }
+  | { type: "message"; message: unknown }
+  | { type: "conversation"; conversation: unknown }
+  | { type: "handoff"; handoff: unknown }
+  | { type: "typing"; conversationId: string; author: "bot" | "agent" | "customer"; on: boolean }
+  | { type: "resumed"; conversationId: string; lastSeq: number }
+  | { type: "pong" }
+  | { type: "error"; error: { code: string; message: string }; clientMessageId?: string };

@@ -1,0 +1,42 @@
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Logger } from "../../application/ports/logger.js";
+import { KefuError } from "../../domain/errors/kefu-error.js";
+import type { KefuDatabase } from "./database-schema.js";
+import { acquireSqlite } from "./shared-sqlite.js";
+import type { StoreDialect } from "./store-context.js";
+
+export interface DatabaseTarget {
+  /** postgres://… selects PostgreSQL; empty or absent selects the SQLite file. */
+  databaseUrl?: string;
+  sqlitePath: string;
+  logger: Logger;
+}
+
+export interface OpenedDatabase {
+  db: Kysely<KefuDatabase>;
+  dialect: StoreDialect;
+  /** Closes this handle (a shared SQLite connection closes with its last user). */
+  close(): Promise<void>;
+}
+
+function openPostgres(connectionString: string, logger: Logger): Kysely<KefuDatabase> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on("error", (error) => logger.warn({ error: error.message }, "postgres idle client error"));
+  return new Kysely<KefuDatabase>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Opens the configured database; nothing is queried yet. */
+export function openDatabase(target: DatabaseTarget): OpenedDatabase {
+  const url = target.databaseUrl?.trim();
+  if (!url) {
+    const { db, release } = acquireSqlite(target.sqlitePath);
+    return { db, dialect: "sqlite", close: release };
+  }
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    const db = openPostgres(url, target.logger);
+    return { db, dialect: "postgres", close: () => db.destroy() };
+  }
+  throw new KefuError("STORAGE_UNAVAILABLE", "DATABASE_URL must start with postgres:// or postgresql://");
+}

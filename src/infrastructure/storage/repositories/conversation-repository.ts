@@ -1,0 +1,68 @@
+import type { ConversationRepository } from "../../../application/ports/conversation-repositories.js";
+import { Conversation } from "../../../domain/conversation/conversation.js";
+import { KefuError } from "../../../domain/errors/kefu-error.js";
+import type { ConversationRow } from "../database-schema.js";
+import { checked, fromDoc, toDoc } from "../json-doc.js";
+import { countValue, pageWindow } from "../paging.js";
+import type { StoreContext } from "../store-context.js";
+
+function toRow(input: Conversation): ConversationRow {
+  const conversation = checked(Conversation, input, "conversation");
+  return {
+    id: conversation.id,
+    status: conversation.status,
+    assignee_id: conversation.assigneeId ?? null,
+    customer_id: conversation.verifiedCustomerId ?? null,
+    created_at: conversation.createdAt,
+    updated_at: conversation.updatedAt,
+    last_seq: conversation.lastSeq,
+    doc: toDoc(conversation),
+  };
+}
+
+/** last_seq is the truth: appends move it without rewriting the doc. */
+const parse = (row: { doc: string; last_seq: number }) => ({
+  ...fromDoc(Conversation, row.doc, "conversation"),
+  lastSeq: row.last_seq,
+});
+
+export function conversationRepository(ctx: StoreContext): ConversationRepository {
+  return {
+    async create(conversation) {
+      await ctx.db.insertInto("conversations").values(toRow(conversation)).execute();
+    },
+    async get(id) {
+      const row = await ctx.db
+        .selectFrom("conversations")
+        .select(["doc", "last_seq"])
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return row ? parse(row) : undefined;
+    },
+    async update(conversation) {
+      const { id, last_seq: _ignored, ...rest } = toRow(conversation);
+      const result = await ctx.db.updateTable("conversations").set(rest).where("id", "=", id).executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) {
+        throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${id} not found`);
+      }
+    },
+    async list(filter) {
+      const { offset, limit } = pageWindow(filter);
+      let query = ctx.db.selectFrom("conversations");
+      if (filter.status) query = query.where("status", "=", filter.status);
+      if (filter.assigneeId) query = query.where("assignee_id", "=", filter.assigneeId);
+      if (filter.customerId) query = query.where("customer_id", "=", filter.customerId);
+      if (filter.since) query = query.where("created_at", ">=", filter.since);
+      if (filter.until) query = query.where("created_at", "<", filter.until);
+      const count = await query.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
+      const rows = await query
+        .select(["doc", "last_seq"])
+        .orderBy("updated_at", "desc")
+        .orderBy("id", "desc")
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      return { items: rows.map(parse), total: countValue(count) };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { IdempotencyRepository } from "../../../application/ports/admin-repositories.js";
+import type { StoreContext } from "../store-context.js";
+
+export function idempotencyRepository(ctx: StoreContext): IdempotencyRepository {
+  return {
+    async get(scope, key) {
+      const row = await ctx.db
+        .selectFrom("idempotency_records")
+        .selectAll()
+        .where("scope", "=", scope)
+        .where("key", "=", key)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      return {
+        scope: row.scope,
+        key: row.key,
+        requestHash: row.request_hash,
+        statusCode: row.status_code,
+        responseBody: row.response_body,
+        createdAt: row.created_at,
+      };
+    },
+    async put(record) {
+      // The primary key decides races: exactly one concurrent put wins.
+      const result = await ctx.db
+        .insertInto("idempotency_records")
+        .values({
+          scope: record.scope,
+          key: record.key,
+          request_hash: record.requestHash,
+          status_code: record.statusCode,
+          response_body: record.responseBody,
+          created_at: record.createdAt,
+        })
+        .onConflict((oc) => oc.columns(["scope", "key"]).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+  };
+}

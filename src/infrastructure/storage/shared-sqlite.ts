@@ -1,0 +1,75 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { Kysely, type SqliteDatabase } from "kysely";
+import type { KefuDatabase } from "./database-schema.js";
+import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
+
+/** How long a SQLite writer waits for another process's lock before failing. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+interface Shared {
+  db: Kysely<KefuDatabase>;
+  users: number;
+}
+
+/**
+ * One connection per file per process. better-sqlite3 waits for locks synchronously, so two
+ * connections to one file in one process would block the event loop that the lock holder needs;
+ * sharing one connection (Kysely queues its users) serialises them instead.
+ */
+const open = new Map<string, Shared>();
+
+/** Distinct SQL texts kept prepared per connection; Kysely's queries are a small fixed set. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/** Reuses prepared statements: preparing dominates the cost of the small queries the store runs. */
+function withStatementCache(database: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      const cached = cache.get(sql);
+      if (cached) return cached;
+      const statement = database.prepare(sql);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.clear();
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
+}
+
+function connect(path: string): Kysely<KefuDatabase> {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const database = new Database(path);
+  // WAL with synchronous=NORMAL: a commit survives the process being killed (-9), not a power cut.
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = NORMAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  return new Kysely<KefuDatabase>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }) });
+}
+
+/** A handle on the file's shared connection; `release` closes it when the last user lets go. */
+export function acquireSqlite(path: string): { db: Kysely<KefuDatabase>; release(): Promise<void> } {
+  const key = path === ":memory:" ? undefined : resolve(path);
+  if (key === undefined) {
+    const db = connect(path);
+    return { db, release: () => db.destroy() };
+  }
+  const shared = open.get(key) ?? { db: connect(key), users: 0 };
+  shared.users += 1;
+  open.set(key, shared);
+  let released = false;
+  return {
+    db: shared.db,
+    async release() {
+      if (released) return;
+      released = true;
+      shared.users -= 1;
+      if (shared.users > 0) return;
+      open.delete(key);
+      await shared.db.destroy();
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { AGENT, createTestApp, type TestApp } from "../fixtures/test-app.js";
+
+interface Frame {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** A ws client that queues frames so tests can await the next one matching a predicate. */
+async function connect(base: string, token: string) {
+  const socket = new WebSocket(`${base}/api/v1/ws?token=${encodeURIComponent(token)}`);
+  const frames: Frame[] = [];
+  const waiters: { match: (f: Frame) => boolean; resolve: (f: Frame) => void }[] = [];
+  socket.on("message", (data) => {
+    const frame: Frame = JSON.parse(String(data));
+    const i = waiters.findIndex((w) => w.match(frame));
+    if (i >= 0) waiters.splice(i, 1)[0]?.resolve(frame);
+    else frames.push(frame);
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once("open", () => resolve());
+    socket.once("error", reject);
+  });
+  return {
+    socket,
+    frames,
+    send: (frame: Frame) => socket.send(JSON.stringify(frame)),
+    next(match: (f: Frame) => boolean, ms = 3000): Promise<Frame> {
+      const i = frames.findIndex(match);
+      if (i >= 0) return Promise.resolve(frames.splice(i, 1)[0] as Frame);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no matching frame")), ms);
+        waiters.push({
+          match,
+          resolve: (f) => {
+            clearTimeout(timer);
+            resolve(f);
+          },
+        });
+      });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        socket.once("close", () => resolve());
+        socket.close();
+      }),
+  };
+}
+
+const seqOf = (f: Frame) => (f.message as { seq: number }).seq;
+
+describe("websocket", () => {
+  let t: TestApp;
+  afterEach(async () => t.close());
+
+  async function start() {
+    t = await createTestApp();
+    await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = t.app.server.address() as AddressInfo;
+    return `ws://127.0.0.1:${port}`;
+  }
+
+  it("acks stored messages and replays what a reconnecting shopper missed", async () => {
+    const base = await start();
+    const opened = (await t.app.inject({ method: "POST", url: "/api/v1/widget/conversations", payload: {} })).json();
+    const id: string = opened.conversation.id;
+    const shopper = await connect(base, opened.token);
+    shopper.send({ type: "resume", conversationId: id, afterSeq: 0 });
+    expect(seqOf(await shopper.next((f) => f.type === "message"))).toBe(1);
+    await shopper.next((f) => f.type === "resumed");
+
+    shopper.send({ type: "message", conversationId: id, clientMessageId: "c-1", text: "hello" });
+    const ack = await shopper.next((f) => f.type === "ack");
+    expect(ack).toMatchObject({ clientMessageId: "c-1", message: { seq: 2, author: "customer", text: "hello" } });
+    expect((await t.store.messages.listSince(id, 1))[0]?.text).toBe("hello");
+    // The live stream carries the holding reply and the queue handoff (no bot configured).
+    expect(seqOf(await shopper.next((f) => f.type === "message" && seqOf(f) === 3))).toBe(3);
+    await shopper.close();
+
+    // While disconnected, an agent replies twice and writes a note.
+    const staff = await t.login(AGENT);
+    for (const [i, internal] of [
+      [1, false],
+      [2, true],
+      [3, false],
+    ] as const) {
+      await t.app.inject({
+        method: "POST",
+        url: `/api/v1/conversations/${id}/messages`,
+        headers: staff,
+        payload: { text: `agent ${i}`, clientMessageId: `a-${i}`, internal },
+      });
+    }
+    const stored = await t.store.messages.listSince(id, 3);
+    const expectedSeqs = stored.filter((m) => m.author !== "note").map((m) => m.seq);
+
+    const again = await connect(base, opened.token);
+    again.send({ type: "resume", conversationId: id, afterSeq: 3 });
+    const resumed = await again.next((f) => f.type === "resumed");
+    expect(resumed.lastSeq).toBe(stored.at(-1)?.seq);
+    const replayed = again.frames.filter((f) => f.type === "message");
+    expect(replayed.map(seqOf)).toEqual(expectedSeqs);
+    expect(replayed.map((f) => (f.message as { text: string }).text)).not.toContain("agent 2");
+
+    // Live messages keep flowing after the replay, exactly once.
+    await t.app.inject({
+      method: "POST",
+      url: `/api/v1/conversations/${id}/messages`,
+      headers: staff,
+      payload: { text: "live one", clientMessageId: "a-9" },
+    });
+    const live = await again.next((f) => f.type === "message" && (f.message as { text: string }).text === "live one");
+    expect(seqOf(live)).toBe((stored.at(-1)?.seq ?? 0) + 1);
+    await again.close();
+  });
+
+  it("rejects connections without a valid token and frames for other conversations", async () => {
+    const base = await start();
+    await expect(connect(base, "kw1.bad.token")).rejects.toThrow(/401/);
+    const a = (await t.app.inject({ method: "POST", url: "/api/v1/widget/conversations", payload: {} })).json();
+    const b = (await t.app.inject({ method: "POST", url: "/api/v1/widget/conversations", payload: {} })).json();
+    const shopper = await connect(base, a.token);
+    shopper.send({ type: "resume", conversationId: b.conversation.id, afterSeq: 0 });
+    expect(await shopper.next((f) => f.type === "error")).toMatchObject({ error: { code: "CONVERSATION_NOT_FOUND" } });
+    shopper.send({ type: "message", conversationId: b.conversation.id, clientMessageId: "x", text: "hi" });
+    expect(await shopper.next((f) => f.type === "error")).toMatchObject({ clientMessageId: "x" });
+    shopper.socket.send("not json");
+    expect(await shopper.next((f) => f.type === "error")).toMatchObject({ error: { code: "VALIDATION_FAILED" } });
+    shopper.send({ type: "subscribe_queue" });
+    expect(await shopper.next((f) => f.type === "error")).toMatchObject({ error: { code: "FORBIDDEN" } });
+    expect(await t.store.messages.listSince(b.conversation.id, 0)).toHaveLength(1);
+    await shopper.close();
+  });
+
+  it("staff see queue updates and typing; shoppers see agent typing", async () => {
+    const base = await start();
+    const staffToken = (await t.login(AGENT)).authorization.slice("Bearer ".length);
+    const console_ = await connect(base, staffToken);
+    console_.send({ type: "subscribe_queue" });
+    console_.send({ type: "ping" });
+    await console_.next((f) => f.type === "pong");
+    const opened = (await t.app.inject({ method: "POST", url: "/api/v1/widget/conversations", payload: {} })).json();
+    const id: string = opened.conversation.id;
+    const shopper = await connect(base, opened.token);
+    shopper.send({ type: "resume", conversationId: id, afterSeq: 1 });
+    await shopper.next((f) => f.type === "resumed");
+    shopper.send({ type: "message", conversationId: id, clientMessageId: "c-1", text: "help" });
+    const handoff = await console_.next((f) => f.type === "handoff");
+    expect(handoff.handoff).toMatchObject({ conversationId: id, status: "open" });
+
+    console_.send({ type: "resume", conversationId: id, afterSeq: 0 });
+    await console_.next((f) => f.type === "resumed");
+    console_.send({ type: "typing", conversationId: id, on: true });
+    expect(await shopper.next((f) => f.type === "typing")).toMatchObject({ author: "agent", on: true });
+    console_.send({ type: "message", conversationId: id, clientMessageId: "s-1", text: "On it" });
+    expect(await console_.next((f) => f.type === "ack")).toMatchObject({ message: { author: "agent", text: "On it" } });
+    expect(
+      await shopper.next((f) => f.type === "message" && (f.message as { text: string }).text === "On it"),
+    ).toBeTruthy();
+    await Promise.all([shopper.close(), console_.close()]);
+  });
+});

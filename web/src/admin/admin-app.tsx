@@ -1,0 +1,47 @@
+import type { JSX } from "react";
+import { Route, Router, Switch, useRouter } from "wouter";
+import "./admin.css";
+import { AdminNav } from "./admin-nav.js";
+import { AuditPage } from "./pages/audit-page.js";
+import { DashboardPage } from "./pages/dashboard-page.js";
+import { InsightsPage } from "./pages/insights-page.js";
+import { KbPage } from "./pages/kb-page.js";
+import { ModelsPage } from "./pages/models-page.js";
+import { PolicyPage } from "./pages/policy-page.js";
+import { UsersPage } from "./pages/users-page.js";
+
+function AdminRoutes(): JSX.Element {
+  return (
+    <div className="kefu-admin">
+      <AdminNav />
+      <main className="adm-main">
+        <Switch>
+          <Route path="/insights" component={InsightsPage} />
+          <Route path="/kb" component={KbPage} />
+          <Route path="/policy" component={PolicyPage} />
+          <Route path="/users" component={UsersPage} />
+          <Route path="/audit" component={AuditPage} />
+          <Route path="/models" component={ModelsPage} />
+          <Route component={DashboardPage} />
+        </Switch>
+      </main>
+    </div>
+  );
+}
+
+/**
+ * The admin area (/admin/*). Works both inside a `<Route path="/admin" nest>` of the shell and
+ * under a plain `/admin/*` route: without a nesting base it sets its own (wouter appends
+ * a nested Router's base to its parent's).
+ */
+export function AdminApp(): JSX.Element {
+  const { base } = useRouter();
+  if (base.endsWith("/admin")) return <AdminRoutes />;
+  return (
+    <Router base="/admin">
+      <AdminRoutes />
+    </Router>
+  );
+}
+
+export default AdminApp;

@@ -1,0 +1,46 @@
+import type { Dictionary } from "../shared/i18n.js";
+
+const en = {
+  product: "Kefu",
+  tagline: "AI after-sales service",
+  navConsole: "Console",
+  navAdmin: "Admin",
+  signOut: "Sign out",
+  roleAdmin: "Admin",
+  roleAgent: "Agent",
+  loading: "Loading…",
+  loginTitle: "Sign in to Kefu",
+  loginSubtitle: "Agent console and shop administration",
+  email: "Email",
+  password: "Password",
+  signIn: "Sign in",
+  loginFailed: "Email or password is incorrect.",
+  demoHint: "Demo accounts",
+  adminOnly: "Only administrators can open this area.",
+  notFound: "Page not found",
+  openDemoShop: "Open demo shop",
+};
+
+export const shellStrings: Dictionary<typeof en> = {
+  en,
+  zh: {
+    product: "Kefu 客服",
+    tagline: "AI 售后客服",
+    navConsole: "工作台",
+    navAdmin: "管理",
+    signOut: "退出登录",
+    roleAdmin: "管理员",
+    roleAgent: "客服",
+    loading: "加载中…",
+    loginTitle: "登录 Kefu",
+    loginSubtitle: "客服工作台与店铺管理",
+    email: "邮箱",
+    password: "密码",
+    signIn: "登录",
+    loginFailed: "邮箱或密码不正确。",
+    demoHint: "演示账号",
+    adminOnly: "只有管理员可以访问此区域。",
+    notFound: "页面不存在",
+    openDemoShop: "打开演示商店",
+  },
+};

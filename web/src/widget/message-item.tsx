@@ -1,0 +1,86 @@
+import type { JSX } from "react";
+import type { ShopperMessage } from "../shared/api-types.js";
+import { intlTag, useLocale, useStrings } from "../shared/i18n.js";
+import { citationsOf, orderCardsOf } from "../shared/payload.js";
+import { OrderCard } from "./order-card.js";
+import { widgetStrings } from "./widget-strings.js";
+
+function time(iso: string, locale: "en" | "zh"): string {
+  return new Intl.DateTimeFormat(intlTag(locale), { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+}
+
+function BotIcon(): JSX.Element {
+  return (
+    <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+      <path d="M12 2l2.2 5.8L20 10l-5.8 2.2L12 18l-2.2-5.8L4 10l5.8-2.2z" fill="currentColor" />
+    </svg>
+  );
+}
+
+function AgentIcon(): JSX.Element {
+  return (
+    <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+      <circle cx="12" cy="8" r="4" fill="currentColor" />
+      <path d="M4 20c0-4 3.6-6 8-6s8 2 8 6z" fill="currentColor" />
+    </svg>
+  );
+}
+
+/** One chat message as the shopper sees it. */
+export function MessageItem({
+  message,
+  grouped,
+  shownText,
+}: {
+  message: ShopperMessage;
+  grouped: boolean;
+  /** Replaces the stored text for display (a quick reply's label). */
+  shownText?: string;
+}): JSX.Element {
+  const t = useStrings(widgetStrings);
+  const [locale] = useLocale();
+  if (message.author === "system") {
+    return (
+      <li className="kw-system" data-author="system">
+        {message.text}
+      </li>
+    );
+  }
+  const mine = message.author === "customer";
+  const who = mine ? t.you : message.author === "agent" ? t.agent : t.bot;
+  const cards = orderCardsOf(message.payload);
+  const cites = citationsOf(message.payload);
+  return (
+    <li
+      className={`kw-row ${mine ? "kw-row--me" : "kw-row--them"}${grouped ? " kw-row--grouped" : ""}`}
+      data-author={message.author}
+    >
+      {!mine ? (
+        <span className={`kw-avatar kw-avatar--${message.author}`} aria-hidden="true">
+          {grouped ? null : message.author === "agent" ? <AgentIcon /> : <BotIcon />}
+        </span>
+      ) : null}
+      <div className="kw-stack">
+        <span className="k-sr-only">{who}: </span>
+        {message.text ? <div className="kw-bubble">{shownText ?? message.text}</div> : null}
+        {cards.map((c) => (
+          <OrderCard key={c.orderId} card={c} />
+        ))}
+        {cites.length ? (
+          <div className="kw-cites">
+            {t.source}:{" "}
+            {cites.map((c, i) => (
+              <span key={c.articleId}>
+                {i ? ", " : ""}
+                <span className="kw-cite">{c.title}</span>
+              </span>
+            ))}
+          </div>
+        ) : null}
+        <time className="kw-time" dateTime={message.createdAt}>
+          {time(message.createdAt, locale)}
+        </time>
+      </div>
+    </li>
+  );
+}
