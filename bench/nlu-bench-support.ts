@@ -1,15 +1,13 @@
 // Shared helpers for the NLU benchmarks: data location, JSONL reading, latency percentiles, tables.
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { z } from "zod";
 import type { LabelledText } from "../src/domain/nlu/train-text-classifier.js";
 import { parseJson } from "../src/domain/parse-json.js";
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+import { SHARED_DATA } from "./shared-data-dir.js";
 
-/** `../shared/data` next to the repository, or KEFU_SHARED_DATA. */
-export const SHARED_DATA = process.env.KEFU_SHARED_DATA ?? join(repoRoot, "../shared/data");
+export { SHARED_DATA };
 
 const Row = z.record(z.string(), z.unknown());
 

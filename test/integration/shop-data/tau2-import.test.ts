@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SHARED_DATA } from "../../../bench/shared-data-dir.js";
 import type { Store } from "../../../src/application/ports/store.js";
 import { exportShop } from "../../../src/application/use-cases/shop-data/export-shop.js";
 import { importShop } from "../../../src/application/use-cases/shop-data/import-shop.js";
 import { readImportFile } from "../../../src/infrastructure/import/read-import-file.js";
 import { openTempStore } from "./sqlite-store.js";
 
-const TAU2_DB = fileURLToPath(new URL("../../../../shared/data/tau2-retail/db.json", import.meta.url));
+const TAU2_DB = join(SHARED_DATA, "tau2-retail", "db.json");
 
 let store: Store;
 let dispose: () => Promise<void>;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   expect(existsSync(TAU2_DB), `${TAU2_DB} is part of the shared data`).toBe(true);
   ({ store, dispose } = await openTempStore());
 });
-afterAll(() => dispose());
+afterAll(() => dispose?.());
 
 describe("importing the τ²-bench retail db.json", () => {
   it("is detected by content and converted without reader errors", async () => {
