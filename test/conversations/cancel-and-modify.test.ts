@@ -54,12 +54,12 @@ describe("pending-order flows", () => {
     expect((await chat.store.orders.get("#W1000002"))?.status).toBe("delivered");
   });
 
-  it("zh cancel with a correction: '不对，是另一个订单' switches orders before confirming", async () => {
+  it("zh cancel with a correction: '不对，是另一个订单' after a refusal retries with the other order", async () => {
     chat = await openChat("zh");
     await chat.send("我要取消订单");
     await chat.send("13800138000");
-    const reason = await chat.send("#W2000002");
-    expect(texts(reason)).toMatch(/取消的原因/);
+    const refused = await chat.send("#W2000002");
+    expect(texts(refused)).toMatch(/抱歉，无法办理/);
     const corrected = await chat.send("不对，是另一个订单");
     expect(texts(corrected)).toMatch(/取消的原因/);
     const confirm = await chat.send("下错单了");
@@ -95,9 +95,13 @@ describe("pending-order flows", () => {
   it("zh modify address refused for a delivered order under the China policy", async () => {
     chat = await openChat("zh", { policy: CHINA_POLICY });
     await chat.send("我想修改订单 #W2000002 的收货地址");
-    await chat.send("13800138000");
-    const refused = await chat.send("广东省广州市天河区体育西路1号 510000");
+    // The order's status rules it out, so the bot refuses before asking for an address.
+    const refused = await chat.send("13800138000");
     expect(texts(refused)).toMatch(/抱歉，无法办理/);
+    expect(texts(refused)).not.toMatch(/请发送新地址/);
+    expect(refused.at(-1)?.explanation?.rules).toEqual(
+      expect.arrayContaining([expect.objectContaining({ passed: false })]),
+    );
     expect((await chat.store.orders.get("#W2000002"))?.address.city).toBe("深圳市");
   });
 

@@ -58,7 +58,32 @@ describe("AI SDK language model against a scripted OpenAI server", () => {
     const result = await model.generate({ messages: [{ role: "user", content: "x" }] });
     expect(result.text).toBe("ok");
     expect(server?.requests).toHaveLength(2);
+    const [first, second] = server?.requests ?? [];
+    // Backoff, not an immediate retry.
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThan(1000);
   }, 15_000);
+
+  it("structured output: asks for a JSON object, states the schema, validates with zod", async () => {
+    const Verdict = z.object({ supported: z.boolean(), articleIds: z.array(z.string()) });
+    const model = await modelFor([{ text: '{"supported": true, "articleIds": ["kb-returns"]}' }]);
+    const result = await model.generateObject({ messages: [{ role: "user", content: "is it in the KB?" }] }, Verdict);
+    expect(result.object).toEqual({ supported: true, articleIds: ["kb-returns"] });
+    expect(result.usage).toEqual({ inputTokens: 11, outputTokens: 7 });
+    const body = server?.requests[0]?.body;
+    expect(body?.response_format).toEqual({ type: "json_object" });
+    expect(JSON.stringify(body?.messages)).toContain('\\"articleIds\\"');
+  });
+
+  it.each([
+    ["not JSON", "sure, here you go"],
+    ["JSON of the wrong shape", '{"supported": "maybe"}'],
+  ])("structured output: %s is LLM_UNAVAILABLE", async (_what, text) => {
+    const model = await modelFor([{ text }, { text }]);
+    const error = await model
+      .generateObject({ messages: [{ role: "user", content: "x" }] }, z.object({ supported: z.boolean() }))
+      .catch((e: unknown) => e);
+    expect(KefuError.isInstance(error) && error.code).toBe("LLM_UNAVAILABLE");
+  });
 
   it("throws LLM_UNAVAILABLE on timeout", async () => {
     const model = await modelFor([{ delayMs: 1000, text: "late" }], 150);

@@ -41,7 +41,12 @@ describe("kefu eval dialogs on real demo-seeded SQLite stores", () => {
     expect(lines.filter((l) => l.startsWith("✗"))).toEqual([]);
     expect(lines.at(-1)).toBe("pass rate: 100.0%  pass^2: 100.0%");
     expect(telemetry.ledger.all().calls).toBeGreaterThan(0);
-  });
+    // The model, not the local fallback, understood the turns: only the injection attempts are rejected.
+    const { dialogs } = parseJson(EvalDialogFile, readFileSync(FILE, "utf8"), FILE);
+    const turns = dialogs.reduce((n, d) => n + d.turns.length, 0);
+    expect(telemetry.understanding.failed).toBe(0);
+    expect(telemetry.understanding.ok).toBeGreaterThan(0.9 * 2 * turns);
+  }, 180_000); // 20 dialogs x 2 runs, each in a freshly seeded SQLite store
 
   it("local mode replays the same file against a fresh store per dialog", async () => {
     const { dialogs } = parseJson(EvalDialogFile, readFileSync(FILE, "utf8"), FILE);

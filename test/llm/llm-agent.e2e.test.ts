@@ -198,8 +198,12 @@ describe("LLM mode end to end (scripted OpenAI server, SQLite demo shop)", () =>
       expect(reply).toMatch(/Thank you, Emma Wilson/);
       // A broken endpoint is skipped for the rest of the turn; bad tool arguments only affect understanding.
       if (b !== "bad-tool-args") expect(reply).not.toContain("Sure!");
-      const outcomes = (await auditOf(s)).map((e) => e.details.outcome);
+      const audit = await auditOf(s);
+      const outcomes = audit.map((e) => e.details.outcome);
       expect(outcomes).toContain(b === "bad-tool-args" ? "rejected" : "failed");
+      // Latency telemetry covers failures too: a timeout shows the time it cost (timeoutMs is 1000).
+      const failed = audit.find((e) => e.details.outcome === "failed");
+      if (b === "timeout") expect(Number(failed?.details.latencyMs)).toBeGreaterThanOrEqual(900);
       if (b !== "bad-tool-args") expect(outcomes).toContain("skipped");
     },
   );

@@ -82,6 +82,12 @@ describe("LLM understander", () => {
     const u = await understander.understand("refund me", context);
     expect(u.commands).toEqual([{ type: "start_flow", flow: "return" }]);
     expect(server?.requests[1]?.raw).toContain('unknown tool \\"refund_now\\"');
+    // The second round replays the refused call as the model's own turn before the reason.
+    const retry = server?.requests[1]?.body.messages;
+    expect(Array.isArray(retry) ? retry.slice(-2) : []).toEqual([
+      { role: "assistant", content: 'Tool calls: refund_now({"amount":999})' },
+      { role: "user", content: 'Your tool call was rejected: unknown tool "refund_now". Call the tools correctly.' },
+    ]);
   });
 
   it("falls back to local after two invalid tool calls", async () => {

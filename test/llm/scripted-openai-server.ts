@@ -13,6 +13,8 @@ export interface CannedReply {
 export interface RecordedRequest {
   body: Record<string, unknown>;
   raw: string;
+  /** When it arrived (performance.now()), to measure retry backoff. */
+  at: number;
 }
 
 export type Script = CannedReply[] | ((request: Record<string, unknown>) => CannedReply);
@@ -102,7 +104,7 @@ export async function startScriptedOpenAiServer(script: Script): Promise<Scripte
       return;
     }
     const body = typeof parsed === "object" && parsed !== null ? { ...parsed } : {};
-    requests.push({ body, raw });
+    requests.push({ body, raw, at: performance.now() });
     const reply = Array.isArray(script) ? (script[index++] ?? { status: 500 }) : script(body);
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     if (res.destroyed) return;

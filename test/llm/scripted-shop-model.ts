@@ -31,6 +31,36 @@ const RULES: Rule[] = [
     /(?:ship|send) (?:order )?(#W\d{7}) to/i,
     (m) => [{ name: "start_flow", arguments: { flow: "modify_address" } }, setOrder(m[1])],
   ],
+  [
+    /change the items (?:in|of) (?:order )?(#W\d{7})/i,
+    (m) => [{ name: "start_flow", arguments: { flow: "modify_items" } }, setOrder(m[1])],
+  ],
+  [
+    /(?:change|switch) the payment (?:of|for) (?:order )?(#W\d{7})/i,
+    (m) => [{ name: "start_flow", arguments: { flow: "modify_payment" } }, setOrder(m[1])],
+  ],
+  [
+    /where is my refund for (?:order )?(#W\d{7})/i,
+    (m) => [{ name: "start_flow", arguments: { flow: "refund_status" } }, setOrder(m[1])],
+  ],
+  [
+    /invoice for (?:order )?(#W\d{7})/i,
+    (m) => [{ name: "start_flow", arguments: { flow: "invoice" } }, setOrder(m[1])],
+  ],
+  [
+    /warranty claim for (?:order )?(#W\d{7})/i,
+    (m) => [{ name: "start_flow", arguments: { flow: "warranty" } }, setOrder(m[1])],
+  ],
+  [
+    /complaint about (?:order )?(#W\d{7}): (.+)$/i,
+    (m) => [
+      { name: "start_flow", arguments: { flow: "complaint" } },
+      setOrder(m[1]),
+      { name: "set_slot", arguments: { slot: "details", value: m[2] } },
+    ],
+  ],
+  [/stopped working|is broken/i, (m) => [{ name: "set_slot", arguments: { slot: "details", value: m.input ?? "" } }]],
+  [/change my default address/i, () => [{ name: "start_flow", arguments: { flow: "update_default_address" } }]],
   [/(⟦EMAIL_\d+⟧)/, (m) => [{ name: "set_slot", arguments: { slot: "email", value: m[1] } }]],
   [/(⟦PHONE_\d+⟧)/, (m) => [{ name: "set_slot", arguments: { slot: "phone", value: m[1] } }]],
   [/\b(?:human|real person|agent)\b/i, () => [{ name: "handoff", arguments: { reason: "requested" } }]],
@@ -40,6 +70,7 @@ const RULES: Rule[] = [
     /the (first|second) item/i,
     (m) => [{ name: "set_slot", arguments: { slot: "item_ids", value: [m[1] === "first" ? "1" : "2"] } }],
   ],
+  [/paypal/i, () => [{ name: "set_slot", arguments: { slot: "payment_method_id", value: "paypal_1001" } }]],
   [/gift card/i, () => [{ name: "set_slot", arguments: { slot: "payment_method_id", value: "gift_card_1001" } }]],
   [/credit card/i, () => [{ name: "set_slot", arguments: { slot: "payment_method_id", value: "credit_card_1001" } }]],
   [
@@ -52,7 +83,7 @@ const RULES: Rule[] = [
     ],
   ],
   [
-    /(?:linear|tactile|clicky) \/ (?:full size|80%)/i,
+    /(?:linear|tactile|clicky) \/ (?:full size|80%)|\b(?:blue|black|white) \/ (?:S|M|L)\b/i,
     (m) => [{ name: "set_slot", arguments: { slot: "new_item_ids", value: [m[0]] } }],
   ],
   [

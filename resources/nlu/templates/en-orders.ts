@@ -79,6 +79,7 @@ export const EN_ORDER_TEMPLATES: Record<string, readonly string[]> = {
   ],
   refund_status: [
     "(where is|where's|wheres) my refund[?]",
+    "(where is|where's|wheres) (my|the) refund (for|on) [order] {order}[?]",
     "[{hi}] (when will|when do) i (get|receive) my (refund|money back)[?]",
     "(i returned|i sent back) (the|my) {item} {when} (and|but) (haven't|have not|still haven't) (got|received|seen) (my|the) refund",
     "(has|did) my refund (for {order}|) (gone through|been processed|come through)[?]",

@@ -13,15 +13,18 @@ import {
   askReason,
 } from "./ask-slots.js";
 import { pickedChoices } from "./choices.js";
-import { finishFlow, previewAndConfirm } from "./flow-actions.js";
+import { finishFlow, previewAndConfirm, refuse } from "./flow-actions.js";
 import { showOrderStatus, showRefundStatus } from "./flow-info.js";
 import {
   addressFromMessage,
   cancelReason,
   itemsFromMessage,
+  itemsMentioned,
+  orderByTracking,
   ownOrder,
   paymentCandidates,
   paymentFromMessage,
+  paymentFromRequest,
   productsOf,
   slotCommand,
   variantFromMessage,
@@ -56,7 +59,8 @@ export async function fillFromMessage(ctx: TurnContext): Promise<void> {
   const order = active.slots.orderId && ctx.customer ? await ownOrder(ctx, active.slots.orderId) : undefined;
   switch (ctx.state.awaiting) {
     case "order_id": {
-      const picked = pickedChoices(ctx)[0] ?? (await orderByProductMention(ctx));
+      const picked =
+        (await orderByTracking(ctx, ctx.text)) ?? pickedChoices(ctx)[0] ?? (await orderByProductMention(ctx));
       if (picked) await chooseOrder(ctx, picked);
       return;
     }
@@ -200,6 +204,14 @@ async function ensureSlot(
         setSlots(ctx, { itemIndexes: [0] });
         return true;
       }
+      // "Return the keyboard from order #W1": the opening request already named the item.
+      if (order && s.request) {
+        const named = itemsMentioned(await productsOf(ctx, order), order, s.request);
+        if (named.length) {
+          setSlots(ctx, { itemIndexes: named });
+          return true;
+        }
+      }
       if (order) askItems(ctx, order);
       return false;
     case "newVariantIds": {
@@ -214,7 +226,7 @@ async function ensureSlot(
       const candidates = paymentCandidates(flow.name, customer, order);
       const only = candidates.length === 1 ? candidates[0] : undefined;
       const original = flow.name === "exchange" || flow.name === "modify_items" ? candidates[0] : undefined;
-      const auto = only ?? original;
+      const auto = only ?? original ?? paymentFromRequest(s.request, candidates);
       if (auto) {
         setSlots(ctx, { paymentMethodId: auto.id });
         return true;
@@ -255,7 +267,16 @@ export async function advanceFlow(ctx: TurnContext): Promise<void> {
         setSlots(ctx, { orderId: undefined, ...ORDER_DEPENDENT });
       }
     }
+    // "Where is parcel 1Z999…?": the tracking number in the request names the order.
+    const tracked = order ? undefined : await orderByTracking(ctx, initial.slots.request);
+    if (tracked) {
+      order = await ownOrder(ctx, tracked);
+      setSlots(ctx, { orderId: tracked });
+    }
     if (!order) return askOrder(ctx, initial);
+    // Refuse before asking for items or addresses the order could never use.
+    const refusal = spec.writes ? await ctx.deps.actions.orderRefusal?.(order.id, initial.name) : undefined;
+    if (refusal) return refuse(ctx, ctx.state.active ?? initial, refusal);
   }
   for (const slot of spec.slots) {
     if (slot === "orderId") continue;

@@ -42,4 +42,9 @@ export interface AfterSalesActions {
   execute(request: ActionRequest): Promise<ActionResult>;
   /** Flows the policy does not rule out for this order, to offer eligible orders first. */
   eligibleFlows?(orderId: string): Promise<Set<DialogFlow>>;
+  /**
+   * Why the order itself rules the flow out (status, window, already modified), before any slot is
+   * asked; undefined when the shopper's choices still decide.
+   */
+  orderRefusal?(orderId: string, flow: DialogFlow): Promise<ActionPreview | undefined>;
 }

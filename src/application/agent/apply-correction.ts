@@ -1,3 +1,4 @@
+import { parseAddress } from "../../domain/dialog/parse-address.js";
 import { hasCorrectionCue, mentionsOther, parseChoicePositions } from "../../domain/dialog/parse-reply.js";
 import { normalizeText } from "../../domain/nlu/normalize-text.js";
 import { chooseOrder, ORDER_DEPENDENT, setSlots } from "./advance-flow.js";
@@ -24,8 +25,23 @@ export async function applyCorrection(ctx: TurnContext): Promise<boolean> {
     );
     const offered = new Set(ctx.state.choices.map((c) => c.value));
     const preferred = orders.filter((o) => offered.has(o.id));
-    const pool = preferred.length ? preferred : orders;
+    let pool = preferred.length ? preferred : orders;
+    // Of several other orders, the ones the policy allows this flow on are the likely meaning.
+    if (pool.length > 1 && ctx.deps.actions.eligibleFlows) {
+      const eligible = [];
+      for (const o of pool) if ((await ctx.deps.actions.eligibleFlows(o.id)).has(active.name)) eligible.push(o);
+      if (eligible.length) pool = eligible;
+    }
     setSlots(ctx, { orderId: pool.length === 1 ? pool[0]?.id : undefined, ...ORDER_DEPENDENT });
+    ctx.state = { ...ctx.state, awaiting: undefined };
+    ctx.progressed = true;
+    return true;
+  }
+  // "No, it's 14 Oak Ave, …": a new address replaces the one being confirmed.
+  if (active.name === "modify_address" || active.name === "update_default_address") {
+    const address = parseAddress(ctx.text, ctx.locale);
+    if (!address) return false;
+    setSlots(ctx, { address });
     ctx.state = { ...ctx.state, awaiting: undefined };
     ctx.progressed = true;
     return true;

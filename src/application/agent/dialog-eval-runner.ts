@@ -22,7 +22,7 @@ export interface DialogEvalEnvironment {
 
 /**
  * A `DialogRunner` for `kefu eval dialogs`: every dialog runs on a fresh environment through the real
- * conversation use cases, and the outcome is read back from the store (order statuses, handoffs).
+ * conversation use cases, and the outcome is read back from the store (order statuses, requests, handoffs).
  */
 export function createDialogEvalRunner(
   environment: (mode: "local" | "llm") => Promise<DialogEvalEnvironment>,
@@ -50,8 +50,12 @@ export function createDialogEvalRunner(
       }
       const orderStatus: Record<string, string> = {};
       for (const order of await env.store.orders.all()) orderStatus[order.id] = order.status;
+      const requests: Record<string, string[]> = {};
+      for (const orderId of Object.keys(dialog.expect.requests ?? {})) {
+        requests[orderId] = (await env.store.afterSales.listByOrder(orderId)).map((r) => r.kind);
+      }
       const handoffs = await env.store.handoffs.listByConversation(opened.conversation.id);
-      return { replies, orderStatus, handoff: handoffs.length > 0 };
+      return { replies, orderStatus, requests, handoff: handoffs.length > 0 };
     } finally {
       await env.dispose();
     }

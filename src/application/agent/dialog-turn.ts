@@ -7,8 +7,9 @@ import { hasCorrectionCue, looksLikeGeneralQuestion, parseYesNo } from "../../do
 import { advanceFlow, fillFromMessage } from "./advance-flow.js";
 import { applyCorrection } from "./apply-correction.js";
 import { executeConfirmed, finishFlow } from "./flow-actions.js";
+import { slotCommand } from "./flow-slots.js";
 import { handOff } from "./handoff-summary.js";
-import { offer, say, type TurnContext } from "./turn-context.js";
+import { offer, say, type TurnContext, yesNo } from "./turn-context.js";
 import { tryVerify } from "./verify-identity.js";
 
 /** A flow switch mid-flow needs this much confidence, so slot answers are not mistaken for requests. */
@@ -52,7 +53,8 @@ function startFlow(ctx: TurnContext, flow: DialogFlow): void {
   const details = flow === "complaint" && ctx.text.trim().length >= 12 ? { details: ctx.text.trim() } : {};
   ctx.state = {
     ...ctx.state,
-    active: { name: flow, slots: details },
+    active: { name: flow, slots: { ...details, request: ctx.text.trim().slice(0, 500) } },
+    refused: undefined,
     suspended: suspended.filter((f) => f.name !== flow).slice(-3),
     awaiting: undefined,
     choices: [],
@@ -93,6 +95,34 @@ function handoffReason(commands: readonly Command[]): HandoffReason {
   return parsed.success ? parsed.data : "requested";
 }
 
+/** "不对，是另一个订单" right after a refusal: the refused flow again, with the corrected answer. */
+async function retryRefused(ctx: TurnContext): Promise<boolean> {
+  const refused = ctx.state.refused;
+  if (!refused || !ctx.customer || !hasCorrectionCue(ctx.text)) return false;
+  const before = ctx.state;
+  ctx.state = { ...ctx.state, active: refused, refused: undefined, awaiting: undefined };
+  if (await applyCorrection(ctx)) return true;
+  ctx.state = before;
+  return false;
+}
+
+/**
+ * A message that only goes on answering the refused request ("no longer needed" after "can't cancel
+ * a shipped order"): no other flow, order, question or chitchat in it.
+ */
+function stillOnRefused(ctx: TurnContext): boolean {
+  const refused = ctx.state.refused;
+  if (!refused) return false;
+  const { commands } = ctx.understanding;
+  const wanted = requestedFlow(ctx);
+  if (wanted && wanted !== refused.name) return false;
+  if (commands.some((c) => c.type === "answer_faq" || c.type === "chitchat" || c.type === "cancel_flow")) return false;
+  const order = slotCommand(commands, "order_id");
+  if (order?.type === "set_slot" && order.value !== refused.slots.orderId) return false;
+  if (looksLikeGeneralQuestion(ctx.text)) return false;
+  return commands.some((c) => c.type === "set_slot") || wanted === refused.name;
+}
+
 /** After an action completes, picks a suspended flow back up. */
 async function resumeIfAny(ctx: TurnContext): Promise<void> {
   if (!ctx.state.active) return;
@@ -110,11 +140,18 @@ export async function runDialogTurn(ctx: TurnContext): Promise<void> {
   if (sentiment.anger || (sentiment.score <= -0.6 && wasNegative)) return handOff(ctx, "negative_sentiment");
 
   const awaiting = ctx.state.awaiting;
+  if (awaiting === "handoff_offer" && (await retryRefused(ctx))) return advanceFlow(ctx);
   if (awaiting === "handoff_offer" || awaiting === "anything_else" || awaiting === "clarify") {
     ctx.state = { ...ctx.state, awaiting: undefined };
     const yn = yesOrNo(ctx);
     if (awaiting === "handoff_offer" && yn === "yes") return handOff(ctx, "policy_refusal");
     if (awaiting === "handoff_offer" && yn === "no") return void say(ctx, "handoff_declined", {}, { facts: [] });
+    if (awaiting === "handoff_offer" && yn === undefined && stillOnRefused(ctx)) {
+      say(ctx, "still_refused", {}, { facts: [], step: "refused" });
+      offer(ctx, yesNo(ctx.locale));
+      ctx.state = { ...ctx.state, awaiting: "handoff_offer" };
+      return;
+    }
     if (awaiting === "anything_else" && yn === "no" && !requestedFlow(ctx))
       return void say(ctx, "goodbye", {}, { facts: [] });
     if (awaiting === "clarify" && /人工|human|agent|person/i.test(ctx.text)) return handOff(ctx, "requested");
@@ -167,9 +204,12 @@ export async function runDialogTurn(ctx: TurnContext): Promise<void> {
   const answering = awaiting !== undefined && !["anything_else", "clarify", "handoff_offer"].includes(awaiting);
   // An answer to the pending question ("gift card", "the t-shirt") is never a new request.
   let answered = false;
-  // A clear new request naming an order ("cancel order #W1") while an order was asked for switches flows.
+  // A clear new request ("cancel order #W1") while an order or identity was asked for switches flows.
   const clearSwitch =
-    wanted !== undefined && wanted !== current?.name && nlu.confidence >= needed && awaiting === "order_id";
+    wanted !== undefined &&
+    wanted !== current?.name &&
+    nlu.confidence >= needed &&
+    (awaiting === "order_id" || awaiting === "identity");
   if (current && answering && !clearSwitch && !hasCorrectionCue(ctx.text)) {
     const progressedBefore = ctx.progressed;
     ctx.progressed = false;

@@ -48,7 +48,7 @@ export function refuse(
   say(ctx, "refused", { reason }, { facts: [], rules: preview.rules, step: "refused" });
   offer(ctx, yesNo(ctx.locale));
   ctx.state = appendLog(
-    { ...ctx.state, active: undefined, awaiting: "handoff_offer" },
+    { ...ctx.state, active: undefined, refused: flow, awaiting: "handoff_offer" },
     `${flow.name} ${flow.slots.orderId ?? ""} refused: ${preview.code ?? preview.reason?.en ?? "policy"}`,
   );
 }

@@ -22,6 +22,18 @@ export async function ownOrder(ctx: TurnContext, id: string): Promise<Order | un
   return undefined;
 }
 
+/** The shopper's order shipped under a tracking number the text quotes ("1Z999…", "SF123…"). */
+export async function orderByTracking(ctx: TurnContext, text: string | undefined): Promise<string | undefined> {
+  if (!ctx.customer || !text) return undefined;
+  const quoted = normalizeText(text).replace(/[\s-]/g, "");
+  if (!/[a-z0-9]{8,}/.test(quoted)) return undefined;
+  const orders = await ctx.deps.store.orders.listByCustomer(ctx.customer.id);
+  const hit = orders.find((o) =>
+    o.fulfillments.some((f) => f.trackingIds.some((t) => t.length >= 8 && quoted.includes(normalizeText(t)))),
+  );
+  return hit?.id;
+}
+
 export function slotCommand(commands: readonly Command[], slot: string): Command | undefined {
   return commands.find((c) => c.type === "set_slot" && c.slot === slot);
 }
@@ -46,9 +58,13 @@ export async function itemsFromMessage(ctx: TurnContext, order: Order): Promise<
     ? pickedChoices(ctx).flatMap((v) => (v.startsWith("item:") ? [Number(v.slice(5))] : []))
     : [];
   if (picked.length) return picked;
-  const products = await productsOf(ctx, order);
+  return itemsMentioned(await productsOf(ctx, order), order, ctx.text);
+}
+
+/** Items of the order whose product (and options, when given) the text mentions. */
+export function itemsMentioned(products: readonly Product[], order: Order, text: string): number[] {
   const matcher = new CatalogueMatcher(products);
-  const mentions = matcher.match(normalizeText(ctx.text), ctx.text);
+  const mentions = matcher.match(normalizeText(text), text);
   const productIds = new Set(mentions.filter((m) => m.type === "product").map((m) => m.productId));
   const optionValues = new Set(mentions.filter((m) => m.type === "variant_option").map((m) => m.value.toLowerCase()));
   const byProduct = order.items.flatMap((it, i) => (productIds.has(it.productId) ? [i] : []));
@@ -111,6 +127,17 @@ export function paymentFromMessage(ctx: TurnContext, candidates: readonly Paymen
   }
   const byKind = candidates.filter((c) => PAYMENT_KIND_WORDS[c.kind].test(ctx.text));
   const digits = ctx.text.match(/(?<!\d)(\d{4})(?!\d)/)?.[1];
+  return (digits ? byKind.find((c) => c.last4 === digits) : undefined) ?? (byKind.length === 1 ? byKind[0] : undefined);
+}
+
+/** A payment method the flow's opening request named by kind ("改用微信支付", "pay with PayPal"). */
+export function paymentFromRequest(
+  request: string | undefined,
+  candidates: readonly PaymentMethod[],
+): PaymentMethod | undefined {
+  if (!request) return undefined;
+  const byKind = candidates.filter((c) => PAYMENT_KIND_WORDS[c.kind].test(request));
+  const digits = request.match(/(?<!\d)(\d{4})(?!\d)/)?.[1];
   return (digits ? byKind.find((c) => c.last4 === digits) : undefined) ?? (byKind.length === 1 ? byKind[0] : undefined);
 }
 

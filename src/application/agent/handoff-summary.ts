@@ -41,6 +41,6 @@ export function handOff(ctx: TurnContext, reason: HandoffReason): void {
     priority: Math.min(100, BASE_PRIORITY[reason] + angry),
   };
   say(ctx, "handoff", {}, { facts: [], step: `handoff:${reason}` });
-  ctx.state = { ...ctx.state, awaiting: undefined, choices: [], failures: 0, lowConfidence: 0 };
+  ctx.state = { ...ctx.state, awaiting: undefined, refused: undefined, choices: [], failures: 0, lowConfidence: 0 };
   ctx.progressed = true;
 }

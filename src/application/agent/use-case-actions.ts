@@ -142,6 +142,19 @@ export function createUseCaseActions(deps: {
       return out;
     },
 
+    async orderRefusal(orderId, flow): Promise<ActionPreview | undefined> {
+      const all = await previewAllActions(useCases, { orderId });
+      const standing = Object.entries(all).find(([kind]) => FLOW_OF_KIND[kind] === flow)?.[1];
+      // A quality problem the shopper has not mentioned yet can still make it allowed.
+      if (!standing || standing.allowed || standing.code === "QUALITY_ISSUE_REQUIRED") return undefined;
+      return {
+        allowed: false,
+        rules: standing.rules,
+        ...(standing.code ? { code: standing.code } : {}),
+        ...(standing.reason ? { reason: standing.reason } : {}),
+      };
+    },
+
     async execute(request): Promise<ActionResult> {
       const base: OrderActionInput = {
         orderId: request.orderId ?? "",

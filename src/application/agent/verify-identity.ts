@@ -3,9 +3,14 @@ import { appendLog } from "../../domain/dialog/dialog-state.js";
 import { type Customer, customerDisplayName } from "../../domain/shop/customer.js";
 import { say, type TurnContext } from "./turn-context.js";
 
+/** Slots that identify a shopper; an order number alone proves nothing. */
+const IDENTITY_SLOTS: ReadonlySet<string> = new Set(["email", "phone", "first_name", "last_name", "zip"]);
+
 function slotValues(commands: readonly Command[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const c of commands) if (c.type === "set_slot" && typeof c.value === "string") out[c.slot] = c.value;
+  for (const c of commands) {
+    if (c.type === "set_slot" && typeof c.value === "string" && IDENTITY_SLOTS.has(c.slot)) out[c.slot] = c.value;
+  }
   return out;
 }
 

@@ -30,7 +30,13 @@ describe("checkOutcome", () => {
       id: "d",
       locale: "en" as const,
       turns: ["x"],
-      expect: { orderStatus: { "#W1": "cancelled" }, replyFacts: ["#W1"], handoff: false },
+      expect: {
+        orderStatus: { "#W1": "cancelled" },
+        requests: {},
+        replyFacts: ["#W1"],
+        replyLacks: [],
+        handoff: false,
+      },
     };
     expect(
       checkOutcome(dialog, { replies: ["#W1 cancelled"], orderStatus: { "#W1": "cancelled" }, handoff: false }),
@@ -39,6 +45,25 @@ describe("checkOutcome", () => {
       "order #W1: expected cancelled, got none",
       'reply lacks "#W1"',
       "handoff: expected false",
+    ]);
+  });
+
+  it("checks recorded after-sales requests and text that must not be disclosed", async () => {
+    const { checkOutcome, EvalDialog } = await import("./dialog-eval.js");
+    const dialog = EvalDialog.parse({
+      id: "d",
+      locale: "en",
+      turns: ["x"],
+      expect: { requests: { "#W1": ["invoice"], "#W2": [] }, replyLacks: ["1Z999"] },
+    });
+    const ok = { replies: ["Done"], orderStatus: {}, requests: { "#W1": ["invoice"], "#W2": [] }, handoff: false };
+    expect(checkOutcome(dialog, ok)).toEqual([]);
+    expect(
+      checkOutcome(dialog, { ...ok, replies: ["tracking 1Z999AA"], requests: { "#W1": [], "#W2": ["complaint"] } }),
+    ).toEqual([
+      "requests on #W1: expected [invoice], got []",
+      "requests on #W2: expected [], got [complaint]",
+      'reply discloses "1Z999"',
     ]);
   });
 });

@@ -6,8 +6,14 @@ export const EvalDialog = z.object({
   locale: z.enum(["en", "zh"]),
   turns: z.array(z.string()).min(1),
   expect: z.object({
+    /** Order id → its status at the end. */
     orderStatus: z.record(z.string(), z.string()).default({}),
+    /** Order id → kinds of after-sales requests recorded on it during the dialog (any order). */
+    requests: z.record(z.string(), z.array(z.string())).default({}),
+    /** Texts some bot reply must contain. */
     replyFacts: z.array(z.string()).default([]),
+    /** Texts no bot reply may contain (disclosures, invented promises). */
+    replyLacks: z.array(z.string()).default([]),
     handoff: z.boolean().optional(),
   }),
 });
@@ -44,6 +50,8 @@ export function summariseRuns(runs: Map<string, boolean[]>, k: number): { passRa
 export interface DialogOutcome {
   replies: string[];
   orderStatus: Record<string, string>;
+  /** Kinds of after-sales requests per order named in `expect.requests`. */
+  requests?: Record<string, string[]>;
   handoff: boolean;
 }
 
@@ -57,8 +65,14 @@ export function checkOutcome(dialog: EvalDialog, outcome: DialogOutcome): string
     const actual = outcome.orderStatus[orderId];
     if (actual !== status) failures.push(`order ${orderId}: expected ${status}, got ${actual ?? "none"}`);
   }
+  for (const [orderId, kinds] of Object.entries(dialog.expect.requests)) {
+    const want = [...kinds].sort().join(",");
+    const got = [...(outcome.requests?.[orderId] ?? [])].sort().join(",");
+    if (want !== got) failures.push(`requests on ${orderId}: expected [${want}], got [${got}]`);
+  }
   const all = outcome.replies.join("\n");
   for (const fact of dialog.expect.replyFacts) if (!all.includes(fact)) failures.push(`reply lacks "${fact}"`);
+  for (const text of dialog.expect.replyLacks) if (all.includes(text)) failures.push(`reply discloses "${text}"`);
   if (dialog.expect.handoff !== undefined && dialog.expect.handoff !== outcome.handoff) {
     failures.push(`handoff: expected ${dialog.expect.handoff}`);
   }

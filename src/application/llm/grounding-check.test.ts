@@ -23,6 +23,19 @@ describe("grounding check", () => {
     const r = checkGrounding(draft, "#W2378156 delivered, $54.04 refunded in 5 days, plus a 20% coupon!");
     expect(r).toEqual({ ok: false, reason: "unsupported number: 20" });
   });
+  it("rejects a KB answer rephrased without its numbers (no listed facts to protect them)", () => {
+    const kb: ReplyDraft = {
+      locale: "en",
+      text: "Return policy: items can be returned within 7 days of delivery.\nSource: Return policy",
+      facts: [],
+      citations: [{ articleId: "kb-returns", title: "Return policy" }],
+    };
+    expect(checkGrounding(kb, "Per our Return policy, you can send items back after delivery.")).toEqual({
+      ok: false,
+      reason: "number dropped: 7",
+    });
+    expect(checkGrounding(kb, "Per our Return policy, you have 7 days after delivery to return items.").ok).toBe(true);
+  });
   it("rejects dropping a cited KB article (Chinese)", () => {
     const zh: ReplyDraft = {
       locale: "zh",

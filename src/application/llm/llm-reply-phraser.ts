@@ -51,6 +51,7 @@ export function createLlmReplyPhraser(deps: LlmReplyPhraserDeps): ReplyPhraser {
         return draft.text;
       }
       const sent = phrasingPrompt(draft, privacy);
+      const started = performance.now();
       try {
         const result = await deps.model.generate({ messages: sent, temperature: 0.3 });
         const restored = restorePii(result.text.trim(), privacy.vault);
@@ -69,7 +70,7 @@ export function createLlmReplyPhraser(deps: LlmReplyPhraserDeps): ReplyPhraser {
           purpose: "phrase",
           sent,
           usage: empty,
-          latencyMs: 0,
+          latencyMs: Math.round(performance.now() - started),
           outcome: "failed",
           reason: String(err),
         });

@@ -103,6 +103,7 @@ export function createLlmUnderstander(deps: LlmUnderstanderDeps): Understander {
       for (let attempt = 0; attempt < maxAttempts; attempt++) {
         const sent = [...messages];
         let result: Awaited<ReturnType<LanguageModel["generate"]>>;
+        const started = performance.now();
         try {
           result = await deps.model.generate({ messages: sent, tools: COMMAND_TOOLS, temperature: 0 });
         } catch (err) {
@@ -112,7 +113,8 @@ export function createLlmUnderstander(deps: LlmUnderstanderDeps): Understander {
             purpose: "understand",
             sent,
             usage: empty,
-            latencyMs: 0,
+            // Time lost waiting on the failed model (e.g. the whole timeout).
+            latencyMs: Math.round(performance.now() - started),
             outcome: "failed",
             reason: String(err),
           });
@@ -145,6 +147,9 @@ export function createLlmUnderstander(deps: LlmUnderstanderDeps): Understander {
           outcome: "rejected",
           reason: why,
         });
+        // The model sees what it called and why that was refused, as a second round of the same exchange.
+        const called = result.toolCalls.map((c) => `${c.name}(${JSON.stringify(c.input ?? {})})`).join(", ");
+        messages.push({ role: "assistant", content: `Tool calls: ${called || "none"}` });
         messages.push({ role: "user", content: `Your tool call was rejected: ${why}. Call the tools correctly.` });
       }
       return local;

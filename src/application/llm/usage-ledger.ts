@@ -28,8 +28,7 @@ export class UsageLedger {
       costUsd: 0,
       latencyMsTotal: 0,
     };
-    const cost =
-      (usage.inputTokens * this.prices.inputPerMillion + usage.outputTokens * this.prices.outputPerMillion) / 1_000_000;
+    const cost = this.costOf(usage);
     const next: ConversationUsage = {
       calls: prev.calls + 1,
       inputTokens: prev.inputTokens + usage.inputTokens,
@@ -39,6 +38,13 @@ export class UsageLedger {
     };
     this.totals.set(conversationId, next);
     return next;
+  }
+
+  /** What one call cost in USD at the configured prices. */
+  costOf(usage: LlmUsage): number {
+    return (
+      (usage.inputTokens * this.prices.inputPerMillion + usage.outputTokens * this.prices.outputPerMillion) / 1_000_000
+    );
   }
 
   /** Totals over every conversation, for eval and metrics reports. */

@@ -54,6 +54,10 @@ export interface IdempotencyRepository {
   get(scope: string, key: string): Promise<IdempotencyRecord | undefined>;
   /** Returns false when a record for (scope, key) already exists. */
   put(record: IdempotencyRecord): Promise<boolean>;
+  /** Stores the response over a claim (a record put with statusCode 0 while its request runs). */
+  finish(record: IdempotencyRecord): Promise<void>;
+  /** Drops a claim still pending (statusCode 0) created at `createdAt`, so the key can be used again. */
+  release(scope: string, key: string, createdAt: string): Promise<void>;
 }
 
 /** Named opaque JSON documents: shop policy, settings, active model versions. */

@@ -38,10 +38,19 @@ export interface LlmResult {
   latencyMs: number;
 }
 
+/** A JSON answer already validated against the caller's zod schema. */
+export interface LlmObjectResult<T> {
+  object: T;
+  usage: LlmUsage;
+  latencyMs: number;
+}
+
 /** Vendor-neutral chat model: the application never imports an SDK directly. */
 export interface LanguageModel {
   readonly modelId: string;
   generate(request: LlmRequest): Promise<LlmResult>;
+  /** Structured output: one JSON object validated with `schema` (tools are ignored). */
+  generateObject<S extends z.ZodType>(request: LlmRequest, schema: S): Promise<LlmObjectResult<z.infer<S>>>;
   /** Streams text deltas; resolves usage when the stream ends. */
   stream(request: LlmRequest): { textStream: AsyncIterable<string>; done: Promise<Omit<LlmResult, "toolCalls">> };
 }

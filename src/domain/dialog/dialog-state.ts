@@ -28,6 +28,8 @@ export const FlowSlots = z.object({
   paymentMethodId: z.string().optional(),
   address: z.record(z.string(), z.string()).optional(),
   details: z.string().optional(),
+  /** The message that started the flow, re-read once the order is known ("…改用微信支付"). */
+  request: z.string().optional(),
 });
 export type FlowSlots = z.infer<typeof FlowSlots>;
 
@@ -50,6 +52,8 @@ export const DialogState = z.object({
   /** Flows put aside (a digression, or one requested while verifying) to resume afterwards. */
   suspended: z.array(ActiveFlow).default([]),
   awaiting: Awaiting.optional(),
+  /** The flow the policy just refused, so "actually the other order" can retry it. */
+  refused: ActiveFlow.optional(),
   choices: z.array(OfferedChoice).default([]),
   /** Consecutive turns the bot could not use. */
   failures: z.number().int().nonnegative().default(0),

@@ -24,6 +24,8 @@ describe("parseChoicePositions", () => {
     ["both", "all"],
     ["全部", "all"],
     ["my order #W1234567", []],
+    ["it's 1Z999AA10123456784", []],
+    ["2件都不要", [2]],
   ])("%s", (text, expected) => expect(parseChoicePositions(text)).toEqual(expected));
 });
 

@@ -64,7 +64,8 @@ export function parseChoicePositions(text: string): number[] | "all" {
     const raw = m[1] ?? "";
     found.push(ZH_DIGITS[raw] ?? Number(raw));
   }
-  for (const m of t.matchAll(/(?<![\d#w.])(\d)(?![\d.])/g)) found.push(Number(m[1]));
+  // A lone digit, not one inside a code like "1Z999AA…" or "B2".
+  for (const m of t.matchAll(/(?<![\da-z#.])(\d)(?![\d.a-z])/g)) found.push(Number(m[1]));
   return [...new Set(found)];
 }
 

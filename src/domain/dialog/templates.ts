@@ -60,6 +60,10 @@ export const TEMPLATES = {
     en: "Sorry, I can't do that: {reason} Would you like me to connect you with a colleague?",
     zh: "抱歉，无法办理：{reason} 需要为您转接人工客服吗？",
   },
+  still_refused: {
+    en: "As it stands that request can't go ahead, so I haven't changed anything. Would you like me to connect you with a colleague?",
+    zh: "这个请求目前无法办理，我没有做任何修改。需要为您转接人工客服吗？",
+  },
   done: { en: "Done: {what}", zh: "已办理：{what}" },
   failed_write: {
     en: "Sorry, that didn't go through: {reason}",

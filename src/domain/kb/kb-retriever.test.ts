@@ -88,6 +88,11 @@ describe("kbTerms", () => {
     expect(kbTerms("退货", segmenter)).toEqual(["~return"]);
     expect(kbTerms("Refunds", segmenter)).toEqual(["~refund"]);
   });
+
+  it("drops hedges that would otherwise outweigh the topic words", () => {
+    expect(kbTerms("退款一般多久到账", segmenter)).toEqual(["~refund", "~time", "~refund"]);
+    expect(kbTerms("how long does a refund usually take", segmenter)).toEqual(["~time", "~refund", "take"]);
+  });
 });
 
 describe("KbRetriever", () => {

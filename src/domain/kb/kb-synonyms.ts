@@ -13,7 +13,7 @@ export const KB_SYNONYM_GROUPS: Record<string, readonly string[]> = {
   invoice: ["invoice", "receipt", "bill", "发票", "收据", "开票"],
   payment: ["payment", "pay", "paid", "支付", "付款", "付钱"],
   address: ["address", "地址", "收货地址"],
-  fee: ["fee", "fees", "cost", "charge", "free", "费用", "运费", "收费", "免费"],
+  fee: ["fee", "fees", "cost", "charge", "free", "much", "费用", "运费", "收费", "免费", "多少钱"],
   time: ["long", "day", "days", "time", "when", "多久", "几天", "多长时间", "时间", "天"],
   size: ["size", "sizes", "fit", "尺码", "码数", "大小"],
   damaged: ["damaged", "broken", "defective", "faulty", "损坏", "坏了", "破损", "质量问题"],

@@ -17,6 +17,13 @@ const Env = z.object({
   KEFU_LLM_MODEL: z.string().optional(),
   KEFU_LLM_API_KEY: z.string().optional(),
   KEFU_LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** A local GGUF model run in-process by node-llama-cpp instead of an HTTP endpoint. */
+  KEFU_LLM_GGUF_PATH: z.string().min(1).optional(),
+  /** Retries with exponential backoff on 429/5xx; 0 falls back to local mode at once. */
+  KEFU_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(0),
+  /** USD per million tokens, for the per-conversation cost ledger. */
+  KEFU_LLM_PRICE_INPUT: z.coerce.number().nonnegative().default(0),
+  KEFU_LLM_PRICE_OUTPUT: z.coerce.number().nonnegative().default(0),
   KEFU_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
@@ -29,8 +36,39 @@ export interface KefuConfig {
   port: number;
   redisUrl: string | undefined;
   secret: string | undefined;
-  llm: { baseUrl: string; model: string; apiKey: string | undefined; timeoutMs: number } | undefined;
+  llm:
+    | {
+        baseUrl: string;
+        model: string;
+        apiKey: string | undefined;
+        timeoutMs: number;
+        /** Retries per call with exponential backoff (AI SDK); 0 by default. */
+        maxRetries?: number;
+        /** Set when the model is a local GGUF file (node-llama-cpp) rather than an endpoint. */
+        ggufPath?: string;
+        /** USD per million input/output tokens; unset counts tokens at no cost. */
+        prices?: { inputPerMillion: number; outputPerMillion: number };
+      }
+    | undefined;
   logLevel: string;
+}
+
+/** An endpoint (base URL + model) or a local GGUF file turns LLM mode on; neither keeps Kefu local. */
+function llmConfig(e: z.infer<typeof Env>): KefuConfig["llm"] {
+  const prices = { inputPerMillion: e.KEFU_LLM_PRICE_INPUT, outputPerMillion: e.KEFU_LLM_PRICE_OUTPUT };
+  const common = {
+    apiKey: e.KEFU_LLM_API_KEY,
+    timeoutMs: e.KEFU_LLM_TIMEOUT_MS,
+    maxRetries: e.KEFU_LLM_MAX_RETRIES,
+    prices,
+  };
+  if (e.KEFU_LLM_GGUF_PATH) {
+    const model = e.KEFU_LLM_MODEL ?? e.KEFU_LLM_GGUF_PATH.split(/[\\/]/).at(-1) ?? "local";
+    return { ...common, baseUrl: "local:node-llama-cpp", model, ggufPath: e.KEFU_LLM_GGUF_PATH };
+  }
+  if (e.KEFU_LLM_BASE_URL && e.KEFU_LLM_MODEL)
+    return { ...common, baseUrl: e.KEFU_LLM_BASE_URL, model: e.KEFU_LLM_MODEL };
+  return undefined;
 }
 
 /** Reads the environment; a bad value stops start-up with a sentence naming the variable. */
@@ -44,15 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     port: e.PORT,
     redisUrl: e.REDIS_URL,
     secret: e.KEFU_SECRET,
-    llm:
-      e.KEFU_LLM_BASE_URL && e.KEFU_LLM_MODEL
-        ? {
-            baseUrl: e.KEFU_LLM_BASE_URL,
-            model: e.KEFU_LLM_MODEL,
-            apiKey: e.KEFU_LLM_API_KEY,
-            timeoutMs: e.KEFU_LLM_TIMEOUT_MS,
-          }
-        : undefined,
+    llm: llmConfig(e),
     logLevel: e.KEFU_LOG_LEVEL,
   };
 }

@@ -3,6 +3,7 @@ import type { TokenPrices } from "../../application/llm/usage-ledger.js";
 import { UsageLedger } from "../../application/llm/usage-ledger.js";
 import type { ConversationAgent } from "../../application/ports/conversation-agent.js";
 import type { LanguageModel } from "../../application/ports/llm.js";
+import type { Logger } from "../../application/ports/logger.js";
 import type { Store } from "../../application/ports/store.js";
 import type { LocalNlu } from "../../domain/nlu/create-local-nlu.js";
 import { customerDisplayName } from "../../domain/shop/customer.js";
@@ -12,6 +13,7 @@ import {
   createLlmServices,
   type LlmServices,
 } from "../../infrastructure/llm/create-llm-services.js";
+import { createLlamaCppLanguageModel } from "../../infrastructure/llm/llama-cpp-language-model.js";
 import { JiebaSegmenter } from "../../infrastructure/nlu/jieba-segmenter.js";
 import { loadDefaultNlu } from "../../infrastructure/nlu/load-default-nlu.js";
 import type { ServerRuntime } from "./create-server.js";
@@ -27,6 +29,20 @@ export interface AgentWiringOptions {
   cooldownMs?: number;
   /** Shared so an API or the eval can report tokens, cost and latency per conversation. */
   ledger?: UsageLedger;
+}
+
+/** One loaded GGUF per path per process: the eval opens many agents, the native model is loaded once. */
+const localModels = new Map<string, Promise<LanguageModel>>();
+
+function localModel(ggufPath: string, timeoutMs: number, logger: Logger): Promise<LanguageModel> {
+  let loading = localModels.get(ggufPath);
+  if (!loading) {
+    loading = createLlamaCppLanguageModel({ ggufPath, timeoutMs, logger });
+    // A failed load is not cached, so fixing the file and retrying works.
+    loading.catch(() => localModels.delete(ggufPath));
+    localModels.set(ggufPath, loading);
+  }
+  return loading;
 }
 
 async function allProducts(store: Store): Promise<Product[]> {
@@ -53,6 +69,7 @@ function auditSink(runtime: ServerRuntime) {
         ...(call.reason ? { reason: call.reason } : {}),
         sent: call.sent,
         usage: call.usage,
+        costUsd: call.costUsd,
         latencyMs: call.latencyMs,
         ...(call.totals ? { totals: call.totals } : {}),
       },
@@ -75,8 +92,10 @@ export async function createAgentForRuntime(
   const llm = config.llm;
   if (!llm && !options.model) return createDialogAgent({ store, clock, ids, logger, nlu, segmenter });
 
+  const model = options.model ?? (llm?.ggufPath ? await localModel(llm.ggufPath, llm.timeoutMs, logger) : undefined);
   const llmConfig = llm ?? { baseUrl: "http://127.0.0.1:0/v1", model: "local", apiKey: undefined, timeoutMs: 15_000 };
-  const ledger = options.ledger ?? new UsageLedger(options.prices ?? { inputPerMillion: 0, outputPerMillion: 0 });
+  const prices = options.prices ?? llm?.prices ?? { inputPerMillion: 0, outputPerMillion: 0 };
+  const ledger = options.ledger ?? new UsageLedger(prices);
   const services = new Map<string, LlmServices>();
   const onCall = auditSink(runtime);
   const inner = createDialogAgent({
@@ -94,15 +113,19 @@ export async function createAgentForRuntime(
         logger,
         ledger,
         onCall,
-        ...(options.model ? { model: options.model } : {}),
+        ...(model ? { model } : {}),
         ...(options.cooldownMs === undefined ? {} : { cooldownMs: options.cooldownMs }),
+        ...(llm?.maxRetries === undefined ? {} : { maxRetries: llm.maxRetries }),
       });
       if (services.size > 1000) services.clear();
       services.set(conversationId, s);
       return s;
     },
   });
-  logger.info({ model: llmConfig.model, baseUrl: llmConfig.baseUrl }, "llm mode: understanding and phrasing");
+  logger.info(
+    { model: model?.modelId ?? llmConfig.model, baseUrl: llmConfig.baseUrl },
+    "llm mode: understanding and phrasing",
+  );
   return {
     greet: (conversation) => inner.greet(conversation),
     async reply(input) {

@@ -12,6 +12,7 @@ import type { AppDeps } from "./app-deps.js";
 import { bearerToken, resolvePrincipal } from "./auth/authenticate.js";
 import { createErrorHandler } from "./error-mapping.js";
 import { registerIdempotency } from "./idempotency.js";
+import { addCommonOperationParts } from "./openapi-document.js";
 import type { RouteContext } from "./route-context.js";
 import { afterSalesRoutes } from "./routes/after-sales-routes.js";
 import { auditRoutes } from "./routes/audit-routes.js";
@@ -22,6 +23,7 @@ import { handoffRoutes } from "./routes/handoff-routes.js";
 import { kbRoutes } from "./routes/kb-routes.js";
 import { orderActionRoutes } from "./routes/order-action-routes.js";
 import { orderRoutes } from "./routes/order-routes.js";
+import { productRoutes } from "./routes/product-routes.js";
 import { settingsRoutes } from "./routes/settings-routes.js";
 import { userRoutes } from "./routes/user-routes.js";
 import { widgetRoutes } from "./routes/widget-routes.js";
@@ -78,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: (doc) => ("openapiObject" in doc ? addCommonOperationParts(doc.openapiObject) : doc.swaggerObject),
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
@@ -99,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         customerRoutes,
         orderRoutes,
         orderActionRoutes,
+        productRoutes,
         afterSalesRoutes,
         kbRoutes,
         userRoutes,

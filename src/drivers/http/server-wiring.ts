@@ -6,6 +6,8 @@ import { createAgentForRuntime } from "./agent-wiring.js";
 import type { CreateServerOptions, ServerRuntime } from "./create-server.js";
 import { insightsRouteFactories } from "./routes/insights-routes.js";
 import { kbSearchRoutes } from "./routes/kb-search-routes.js";
+import { llmUsageRoutes } from "./routes/llm-usage-routes.js";
+import { modelRoutes } from "./routes/model-routes.js";
 
 /** The parts `kefu serve` plugs into the server: the bot, KB search, insights routes and background jobs. */
 export type ServerWiring = Pick<CreateServerOptions, "createAgent" | "createExtraRoutes" | "startBackground">;
@@ -17,6 +19,8 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
     createExtraRoutes: (runtime: ServerRuntime): FastifyPluginAsync[] => [
       kbSearchRoutes({ kb: createKbSearch({ store: runtime.store, segmenter: new JiebaSegmenter() }) }),
       ...insightsRouteFactories(runtime),
+      llmUsageRoutes(runtime),
+      modelRoutes({ dataDir: runtime.config.dataDir, segmenter: new JiebaSegmenter(), ...runtime }),
     ],
     ...(options.jobs === false ? {} : { startBackground: (runtime: ServerRuntime) => startInsightsJobs(runtime) }),
   };

@@ -1,9 +1,10 @@
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
-import { generateText, jsonSchema, type ModelMessage, streamText, type ToolSet, tool } from "ai";
+import { generateObject, generateText, jsonSchema, type ModelMessage, streamText, type ToolSet, tool } from "ai";
 import { z } from "zod";
 import type { LanguageModel, LlmRequest, LlmResult, LlmTool } from "../../application/ports/llm.js";
 import type { Logger } from "../../application/ports/logger.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
+import { parseValue } from "../../domain/parse-json.js";
 
 export interface AiSdkModelConfig {
   baseUrl: string;
@@ -38,6 +39,13 @@ function toPrompt(request: LlmRequest): { system?: string; messages: ModelMessag
 function signalFor(request: LlmRequest, timeoutMs: number): AbortSignal {
   const timeout = AbortSignal.timeout(timeoutMs);
   return request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+}
+
+/** The schema travels in the prompt: many compatible servers accept json_object but not json_schema. */
+function withSchemaInstruction(request: LlmRequest, schema: z.ZodType): LlmRequest {
+  const shape = JSON.stringify(z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }));
+  const instruction = `Answer with one JSON object only, valid against this JSON schema:\n${shape}`;
+  return { ...request, messages: [{ role: "system", content: instruction }, ...request.messages] };
 }
 
 /** LanguageModel over any OpenAI-compatible endpoint (OpenAI, DeepSeek, DashScope, vLLM, Ollama, llama.cpp). */
@@ -78,6 +86,34 @@ export function createAiSdkLanguageModel(config: AiSdkModelConfig): LanguageMode
         const latencyMs = Math.round(performance.now() - started);
         log?.warn({ model: config.model, latencyMs, err: String(cause) }, "llm generate failed");
         throw new KefuError("LLM_UNAVAILABLE", "the language model did not answer", { cause });
+      }
+    },
+    async generateObject(request, schema) {
+      const started = performance.now();
+      let value: unknown;
+      let usage = { inputTokens: 0, outputTokens: 0 };
+      try {
+        // "no-schema" asks for response_format json_object; zod below is the one validator.
+        const result = await generateObject({
+          model,
+          output: "no-schema",
+          ...toPrompt(withSchemaInstruction(request, schema)),
+          maxRetries,
+          abortSignal: signalFor(request, config.timeoutMs),
+          ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+        });
+        value = result.object;
+        usage = { inputTokens: result.usage.inputTokens ?? 0, outputTokens: result.usage.outputTokens ?? 0 };
+      } catch (cause) {
+        log?.warn({ model: config.model, err: String(cause) }, "llm object failed");
+        throw new KefuError("LLM_UNAVAILABLE", "the language model did not return a JSON object", { cause });
+      }
+      const latencyMs = Math.round(performance.now() - started);
+      log?.info({ model: config.model, latencyMs, ...usage }, "llm object");
+      try {
+        return { object: parseValue(schema, value, "model output"), usage, latencyMs };
+      } catch (cause) {
+        throw new KefuError("LLM_UNAVAILABLE", "the language model's JSON did not match the schema", { cause });
       }
     },
     stream(request) {

@@ -13,6 +13,8 @@ import { createAiSdkLanguageModel } from "./ai-sdk-language-model.js";
 export interface AuditedLlmCall extends LlmCallRecord {
   conversationId: string;
   model: string;
+  /** This call's cost at the configured prices (0 when skipped or unpriced). */
+  costUsd: number;
   totals: ConversationUsage | undefined;
 }
 
@@ -67,7 +69,14 @@ export function createLlmServices(config: LlmServicesConfig): LlmServices {
     // What left the process, already redacted; the audit sink keeps it durably.
     log.debug({ sent: record.sent }, "llm payload sent");
     try {
-      await config.onCall?.({ ...record, conversationId: config.conversationId, model: model.modelId, totals });
+      const costUsd = ledger.costOf(record.usage);
+      await config.onCall?.({
+        ...record,
+        conversationId: config.conversationId,
+        model: model.modelId,
+        costUsd,
+        totals,
+      });
     } catch (err) {
       log.warn({ err: String(err) }, "llm audit sink failed");
     }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import { importOptional, loadLlamaCpp, loadTransformers } from "./optional-module.js";
+import { tinyLlamaGguf } from "./tiny-gguf-model.fixture.js";
 import { tinyDoublingModel } from "./tiny-onnx-model.fixture.js";
 
 async function errorOf(p: Promise<unknown>): Promise<KefuError | undefined> {
@@ -24,7 +25,7 @@ describe("optional local providers", () => {
 
   it("loads the installed node-llama-cpp (optional dependency) for an existing GGUF path", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "kefu-gguf-")), "tiny.gguf");
-    writeFileSync(file, "GGUF");
+    writeFileSync(file, tinyLlamaGguf());
     const mod = await loadLlamaCpp(file);
     expect(typeof mod.getLlama).toBe("function");
   });

@@ -42,6 +42,8 @@ export function createBullmqJobQueue(
   readonly queue: Queue;
   /** Stops at once without waiting for running jobs: their locks expire and another worker runs them. */
   abandon(): Promise<void>;
+  /** Starts the worker and returns once no job is due (waiting, active or overdue delayed): jobs this process ran. */
+  drainDue(options?: { timeoutMs?: number }): Promise<number>;
 } {
   const name = options.queueName ?? "kefu-jobs";
   const prefix = options.prefix ?? "kefu";
@@ -51,6 +53,7 @@ export function createBullmqJobQueue(
   const handlers = new Map<string, (payload: Record<string, unknown>) => Promise<void>>();
   const log = options.logger?.child({ component: "bullmq-queue", queue: name });
   let worker: Worker | undefined;
+  let finished = 0;
 
   const process = async (job: Job): Promise<void> => {
     const handler = handlers.get(job.name);
@@ -58,6 +61,13 @@ export function createBullmqJobQueue(
     const data: Record<string, unknown> = { ...job.data };
     delete data[TOKEN];
     await handler(data);
+  };
+  /** True while a job waits, runs, or sits in the delayed set although its time has come. */
+  const anythingDue = async (): Promise<boolean> => {
+    const counts = await queue.getJobCounts("waiting", "active", "prioritized");
+    if ((counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) > 0) return true;
+    const [earliest] = await queue.getDelayed(0, 0);
+    return earliest !== undefined && earliest.timestamp + earliest.delay <= Date.now();
   };
 
   return {
@@ -94,9 +104,11 @@ export function createBullmqJobQueue(
         ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs } : {}),
         ...(options.stalledIntervalMs ? { stalledInterval: options.stalledIntervalMs } : {}),
       });
-      worker.on("failed", (job, error) =>
-        log?.warn({ jobId: job?.id, type: job?.name, error: error.message }, "job failed"),
-      );
+      worker.on("completed", () => finished++);
+      worker.on("failed", (job, error) => {
+        finished++;
+        log?.warn({ jobId: job?.id, type: job?.name, error: error.message }, "job failed");
+      });
       worker.on("error", (error) => log?.error({ error: error.message }, "worker error"));
       await worker.waitUntilReady();
     },
@@ -106,6 +118,13 @@ export function createBullmqJobQueue(
       worker = undefined;
       await queue.close();
       connection.disconnect();
+    },
+    async drainDue(drain = {}) {
+      const before = finished;
+      await this.start();
+      const deadline = Date.now() + (drain.timeoutMs ?? 120_000);
+      while ((await anythingDue()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      return finished - before;
     },
     async abandon() {
       await worker?.close(true);

@@ -24,6 +24,8 @@ export interface LocalJobQueueOptions {
 export interface LocalJobQueue extends JobQueue {
   /** Claims and runs the jobs due now; returns how many ran. */
   runDueOnce(): Promise<number>;
+  /** Runs due jobs until none is left (a job that comes due meanwhile runs too): how many ran. */
+  drainDue(): Promise<number>;
 }
 
 type Handler = (payload: Record<string, unknown>) => Promise<void>;
@@ -132,5 +134,10 @@ export function createLocalJobQueue(
       }
     },
     runDueOnce,
+    async drainDue() {
+      let ran = 0;
+      for (let batch = await runDueOnce(); batch > 0; batch = await runDueOnce()) ran += batch;
+      return ran;
+    },
   };
 }

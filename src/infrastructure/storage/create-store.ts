@@ -16,7 +16,7 @@ export interface CreateStoreOptions extends DatabaseTarget {
 export async function createStore(options: CreateStoreOptions): Promise<Store> {
   const { db, dialect, close } = openDatabase(options);
   try {
-    if (options.migrate !== false) await runMigrations(db, options.logger);
+    if (options.migrate !== false) await runMigrations(db, options.logger, dialect);
   } catch (error) {
     await close();
     throw error;
@@ -44,9 +44,9 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
 
 /** Applies pending migrations and closes the connection; for `kefu migrate`. */
 export async function migrateStore(options: DatabaseTarget): Promise<{ applied: string[] }> {
-  const { db, close } = openDatabase(options);
+  const { db, dialect, close } = openDatabase(options);
   try {
-    return { applied: await runMigrations(db, options.logger) };
+    return { applied: await runMigrations(db, options.logger, dialect) };
   } finally {
     await close();
   }

@@ -1,12 +1,20 @@
-import { type Kysely, Migrator } from "kysely";
+import { type Kysely, Migrator, sql } from "kysely";
 import type { Logger } from "../../application/ports/logger.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import type { KefuDatabase } from "./database-schema.js";
 import { staticMigrationProvider } from "./migrations/migration-provider.js";
+import type { StoreDialect } from "./store-context.js";
 
 /** Brings the schema to the latest migration and returns the names it applied. */
-export async function runMigrations(db: Kysely<KefuDatabase>, logger: Logger): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: staticMigrationProvider });
+export async function runMigrations(
+  db: Kysely<KefuDatabase>,
+  logger: Logger,
+  dialect: StoreDialect,
+): Promise<string[]> {
+  // Kysely looks for its bookkeeping tables in every visible schema unless told which one: pin it
+  // to the connection's own schema so stores in sibling schemas (search_path) never see each other's.
+  const migrationTableSchema = dialect === "postgres" ? await currentSchema(db) : undefined;
+  const migrator = new Migrator({ db, provider: staticMigrationProvider, migrationTableSchema });
   const { error, results = [] } = await migrator.migrateToLatest();
   const applied = results.filter((r) => r.status === "Success").map((r) => r.migrationName);
   for (const name of applied) logger.info({ migration: name }, "migration applied");
@@ -17,4 +25,11 @@ export async function runMigrations(db: Kysely<KefuDatabase>, logger: Logger): P
     });
   }
   return applied;
+}
+
+async function currentSchema(db: Kysely<KefuDatabase>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new KefuError("STORAGE_UNAVAILABLE", "PostgreSQL reports no current schema (check search_path)");
+  return schema;
 }

@@ -116,6 +116,30 @@ describe("websocket", () => {
     await again.close();
   });
 
+  it("a message resent on a new socket after a lost ack is acked again with the stored message, not duplicated", async () => {
+    const base = await start();
+    const opened = (await t.app.inject({ method: "POST", url: "/api/v1/widget/conversations", payload: {} })).json();
+    const id: string = opened.conversation.id;
+    const first = await connect(base, opened.token);
+    const frame = { type: "message", conversationId: id, clientMessageId: "lost-ack", text: "where is my parcel?" };
+    first.send(frame);
+    // The socket drops right after sending, as a flaky mobile connection would, before reading the ack.
+    first.socket.terminate();
+    await expect
+      .poll(async () => (await t.store.messages.listSince(id, 0)).some((m) => m.clientMessageId === "lost-ack"))
+      .toBe(true);
+    const stored = (await t.store.messages.listSince(id, 0)).find((m) => m.clientMessageId === "lost-ack");
+
+    const second = await connect(base, opened.token);
+    second.send(frame);
+    const ack = await second.next((f) => f.type === "ack");
+    expect(ack).toMatchObject({ clientMessageId: "lost-ack", message: { id: stored?.id, seq: stored?.seq } });
+    const all = await t.store.messages.listSince(id, 0);
+    expect(all.filter((m) => m.clientMessageId === "lost-ack")).toHaveLength(1);
+    expect(all.filter((m) => m.author === "customer")).toHaveLength(1);
+    await second.close();
+  });
+
   it("rejects connections without a valid token and frames for other conversations", async () => {
     const base = await start();
     await expect(connect(base, "kw1.bad.token")).rejects.toThrow(/401/);

@@ -1,7 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
@@ -22,21 +19,21 @@ import { lexiconReviewScorer } from "../../../src/domain/insights/sentiment/revi
 import { createLocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";
 import { startInsightsJobs } from "../../../src/infrastructure/queue/start-insights-jobs.js";
 import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-bus-local.js";
-import { createStore } from "../../../src/infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
 import { sequentialIds } from "../../../src/infrastructure/system/random-ids.js";
 import { fixedClock } from "../../../src/infrastructure/system/system-clock.js";
+import { type DatabaseKind, type FreshStore, openFreshStore } from "./fresh-database.js";
 import { customer, order, product } from "./insights-fixtures.js";
 
-describe("insight use cases on SQLite", () => {
-  let dir: string;
+describe.each<DatabaseKind>(["sqlite", "postgres"])("insight use cases on %s", (targetName) => {
+  let target: FreshStore;
   let store: Store;
   let deps: InsightsDeps;
   const clock = fixedClock("2026-03-10T04:00:00Z");
 
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), "kefu-insights-"));
-    store = await createStore({ sqlitePath: join(dir, "kefu.sqlite"), logger: silentLogger });
+    target = await openFreshStore(targetName);
+    store = target.store;
     deps = { store, clock, ids: sequentialIds(), logger: silentLogger };
     await store.customers.upsert(customer("wang_fang", "zh", "芳", "王"));
     await store.customers.upsert(customer("sara_doe", "en", "Sara", "Doe"));
@@ -50,8 +47,7 @@ describe("insight use cases on SQLite", () => {
     }
   });
   afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    await target.destroy();
   });
 
   it("analyses imported reviews, stores the results and summarises them", async () => {

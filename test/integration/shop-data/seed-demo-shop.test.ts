@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
+import { loadShopPolicy } from "../../../src/application/use-cases/after-sales/after-sales-deps.js";
+import { reviewAfterSalesRequest } from "../../../src/application/use-cases/after-sales/review-after-sales-request.js";
 import { exportShop } from "../../../src/application/use-cases/shop-data/export-shop.js";
 import { DEMO_SHOPPERS, seedDemoShop } from "../../../src/application/use-cases/shop-data/seed-demo-shop.js";
 import { OrderStatus } from "../../../src/domain/shop/order.js";
+import { randomIds } from "../../../src/infrastructure/system/random-ids.js";
 import { fixedClock, openTempStore } from "./sqlite-store.js";
 
 const NOW = "2026-11-20T09:00:00.000Z";
@@ -82,5 +85,38 @@ describe("seedDemoShop", () => {
     await seedDemoShop(store, fixedClock(later));
     const order = await store.orders.get(DEMO_SHOPPERS.en.orderIds.delivered);
     expect(order?.deliveredAt).toBe(new Date(Date.parse(later) - 3 * DAY).toISOString());
+  });
+
+  it("puts an open request behind every return/exchange-requested order, and an agent can approve them", async () => {
+    const summary = await seedDemoShop(store, fixedClock(NOW));
+    const waiting = (await store.orders.all()).filter((o) => o.status.endsWith("_requested"));
+    expect(summary.afterSalesRequests).toBe(waiting.length);
+    for (const order of waiting) {
+      const requests = await store.afterSales.listByOrder(order.id);
+      expect(
+        requests.map((r) => [r.kind, r.status, r.customerId]),
+        order.id,
+      ).toEqual([[order.status === "return_requested" ? "return" : "exchange", "requested", order.customerId]]);
+    }
+    await seedDemoShop(store, fixedClock(NOW));
+    expect((await store.afterSales.list({ status: "requested", limit: 500 })).total).toBe(waiting.length);
+
+    const deps = { store, clock: fixedClock(NOW), ids: randomIds, loadPolicy: () => loadShopPolicy(store) };
+    const actor = { type: "staff" as const, id: "usr_test" };
+    const emma = DEMO_SHOPPERS.en.orderIds;
+    const [exchange] = await store.afterSales.listByOrder(emma.exchange_requested);
+    const before = await store.orders.get(emma.exchange_requested);
+    const swapped = await reviewAfterSalesRequest(deps, { requestId: exchange?.id ?? "", decision: "approve", actor });
+    expect(swapped.order?.status).toBe("exchanged");
+    expect(swapped.order?.items[0]?.variantId).toBe(exchange?.newVariantIds[0]);
+    expect(swapped.order?.items[0]?.variantId).not.toBe(before?.items[0]?.variantId);
+    const [ret] = await store.afterSales.listByOrder(emma.return_requested);
+    const refunded = await reviewAfterSalesRequest(deps, { requestId: ret?.id ?? "", decision: "approve", actor });
+    expect(refunded.order?.status).toBe("returned");
+    expect(refunded.order?.payments.at(-1)).toMatchObject({ type: "refund", amountCents: ret?.amountCents });
+
+    // Seeding again leaves reviewed requests alone.
+    await seedDemoShop(store, fixedClock(NOW));
+    expect((await store.afterSales.get(ret?.id ?? ""))?.status).toBe("completed");
   });
 });

@@ -28,7 +28,7 @@ function Workspace({ user }: { user: StaffUser }): JSX.Element {
   return (
     <div className="con-layout">
       <div className="con-left">
-        <QueuePanel selectedId={selected} onSelect={(id) => navigate(`/c/${id}`)} />
+        <QueuePanel selectedId={selected} onSelect={(id) => navigate(`/c/${id}`)} supervisor={user.role === "admin"} />
         <ConnectionDot />
       </div>
       {selected ? (

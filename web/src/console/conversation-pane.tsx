@@ -8,6 +8,7 @@ import { EmptyState, Spinner } from "../shared/ui/states.js";
 import { Composer } from "./composer.js";
 import { consoleStrings } from "./console-strings.js";
 import { CustomerPanel } from "./customer-panel.js";
+import { HandoffSummaryView } from "./handoff-summary-view.js";
 import { mergeMessages } from "./merge-messages.js";
 import { MessageRow } from "./message-row.js";
 import { priorityBadge } from "./queue-signals.js";
@@ -120,7 +121,7 @@ export function ConversationPane({ id, user }: { id: string; user: StaffUser }):
             <h2>{c.verifiedCustomerId ?? `${t.visitor} · ${c.id.slice(-6)}`}</h2>
             <div className="con-pane-sub">
               <Badge tone={STATUS_TONE[c.status]}>{statusLabel}</Badge>
-              {c.assigneeId ? <span>{mine ? t.assignedToYou : fill(t.assignedTo, { name: c.assigneeId })}</span> : null}
+              {c.assigneeId ? <span title={c.assigneeId}>{mine ? t.assignedToYou : t.assignedToOther}</span> : null}
               <span className="con-mono">{c.id}</span>
             </div>
           </div>
@@ -166,9 +167,11 @@ export function ConversationPane({ id, user }: { id: string; user: StaffUser }):
               <strong>{t.handoffSummary}</strong>
               <Badge>{t[`reason_${handoff.reason}`]}</Badge>
               {prio ? <Badge tone={prio.tone}>● {prio.label}</Badge> : null}
-              {handoff.assignedAt ? <span className="con-muted">⏱ {formatDuration(waitedSeconds)}</span> : null}
+              {handoff.assignedAt ? (
+                <span className="con-muted">{fill(t.waitedFor, { t: formatDuration(waitedSeconds) })}</span>
+              ) : null}
             </div>
-            <p>{handoff.summary}</p>
+            <HandoffSummaryView summary={handoff.summary} />
           </div>
         ) : null}
         <ol className="con-transcript" ref={listRef} aria-live="polite" data-testid="transcript">

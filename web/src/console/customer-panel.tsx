@@ -73,7 +73,15 @@ function OrderBlock({
               <h4>{t.afterSales}</h4>
               <ul className="con-as-list">
                 {afterSales.map((r) => (
-                  <AfterSalesRow key={r.id} request={r} onDone={() => void loadDetail()} />
+                  <AfterSalesRow
+                    key={r.id}
+                    request={r}
+                    currency={order.currency}
+                    onDone={() => {
+                      onChanged();
+                      void loadDetail();
+                    }}
+                  />
                 ))}
               </ul>
             </>

@@ -1,7 +1,7 @@
 import { type JSX, useState } from "react";
 import { ApiError, api, newClientId } from "../shared/api-client.js";
 import type { AfterSalesRequest, Order } from "../shared/api-types.js";
-import { fill, useLocale, useStrings } from "../shared/i18n.js";
+import { fill, formatMoney, useLocale, useStrings } from "../shared/i18n.js";
 import { Badge } from "../shared/ui/badge.js";
 import { Button } from "../shared/ui/button.js";
 import { ConfirmDialog } from "../shared/ui/confirm-dialog.js";
@@ -164,43 +164,75 @@ export function OrderActions({
   );
 }
 
-/** Approve / reject an after-sales request waiting for staff. */
-export function AfterSalesRow({ request, onDone }: { request: AfterSalesRequest; onDone: () => void }): JSX.Element {
+/** Approve / reject an after-sales request waiting for staff, each after a confirmation. */
+export function AfterSalesRow({
+  request,
+  currency,
+  onDone,
+}: {
+  request: AfterSalesRequest;
+  currency: string;
+  onDone: () => void;
+}): JSX.Element {
   const t = useStrings(consoleStrings);
+  const [locale] = useLocale();
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<"approve" | "reject" | null>(null);
   const [error, setError] = useState<string | null>(null);
-  async function decide(kind: "approve" | "reject") {
+  const kind = t.asKind[request.kind] ?? request.kind;
+  const amount = formatMoney(Math.abs(request.amountCents), currency, locale);
+  async function decide(decision: "approve" | "reject") {
     setBusy(true);
     try {
-      await api.post(`/after-sales/${request.id}/${kind}`, kind === "reject" ? { reason: t.rejectReason } : {}, {
-        idempotencyKey: newClientId("as"),
-      });
+      await api.post(
+        `/after-sales/${request.id}/${decision}`,
+        decision === "reject" ? { reason: t.rejectReason } : {},
+        { idempotencyKey: newClientId("as") },
+      );
+      setPending(null);
       onDone();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setPending(null);
+      setError(err instanceof ApiError ? `${err.code}: ${err.message}` : String(err));
     } finally {
       setBusy(false);
     }
   }
   return (
-    <li className="con-as-row">
+    <li className="con-as-row" data-testid="after-sales-request">
       <span>
-        <strong>{request.kind}</strong> · {request.orderId}
+        <strong>{kind}</strong> · {request.orderId}
+        {request.amountCents !== 0 ? (
+          <span className="con-muted"> · {fill(request.amountCents > 0 ? t.refundOf : t.chargeOf, { amount })}</span>
+        ) : null}
       </span>
       <Badge tone={request.status === "requested" ? "warning" : request.status === "rejected" ? "danger" : "success"}>
-        {request.status}
+        {t.asStatus[request.status] ?? request.status}
       </Badge>
       {request.status === "requested" ? (
         <span className="con-as-actions">
-          <Button size="sm" busy={busy} onClick={() => void decide("approve")}>
+          <Button size="sm" disabled={busy} onClick={() => setPending("approve")}>
             {t.approve}
           </Button>
-          <Button size="sm" variant="ghost" disabled={busy} onClick={() => void decide("reject")}>
+          <Button size="sm" variant="ghost" disabled={busy} onClick={() => setPending("reject")}>
             {t.reject}
           </Button>
         </span>
       ) : null}
       {error ? <span className="k-alert">{error}</span> : null}
+      {pending ? (
+        <ConfirmDialog
+          title={fill(pending === "approve" ? t.approveTitle : t.rejectTitle, { kind, id: request.orderId })}
+          confirmLabel={pending === "approve" ? t.approve : t.reject}
+          cancelLabel={t.cancel}
+          danger={pending === "reject"}
+          busy={busy}
+          onCancel={() => setPending(null)}
+          onConfirm={() => void decide(pending)}
+        >
+          <p>{t.approveBody}</p>
+        </ConfirmDialog>
+      ) : null}
     </li>
   );
 }

@@ -27,9 +27,12 @@ interface Lists {
 export function QueuePanel({
   selectedId,
   onSelect,
+  supervisor = false,
 }: {
   selectedId?: string;
   onSelect: (id: string) => void;
+  /** Admins see every conversation with an agent in the second tab, not only their own. */
+  supervisor?: boolean;
 }): JSX.Element {
   const t = useStrings(consoleStrings);
   const rel = useRelativeTime();
@@ -45,7 +48,9 @@ export function QueuePanel({
   const load = useCallback(async () => {
     const results = await Promise.all(
       TABS.map((k) =>
-        api.get<ListResponse<ConversationSummary>>(`/conversations${queryString({ ...TAB_QUERY[k], limit: 100 })}`),
+        api.get<ListResponse<ConversationSummary>>(
+          `/conversations${queryString({ ...(k === "mine" && supervisor ? { status: "agent" } : TAB_QUERY[k]), limit: 100 })}`,
+        ),
       ),
     );
     const [waiting, mine, bot, resolved] = results.map((r) => r.items);
@@ -57,7 +62,7 @@ export function QueuePanel({
     };
     rows.waiting.sort(byUrgency);
     setLists({ rows, fetchedAt: Date.now() });
-  }, []);
+  }, [supervisor]);
 
   useEffect(() => {
     void load();
@@ -72,7 +77,7 @@ export function QueuePanel({
 
   const tabLabel: Record<Tab, string> = {
     waiting: t.tabWaiting,
-    mine: t.tabMine,
+    mine: supervisor ? t.tabTeam : t.tabMine,
     bot: t.tabBot,
     resolved: t.tabResolved,
   };

@@ -15,3 +15,13 @@ export async function loadRiskModel(settings: SettingsRepository): Promise<RiskM
   if (!parsed.success) throw new KefuError("MODEL_NOT_FOUND", "the stored risk model is invalid: train it again");
   return parsed.data;
 }
+
+/** The active risk model, or undefined when none is trained (or the stored one is unusable). */
+export async function findRiskModel(settings: SettingsRepository): Promise<RiskModel | undefined> {
+  try {
+    return await loadRiskModel(settings);
+  } catch (error) {
+    if (KefuError.isInstance(error) && error.code === "MODEL_NOT_FOUND") return undefined;
+    throw error;
+  }
+}

@@ -1,6 +1,11 @@
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { buildRiskDataset } from "../../../domain/insights/risk/risk-dataset.js";
 import { trainRiskModel as fitRiskModel, type RiskModel } from "../../../domain/insights/risk/risk-model.js";
+import {
+  MIN_LABELLED_ORDERS,
+  MIN_PER_CLASS,
+  riskTrainingShortfall,
+} from "../../../domain/insights/risk/risk-training-minimum.js";
 import type { Clock } from "../../ports/clock.js";
 import type { Store } from "../../ports/store.js";
 import { loadShopHistory } from "./load-shop-history.js";
@@ -9,6 +14,8 @@ import { RISK_MODEL_KEY } from "./risk-model-store.js";
 /**
  * Trains the after-sales risk model on the shop's settled orders (delivered, returned,
  * exchanged), reports held-out AUC and precision/recall at the threshold, and makes it active.
+ * Refuses (VALIDATION_FAILED, "not enough labelled orders") below the training minimum rather
+ * than report a meaningless AUC; the risk list uses the heuristic meanwhile.
  */
 export async function trainRiskModel(
   deps: { store: Store; clock: Clock },
@@ -17,12 +24,18 @@ export async function trainRiskModel(
   const [history, reviews] = await Promise.all([loadShopHistory(deps.store), deps.store.reviews.all()]);
   const now = deps.clock.nowIso();
   const data = buildRiskDataset(history.orders, history.afterSales, reviews, now);
-  const positives = data.filter((d) => d.label === 1).length;
-  if (data.length < 20 || positives < 4 || data.length - positives < 4) {
-    throw new KefuError(
-      "VALIDATION_FAILED",
-      `not enough history to train the risk model: ${data.length} settled orders, ${positives} with a return or complaint (need ≥ 20 and ≥ 4 of each kind)`,
-    );
+  const shortfall = riskTrainingShortfall(data.map((d) => d.label));
+  if (shortfall) {
+    const positives = data.filter((d) => d.label === 1).length;
+    throw new KefuError("VALIDATION_FAILED", shortfall, {
+      details: {
+        settledOrders: data.length,
+        positives,
+        negatives: data.length - positives,
+        minOrders: MIN_LABELLED_ORDERS,
+        minPerClass: MIN_PER_CLASS,
+      },
+    });
   }
   const model = fitRiskModel(data, {
     trainedAt: now,

@@ -2,6 +2,7 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { OrderStatus } from "../../../domain/shop/order.js";
 import type { Clock } from "../../ports/clock.js";
 import type { Store } from "../../ports/store.js";
+import { buildDemoAfterSales, writeDemoAfterSales } from "./demo-after-sales.js";
 import { DEMO_PRODUCTS } from "./demo-catalog.js";
 import { DEMO_CUSTOMERS } from "./demo-customers.js";
 import { buildDemoKbArticles } from "./demo-kb.js";
@@ -21,6 +22,8 @@ export interface SeedSummary {
   orders: number;
   kbArticles: number;
   reviews: number;
+  /** Open return/exchange requests behind the demo orders waiting for review. */
+  afterSalesRequests: number;
   ordersByStatus: Partial<Record<OrderStatus, number>>;
   report: ImportReport;
 }
@@ -51,6 +54,8 @@ export async function seedDemoShop(store: Store, clock: Clock): Promise<SeedSumm
       details: { errors: report.errors.slice(0, 20) },
     });
   }
+  const requests = buildDemoAfterSales(clock.now(), doc.orders, doc.products);
+  await writeDemoAfterSales(store, requests);
   const ordersByStatus: Partial<Record<OrderStatus, number>> = {};
   for (const order of doc.orders) ordersByStatus[order.status] = (ordersByStatus[order.status] ?? 0) + 1;
   return {
@@ -59,6 +64,7 @@ export async function seedDemoShop(store: Store, clock: Clock): Promise<SeedSumm
     orders: doc.orders.length,
     kbArticles: doc.kbArticles.length,
     reviews: doc.reviews.length,
+    afterSalesRequests: requests.length,
     ordersByStatus,
     report,
   };

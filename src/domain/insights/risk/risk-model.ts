@@ -97,10 +97,15 @@ export function trainRiskModel(
   const flagged = scores.map((s) => s >= threshold);
   const tp = flagged.filter((f, i) => f && held[i]?.y === 1).length;
   const heldPositives = held.filter((h) => h.y === 1).length;
-  const auc = rocAuc(
-    scores,
-    held.map((h) => h.y),
-  );
+  const heldNegatives = held.length - heldPositives;
+  // A handful of held-out orders of one kind gives an AUC that says nothing: report none.
+  const auc =
+    heldPositives < 3 || heldNegatives < 3
+      ? Number.NaN
+      : rocAuc(
+          scores,
+          held.map((h) => h.y),
+        );
   return {
     format: "kefu-risk-model",
     version: 1,

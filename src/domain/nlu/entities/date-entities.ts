@@ -83,6 +83,15 @@ const RULES: Rule[] = [
       return d ? iso(d) : undefined;
     },
   },
+  {
+    // US month/day after a date cue ("placed on 11/20"); bare "1/2" is more often a fraction.
+    pattern:
+      /(?<=\b(?:on|since|from|by|before|after|until|placed|ordered|bought|delivered|shipped|arrived)\s+)(\d{1,2})\/(\d{1,2})(?![\d/%.])/gi,
+    resolve: (m, t) => {
+      const d = recentMonthDay(t, Number(m[1]), Number(m[2]));
+      return d ? iso(d) : undefined;
+    },
+  },
   { pattern: /\b(today)\b|今天|今日/gi, resolve: (_m, t) => iso(t) },
   { pattern: /\bday before yesterday\b|前天/gi, resolve: (_m, t) => iso(addDays(t, -2)) },
   { pattern: /\byesterday\b|昨天|昨日|昨晚/gi, resolve: (_m, t) => iso(addDays(t, -1)) },
@@ -133,7 +142,7 @@ const RULES: Rule[] = [
 
 /**
  * Dates relative to `reference` (the shopper's current day, given as any instant of it in UTC):
- * ISO and Chinese dates, month names, today/yesterday/昨天/前天, N days ago, weekdays, last week
+ * ISO, US month/day and Chinese dates, month names, today/yesterday/昨天/前天, N days ago, weekdays, last week
  * / 上周 and last month. Values are ISO days, or ISO intervals "from/to" for weeks and months.
  */
 export function dateEntities(text: string, original: string, reference: Date): Entity[] {

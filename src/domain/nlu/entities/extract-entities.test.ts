@@ -68,6 +68,24 @@ describe("pattern entities", () => {
     expect(found("order number 99887766554433")).toEqual([["order_id", "99887766554433"]]);
   });
 
+  it("reads carrier tracking shapes (UPS 1Z…, SF/YT…) as tracking numbers, never as orders", () => {
+    expect(found("tracking 1Z999AA10123456784 says delivered")).toEqual([["tracking_id", "1Z999AA10123456784"]]);
+    expect(found("快递单号YT1234567890123还没更新")).toEqual([["tracking_id", "YT1234567890123"]]);
+  });
+
+  it("finds contact details inside Chinese sentences and amounts written as words", () => {
+    expect(found("我的邮箱是 wang.xm@example.cn，电话13800138000")).toEqual([
+      ["email", "wang.xm@example.cn"],
+      ["phone", "13800138000"],
+    ]);
+    expect(found("I paid 20 dollars and USD 15")).toEqual([
+      ["amount", "20.00 USD"],
+      ["amount", "15.00 USD"],
+    ]);
+    expect(found("退我 20.5 元")).toEqual([["amount", "20.50 CNY"]]);
+    expect(found("refund 1/2 of it, 50% off")).toEqual([]);
+  });
+
   it("finds phones, emails and amounts with currency", () => {
     expect(found("call 138-1234-5678 or +1 415-555-0132, mail Bob.Smith@Example.com")).toEqual([
       ["phone", "13812345678"],
@@ -113,6 +131,8 @@ describe("date entities relative to the reference day", () => {
     ["上周", "2024-11-18/2024-11-24"],
     ["last week", "2024-11-18/2024-11-24"],
     ["12月30日", "2023-12-30"],
+    ["placed on 11/20", "2024-11-20"],
+    ["2024/11/20下的单", "2024-11-20"],
   ])("%s → %s", (text, value) => {
     expect(found(text)).toEqual([["date", value]]);
   });
@@ -134,6 +154,22 @@ describe("catalogue mentions", () => {
       ["variant_option", "M", "M码", "size"],
       ["product", "T-Shirt", "T恤", undefined],
     ]);
+  });
+
+  it("resolves English and Chinese option words of a product mention ('the red tee in medium', '青轴键盘')", () => {
+    const tee = extractEntities("the red tee in medium", reference, matcher);
+    expect(tee.map((e) => [e.type, e.value, e.optionKey])).toEqual([
+      ["variant_option", "red", "color"],
+      ["product", "T-Shirt", undefined],
+      ["variant_option", "M", "size"],
+    ]);
+    const keyboard = extractEntities("我想换成青轴的键盘", reference, matcher);
+    expect(keyboard.map((e) => [e.type, e.value, e.optionKey])).toEqual(
+      expect.arrayContaining([
+        ["variant_option", "clicky", "switch type"],
+        ["product", "Mechanical Keyboard", undefined],
+      ]),
+    );
   });
 
   it("accepts a typo in the product noun with a lower score", () => {

@@ -1,8 +1,11 @@
-/** Abuse and escalation words that mark an angry shopper whatever the model says. */
+/**
+ * Abuse and escalation words that mark an angry shopper whatever the model says. A plain "投诉"
+ * (complaint) is not one: it asks for the complaint flow, like "complaint" in English.
+ */
 const ANGER_WORDS_EN =
   /\b(scam|scammers?|fraud|rip[- ]?off|ridiculous|unacceptable|disgusting|pathetic|useless|idiots?|stupid|wtf|damn|shit|crap|fuck\w*|lawyer|sue you|report you|never again|worst)\b/i;
 const ANGER_WORDS_ZH =
-  /投诉|垃圾|骗子|骗人|坑人|黑店|滚|傻|妈的|去死|曝光|12315|消协|举报|太过分|气死|恶心|无耻|欺诈|报警|差评/;
+  /垃圾|骗子|骗人|坑人|黑店|滚|傻|妈的|去死|曝光|12315|消协|举报|太过分|气死|恶心|无耻|欺诈|报警|差评/;
 
 /**
  * True when a message shows anger: abuse or escalation words, three or more exclamation marks,

@@ -103,6 +103,23 @@ export async function openDialogSession(options: DialogSessionOptions): Promise<
 export interface EvalTelemetry {
   turnLatenciesMs: number[];
   ledger: UsageLedger;
+  /** Outcomes of the model's understanding calls, from the audit log: shows how much was really the model's. */
+  understanding: Record<"ok" | "rejected" | "failed" | "skipped", number>;
+}
+
+async function countUnderstanding(session: DialogSession, telemetry: EvalTelemetry): Promise<void> {
+  const events = await session.store.audit.list({
+    entityId: session.conversationId,
+    action: "llm.understand",
+    offset: 0,
+    limit: 500,
+  });
+  for (const e of events.items) {
+    const outcome = e.details.outcome;
+    if (outcome === "ok" || outcome === "rejected" || outcome === "failed" || outcome === "skipped") {
+      telemetry.understanding[outcome] += 1;
+    }
+  }
 }
 
 /** A DialogRunner over real stores: each dialog gets a fresh demo shop; LLM mode needs `llm`. */
@@ -132,8 +149,13 @@ export function createDialogRunner(options: {
         const order = await session.store.orders.get(orderId);
         if (order) orderStatus[orderId] = order.status;
       }
+      const requests: Record<string, string[]> = {};
+      for (const orderId of Object.keys(dialog.expect.requests)) {
+        requests[orderId] = (await session.store.afterSales.listByOrder(orderId)).map((r) => r.kind);
+      }
+      if (options.telemetry) await countUnderstanding(session, options.telemetry);
       const status = await session.status();
-      return { replies, orderStatus, handoff: status === "waiting_agent" || status === "agent" };
+      return { replies, orderStatus, requests, handoff: status === "waiting_agent" || status === "agent" };
     } finally {
       await session.close();
     }
@@ -142,5 +164,9 @@ export function createDialogRunner(options: {
 
 /** A fresh ledger and latency list for one eval run. */
 export function newTelemetry(): EvalTelemetry {
-  return { turnLatenciesMs: [], ledger: new UsageLedger({ inputPerMillion: 0, outputPerMillion: 0 }) };
+  return {
+    turnLatenciesMs: [],
+    ledger: new UsageLedger({ inputPerMillion: 0, outputPerMillion: 0 }),
+    understanding: { ok: 0, rejected: 0, failed: 0, skipped: 0 },
+  };
 }

@@ -45,4 +45,12 @@ describe("kefu eval dialogs", () => {
     await program.parseAsync(["eval", "dialogs", dialogsFile(), "--mode", "llm", "--repeat", "3"], { from: "user" });
     expect(modes).toEqual(Array(6).fill("llm"));
   });
+
+  it("refuses an unknown mode instead of silently running local", async () => {
+    const runner: DialogRunner = async () => ({ replies: [], orderStatus: {}, handoff: false });
+    const program = new Command().exitOverride();
+    registerEvalDialogsCommand(program, runner);
+    const run = program.parseAsync(["eval", "dialogs", dialogsFile(), "--mode", "gpt"], { from: "user" });
+    await expect(run).rejects.toThrow("--mode must be local or llm, not gpt");
+  });
 });

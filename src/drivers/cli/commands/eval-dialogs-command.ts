@@ -17,7 +17,10 @@ import { createDialogRunner, type EvalTelemetry, newTelemetry } from "./eval-dia
 async function defaultRunner(mode: "local" | "llm"): Promise<{ runner: DialogRunner; telemetry: EvalTelemetry }> {
   const config = loadConfig();
   if (mode === "llm" && !config.llm) {
-    throw new KefuError("VALIDATION_FAILED", "--mode llm needs KEFU_LLM_BASE_URL and KEFU_LLM_MODEL");
+    throw new KefuError(
+      "VALIDATION_FAILED",
+      "--mode llm needs KEFU_LLM_BASE_URL and KEFU_LLM_MODEL, or KEFU_LLM_GGUF_PATH (see docs/llm.md)",
+    );
   }
   const nlu = await loadDefaultNlu({ dataDir: config.dataDir, segmenter: new JiebaSegmenter() });
   const telemetry = newTelemetry();
@@ -39,6 +42,10 @@ function printTelemetry(t: EvalTelemetry): void {
     console.log(
       `llm: ${usage.calls} calls  ${usage.inputTokens} in / ${usage.outputTokens} out tokens  mean ${(usage.latencyMsTotal / usage.calls).toFixed(0)} ms/call`,
     );
+    const u = t.understanding;
+    console.log(
+      `llm understanding calls: ${u.ok} ok  ${u.rejected} rejected  ${u.failed} failed  ${u.skipped} skipped (failed/skipped turns ran on the local NLU)`,
+    );
   }
 }
 
@@ -56,7 +63,10 @@ export function registerEvalDialogsCommand(program: Command, runDialog?: DialogR
     .option("--repeats <k>", "runs per dialog (pass^k)")
     .option("--repeat <k>", "alias of --repeats")
     .action(async (file: string, opts: { mode: string; repeats?: string; repeat?: string }) => {
-      const mode = opts.mode === "llm" ? "llm" : "local";
+      if (opts.mode !== "llm" && opts.mode !== "local") {
+        throw new KefuError("VALIDATION_FAILED", `--mode must be local or llm, not ${opts.mode}`);
+      }
+      const mode = opts.mode;
       const k = Math.max(1, Number.parseInt(opts.repeats ?? opts.repeat ?? "1", 10) || 1);
       const { dialogs } = parseJson(EvalDialogFile, readFileSync(file, "utf8"), file);
       const real = runDialog ? undefined : await defaultRunner(mode);

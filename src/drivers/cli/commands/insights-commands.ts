@@ -147,7 +147,8 @@ export function registerInsightsCommands(program: Command): void {
         const deps = { store, clock: systemClock };
         if (orderId) return printRiskList([await scoreOrderRisk(deps, { orderId, locale: opts.locale })], console.log);
         const list = await listHighRiskOrders(deps, { limit: opts.limit, includeLow: opts.all, locale: opts.locale });
-        console.log(`${list.total} open orders ${opts.all ? "scored" : `at or above ${list.model.threshold}`}:`);
+        if (!list.model) console.log("no trained risk model yet: ranked by the heuristic (see `kefu risk train`)");
+        console.log(`${list.total} open orders ${opts.all ? "scored" : `at or above ${list.threshold}`}:`);
         printRiskList(list.items, console.log);
       }, opts.db);
     });

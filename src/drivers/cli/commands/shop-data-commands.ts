@@ -70,5 +70,6 @@ export function registerShopDataCommands(program: Command, io: ShopDataIo = proc
       const summary = await withShopStore(io, (store) => seedDemoShop(store, systemClock));
       io.out(`seeded the demo shop\n`);
       for (const line of summarize(summary.report)) io.out(`  ${line}\n`);
+      io.out(`  after-sales requests waiting for review: ${summary.afterSalesRequests}\n`);
     });
 }

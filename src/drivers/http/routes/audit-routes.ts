@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireRole } from "../auth/guards.js";
+import { AuditPage } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { PageQuery } from "../schemas.js";
 
@@ -13,6 +14,7 @@ export function auditRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
         preHandler: requireRole("admin"),
         schema: {
           tags: ["audit"],
+          response: { 200: AuditPage },
           querystring: PageQuery.extend({
             action: z.string().min(1).optional(),
             entityId: z.string().min(1).optional(),

@@ -5,6 +5,7 @@ import { logout } from "../../../application/use-cases/staff/logout.js";
 import { toPublicStaffUser } from "../../../application/use-cases/staff/public-staff-user.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { requireStaff } from "../auth/guards.js";
+import { LoginResponse, OkResponse, PublicStaffUserResponse } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 
 /** Staff login (rate-limited per IP), logout and the current user. */
@@ -15,6 +16,7 @@ export function authRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["auth"],
+          response: { 200: LoginResponse },
           body: z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1000) }),
         },
         config: { rateLimit: { max: ctx.deps.loginRateLimit ?? 10, timeWindow: 60_000 } },
@@ -22,15 +24,19 @@ export function authRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       async (request) => login(ctx.staff, request.body),
     );
 
-    app.post("/auth/logout", { schema: { tags: ["auth"] } }, async (request) => {
+    app.post("/auth/logout", { schema: { tags: ["auth"], response: { 200: OkResponse } } }, async (request) => {
       requireStaff(request);
       if (request.principal?.kind !== "staff") throw new KefuError("UNAUTHENTICATED", "Not logged in");
       await logout(ctx.staff, request.principal.tokenHash);
       return { ok: true };
     });
 
-    app.get("/auth/me", { schema: { tags: ["auth"] } }, async (request) => ({
-      user: toPublicStaffUser(requireStaff(request)),
-    }));
+    app.get(
+      "/auth/me",
+      { schema: { tags: ["auth"], response: { 200: z.object({ user: PublicStaffUserResponse }) } } },
+      async (request) => ({
+        user: toPublicStaffUser(requireStaff(request)),
+      }),
+    );
   };
 }

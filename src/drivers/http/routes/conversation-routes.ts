@@ -7,12 +7,22 @@ import { postAgentMessage } from "../../../application/use-cases/conversations/p
 import { reopenConversation } from "../../../application/use-cases/conversations/reopen-conversation.js";
 import { resolveConversation } from "../../../application/use-cases/conversations/resolve-conversation.js";
 import { ConversationStatus } from "../../../domain/conversation/conversation.js";
+import { Message } from "../../../domain/conversation/message.js";
 import { requireStaff } from "../auth/guards.js";
+import {
+  AssignResponse,
+  ConversationDetailResponse,
+  ConversationResponse,
+  ConversationSummaryResponse,
+  MessageList,
+  pageOfSchema,
+} from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { ClientMessageId, IdParams, MessageText, optionalBody, PageQuery } from "../schemas.js";
 import { conversationSummary } from "./conversation-summary.js";
 
 const ALL_MESSAGES = 100_000;
+const Conv = { 200: ConversationResponse };
 
 /** The agent console's view of conversations and the actions agents take on them. */
 export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
@@ -29,6 +39,7 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
             assignee: z.string().min(1).optional(),
             customerId: z.string().min(1).optional(),
           }),
+          response: { 200: pageOfSchema(ConversationSummaryResponse) },
         },
       },
       async (request) => {
@@ -42,21 +53,25 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get("/conversations/:id", { schema: { tags, params: IdParams } }, async (request) => {
-      requireStaff(request);
-      const conversation = await requireConversation(deps.store, request.params.id);
-      const [messages, handoffs] = await Promise.all([
-        deps.store.messages.listSince(conversation.id, 0, ALL_MESSAGES),
-        deps.store.handoffs.listByConversation(conversation.id),
-      ]);
-      const customer = conversation.verifiedCustomerId
-        ? await deps.store.customers.get(conversation.verifiedCustomerId)
-        : undefined;
-      const explanations = messages
-        .filter((m) => m.explanation !== undefined)
-        .map((m) => ({ messageId: m.id, seq: m.seq, explanation: m.explanation }));
-      return { conversation, messages, handoffs, customer, explanations };
-    });
+    app.get(
+      "/conversations/:id",
+      { schema: { tags, params: IdParams, response: { 200: ConversationDetailResponse } } },
+      async (request) => {
+        requireStaff(request);
+        const conversation = await requireConversation(deps.store, request.params.id);
+        const [messages, handoffs] = await Promise.all([
+          deps.store.messages.listSince(conversation.id, 0, ALL_MESSAGES),
+          deps.store.handoffs.listByConversation(conversation.id),
+        ]);
+        const customer = conversation.verifiedCustomerId
+          ? await deps.store.customers.get(conversation.verifiedCustomerId)
+          : undefined;
+        const explanations = messages.flatMap((m) =>
+          m.explanation === undefined ? [] : [{ messageId: m.id, seq: m.seq, explanation: m.explanation }],
+        );
+        return { conversation, messages, handoffs, customer, explanations };
+      },
+    );
 
     app.get(
       "/conversations/:id/messages",
@@ -68,6 +83,7 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
             after: z.coerce.number().int().min(0).default(0),
             limit: z.coerce.number().int().min(1).max(500).default(200),
           }),
+          response: { 200: MessageList },
         },
       },
       async (request) => {
@@ -86,6 +102,7 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
           tags,
           params: IdParams,
           body: z.object({ text: MessageText, clientMessageId: ClientMessageId, internal: z.boolean().default(false) }),
+          response: { 201: z.object({ message: Message }) },
         },
       },
       async (request, reply) => {
@@ -103,7 +120,12 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
     app.post(
       "/conversations/:id/assign",
       {
-        schema: { tags, params: IdParams, body: optionalBody(z.object({ assigneeId: z.string().min(1).optional() })) },
+        schema: {
+          tags,
+          params: IdParams,
+          body: optionalBody(z.object({ assigneeId: z.string().min(1).optional() })),
+          response: { 200: AssignResponse },
+        },
       },
       async (request) => {
         const me = requireStaff(request);
@@ -115,7 +137,7 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.post("/conversations/:id/resolve", { schema: { tags, params: IdParams } }, async (request) => {
+    app.post("/conversations/:id/resolve", { schema: { tags, params: IdParams, response: Conv } }, async (request) => {
       const me = requireStaff(request);
       const conversation = await resolveConversation(ctx.conversations, {
         conversationId: request.params.id,
@@ -124,7 +146,7 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       return { conversation };
     });
 
-    app.post("/conversations/:id/reopen", { schema: { tags, params: IdParams } }, async (request) => {
+    app.post("/conversations/:id/reopen", { schema: { tags, params: IdParams, response: Conv } }, async (request) => {
       const me = requireStaff(request);
       return {
         conversation: await reopenConversation(ctx.conversations, {
@@ -134,7 +156,7 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       };
     });
 
-    app.post("/conversations/:id/handback", { schema: { tags, params: IdParams } }, async (request) => {
+    app.post("/conversations/:id/handback", { schema: { tags, params: IdParams, response: Conv } }, async (request) => {
       const me = requireStaff(request);
       return {
         conversation: await handbackConversation(ctx.conversations, {

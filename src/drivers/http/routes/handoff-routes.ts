@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireStaff } from "../auth/guards.js";
+import { HandoffQueueItem, pageOfSchema } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { PageQuery, pageOf } from "../schemas.js";
 
@@ -13,6 +14,7 @@ export function handoffRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
         schema: {
           tags: ["handoffs"],
           querystring: PageQuery.extend({ status: z.enum(["open", "assigned"]).optional() }),
+          response: { 200: pageOfSchema(HandoffQueueItem) },
         },
       },
       async (request) => {

@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Clock } from "../../../application/ports/clock.js";
 import type { IdGenerator } from "../../../application/ports/id-generator.js";
+import type { JobQueue } from "../../../application/ports/job-queue.js";
+import type { Logger } from "../../../application/ports/logger.js";
 import type { Store } from "../../../application/ports/store.js";
 import { getReviewSummary } from "../../../application/use-cases/insights/get-review-summary.js";
 import { listHighRiskOrders } from "../../../application/use-cases/insights/list-high-risk-orders.js";
@@ -12,8 +14,11 @@ import { scoreOrderRisk } from "../../../application/use-cases/insights/score-or
 import { trainRiskModel } from "../../../application/use-cases/insights/train-risk-model.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { Locale } from "../../../domain/locale.js";
+import { createJobQueue } from "../../../infrastructure/queue/create-job-queue.js";
+import { silentLogger } from "../../../infrastructure/system/pino-logger.js";
 import { requireRole, requireShopper, requireStaff } from "../auth/guards.js";
 import { followupRoutes } from "./followup-routes.js";
+import { reviewImportRoutes } from "./insights-review-import-routes.js";
 import { metricsRoutes, PeriodQuery } from "./metrics-routes.js";
 
 const Limit = z.coerce.number().int().min(1).max(50).default(10);
@@ -62,7 +67,7 @@ export function insightsRoutes(deps: {
       {
         schema: {
           tags: ["insights"],
-          summary: "Open orders ranked by after-sales risk with the top reasons",
+          summary: "Open orders ranked by after-sales risk with the top reasons (heuristic until a model is trained)",
           querystring: z.object({
             limit: z.coerce.number().int().min(1).max(500).default(50),
             includeLow: Flag.default(false),
@@ -72,14 +77,8 @@ export function insightsRoutes(deps: {
       },
       async (request) => {
         requireStaff(request);
-        try {
-          return await listHighRiskOrders(deps, request.query);
-        } catch (error) {
-          // No model yet is a normal state for the dashboard, not an error.
-          if (KefuError.isInstance(error) && error.code === "MODEL_NOT_FOUND")
-            return { items: [], total: 0, model: null };
-          throw error;
-        }
+        // Without a trained model the heuristic ranks the orders and `model` is null.
+        return listHighRiskOrders(deps, request.query);
       },
     );
 
@@ -180,13 +179,38 @@ export function insightsRoutes(deps: {
 }
 
 /**
- * Every insights route plugin (reviews, risk, recommendations, metrics, follow-ups), for
- * `createServer({ createExtraRoutes: insightsRouteFactories })`. One recommender cache is shared.
+ * Every insights route plugin (reviews, review import, risk, recommendations, metrics, follow-ups),
+ * for `createServer({ createExtraRoutes: insightsRouteFactories })`. One recommender cache is shared.
+ * Review imports queue their analysis on `jobs`, or else on the queue the server's background jobs
+ * use (BullMQ when `config.redisUrl` is set, the jobs table otherwise), opened on first import.
  */
 export function insightsRouteFactories(runtime: {
   store: Store;
   clock: Clock;
   ids: IdGenerator;
+  logger?: Logger;
+  config?: { redisUrl?: string | undefined };
+  jobs?: JobQueue;
 }): FastifyPluginAsync[] {
-  return [insightsRoutes(runtime), metricsRoutes(runtime), followupRoutes(runtime)];
+  let opened: JobQueue | undefined;
+  const queue = (): JobQueue => {
+    opened ??=
+      runtime.jobs ??
+      createJobQueue({
+        redisUrl: runtime.config?.redisUrl,
+        store: runtime.store,
+        clock: runtime.clock,
+        logger: runtime.logger ?? silentLogger,
+      });
+    return opened;
+  };
+  const importRoutes = reviewImportRoutes({ ...runtime, queue });
+  const closing: FastifyPluginAsync = async (app) => {
+    await importRoutes(app, {});
+    // Only a queue opened here is ours to close (it holds a Redis connection under BullMQ).
+    app.addHook("onClose", async () => {
+      if (opened && opened !== runtime.jobs) await opened.stop();
+    });
+  };
+  return [insightsRoutes(runtime), closing, metricsRoutes(runtime), followupRoutes(runtime)];
 }

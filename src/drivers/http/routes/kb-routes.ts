@@ -5,6 +5,7 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { KbArticle } from "../../../domain/kb/kb-article.js";
 import { Locale } from "../../../domain/locale.js";
 import { requireRole, requireStaff } from "../auth/guards.js";
+import { KbPage, OkResponse } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { IdParams, PageQuery, pageOf } from "../schemas.js";
 
@@ -38,6 +39,7 @@ export function kbRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           querystring: PageQuery.extend({ locale: Locale.optional(), tag: z.string().min(1).optional() }),
+          response: { 200: KbPage },
         },
       },
       async (request) => {
@@ -50,7 +52,7 @@ export function kbRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get("/kb/:id", { schema: { tags, params: IdParams } }, async (request) => {
+    app.get("/kb/:id", { schema: { tags, params: IdParams, response: { 200: KbArticle } } }, async (request) => {
       requireStaff(request);
       const article = await store.kb.get(request.params.id);
       if (!article) throw new KefuError("NOT_FOUND", `Article ${request.params.id} does not exist`);
@@ -61,7 +63,11 @@ export function kbRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       "/kb",
       {
         preHandler: requireRole("admin"),
-        schema: { tags, body: ArticleBody.extend({ id: z.string().min(1).max(200).optional() }) },
+        schema: {
+          tags,
+          body: ArticleBody.extend({ id: z.string().min(1).max(200).optional() }),
+          response: { 201: KbArticle },
+        },
       },
       async (request, reply) => {
         const me = requireStaff(request, ["admin"]);
@@ -75,7 +81,10 @@ export function kbRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
 
     app.put(
       "/kb/:id",
-      { preHandler: requireRole("admin"), schema: { tags, params: IdParams, body: ArticleBody } },
+      {
+        preHandler: requireRole("admin"),
+        schema: { tags, params: IdParams, body: ArticleBody, response: { 200: KbArticle } },
+      },
       async (request) => {
         const me = requireStaff(request, ["admin"]);
         if (!(await store.kb.get(request.params.id))) {
@@ -86,23 +95,27 @@ export function kbRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.delete("/kb/:id", { preHandler: requireRole("admin"), schema: { tags, params: IdParams } }, async (request) => {
-      const me = requireStaff(request, ["admin"]);
-      const deleted = await store.transaction(async (tx) => {
-        const gone = await tx.kb.delete(request.params.id);
-        if (!gone) throw new KefuError("NOT_FOUND", `Article ${request.params.id} does not exist`);
-        await tx.audit.append({
-          id: ids.next("aud"),
-          at: clock.nowIso(),
-          actor: { type: "staff", id: me.id },
-          action: "kb.delete",
-          entityType: "kb_article",
-          entityId: request.params.id,
-          details: {},
+    app.delete(
+      "/kb/:id",
+      { preHandler: requireRole("admin"), schema: { tags, params: IdParams, response: { 200: OkResponse } } },
+      async (request) => {
+        const me = requireStaff(request, ["admin"]);
+        const deleted = await store.transaction(async (tx) => {
+          const gone = await tx.kb.delete(request.params.id);
+          if (!gone) throw new KefuError("NOT_FOUND", `Article ${request.params.id} does not exist`);
+          await tx.audit.append({
+            id: ids.next("aud"),
+            at: clock.nowIso(),
+            actor: { type: "staff", id: me.id },
+            action: "kb.delete",
+            entityType: "kb_article",
+            entityId: request.params.id,
+            details: {},
+          });
+          return gone;
         });
-        return gone;
-      });
-      return { ok: deleted };
-    });
+        return { ok: deleted };
+      },
+    );
   };
 }

@@ -16,6 +16,7 @@ import type { Actor } from "../../../domain/audit/audit-event.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { Address } from "../../../domain/shop/address.js";
 import { requireStaff } from "../auth/guards.js";
+import { AfterSalesActionResponse, EligibilityResponse, ReviewResponse } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { IdParams, optionalBody } from "../schemas.js";
 
@@ -35,7 +36,12 @@ const ChangeBody = Base.extend({ itemIndexes: ItemIndexes, newVariantIds: Varian
 const ExchangeBody = ChangeBody.extend({ qualityIssue: z.boolean().optional() });
 const AddressBody = Base.extend({ address: Address });
 const PaymentBody = Base.extend({ paymentMethodId: MethodId });
-const ReviewBody = optionalBody(z.object({ note: z.string().max(2000).optional() }));
+/** The 200 answer of every order action. */
+const Done = { 200: AfterSalesActionResponse };
+/** `reason` is accepted as another name for `note` (the console sends it when rejecting). */
+const ReviewBody = optionalBody(
+  z.object({ note: z.string().max(2000).optional(), reason: z.string().max(2000).optional() }),
+);
 
 /** Staff actions on orders through the same policy engine and use cases the bot uses. */
 export function orderActionRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
@@ -54,48 +60,79 @@ export function orderActionRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
 
   return async (app) => {
     const tags = ["orders"];
-    app.get("/orders/:id/eligibility", { schema: { tags, params: IdParams } }, async (request) => {
-      requireStaff(request);
-      return { orderId: request.params.id, eligibility: await previewAllActions(deps, { orderId: request.params.id }) };
-    });
+    app.get(
+      "/orders/:id/eligibility",
+      { schema: { tags, params: IdParams, response: { 200: EligibilityResponse } } },
+      async (request) => {
+        requireStaff(request);
+        return {
+          orderId: request.params.id,
+          eligibility: await previewAllActions(deps, { orderId: request.params.id }),
+        };
+      },
+    );
 
-    app.post("/orders/:id/cancel", { schema: { tags, params: IdParams, body: CancelBody } }, async (request) => {
-      const me = requireStaff(request);
-      return cancelOrder(deps, { ...(await target(request.params.id, me.id)), ...request.body });
-    });
+    app.post(
+      "/orders/:id/cancel",
+      { schema: { tags, params: IdParams, body: CancelBody, response: Done } },
+      async (request) => {
+        const me = requireStaff(request);
+        return cancelOrder(deps, { ...(await target(request.params.id, me.id)), ...request.body });
+      },
+    );
 
-    app.post("/orders/:id/return", { schema: { tags, params: IdParams, body: ReturnBody } }, async (request) => {
-      const me = requireStaff(request);
-      return returnOrderItems(deps, { ...(await target(request.params.id, me.id)), ...request.body });
-    });
+    app.post(
+      "/orders/:id/return",
+      { schema: { tags, params: IdParams, body: ReturnBody, response: Done } },
+      async (request) => {
+        const me = requireStaff(request);
+        return returnOrderItems(deps, { ...(await target(request.params.id, me.id)), ...request.body });
+      },
+    );
 
-    app.post("/orders/:id/exchange", { schema: { tags, params: IdParams, body: ExchangeBody } }, async (request) => {
-      const me = requireStaff(request);
-      return exchangeOrderItems(deps, { ...(await target(request.params.id, me.id)), ...request.body });
-    });
+    app.post(
+      "/orders/:id/exchange",
+      { schema: { tags, params: IdParams, body: ExchangeBody, response: Done } },
+      async (request) => {
+        const me = requireStaff(request);
+        return exchangeOrderItems(deps, { ...(await target(request.params.id, me.id)), ...request.body });
+      },
+    );
 
-    app.post("/orders/:id/modify-items", { schema: { tags, params: IdParams, body: ChangeBody } }, async (request) => {
-      const me = requireStaff(request);
-      return modifyOrderItems(deps, { ...(await target(request.params.id, me.id)), ...request.body });
-    });
+    app.post(
+      "/orders/:id/modify-items",
+      { schema: { tags, params: IdParams, body: ChangeBody, response: Done } },
+      async (request) => {
+        const me = requireStaff(request);
+        return modifyOrderItems(deps, { ...(await target(request.params.id, me.id)), ...request.body });
+      },
+    );
 
-    app.post("/orders/:id/address", { schema: { tags, params: IdParams, body: AddressBody } }, async (request) => {
-      const me = requireStaff(request);
-      return modifyOrderAddress(deps, { ...(await target(request.params.id, me.id)), ...request.body });
-    });
+    app.post(
+      "/orders/:id/address",
+      { schema: { tags, params: IdParams, body: AddressBody, response: Done } },
+      async (request) => {
+        const me = requireStaff(request);
+        return modifyOrderAddress(deps, { ...(await target(request.params.id, me.id)), ...request.body });
+      },
+    );
 
-    app.post("/orders/:id/payment", { schema: { tags, params: IdParams, body: PaymentBody } }, async (request) => {
-      const me = requireStaff(request);
-      return modifyOrderPayment(deps, { ...(await target(request.params.id, me.id)), ...request.body });
-    });
+    app.post(
+      "/orders/:id/payment",
+      { schema: { tags, params: IdParams, body: PaymentBody, response: Done } },
+      async (request) => {
+        const me = requireStaff(request);
+        return modifyOrderPayment(deps, { ...(await target(request.params.id, me.id)), ...request.body });
+      },
+    );
 
     for (const decision of ["approve", "reject"] as const) {
       app.post(
         `/after-sales/:id/${decision}`,
-        { schema: { tags: ["after-sales"], params: IdParams, body: ReviewBody } },
+        { schema: { tags: ["after-sales"], params: IdParams, body: ReviewBody, response: { 200: ReviewResponse } } },
         async (request) => {
           const me = requireStaff(request);
-          const note = request.body.note;
+          const note = request.body.note ?? request.body.reason;
           return reviewAfterSalesRequest(deps, {
             requestId: request.params.id,
             decision,

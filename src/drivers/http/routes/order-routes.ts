@@ -3,6 +3,7 @@ import { z } from "zod";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { OrderStatus } from "../../../domain/shop/order.js";
 import { requireStaff } from "../auth/guards.js";
+import { OrderDetailResponse, OrderPage } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { IdParams, PageQuery } from "../schemas.js";
 
@@ -20,6 +21,7 @@ export function orderRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
             customerId: z.string().min(1).optional(),
             query: z.string().max(200).optional(),
           }),
+          response: { 200: OrderPage },
         },
       },
       async (request) => {
@@ -28,11 +30,15 @@ export function orderRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get("/orders/:id", { schema: { tags: ["orders"], params: IdParams } }, async (request) => {
-      requireStaff(request);
-      const order = await store.orders.get(request.params.id);
-      if (!order) throw new KefuError("ORDER_NOT_FOUND", `Order ${request.params.id} does not exist`);
-      return { order, afterSales: await store.afterSales.listByOrder(order.id) };
-    });
+    app.get(
+      "/orders/:id",
+      { schema: { tags: ["orders"], params: IdParams, response: { 200: OrderDetailResponse } } },
+      async (request) => {
+        requireStaff(request);
+        const order = await store.orders.get(request.params.id);
+        if (!order) throw new KefuError("ORDER_NOT_FOUND", `Order ${request.params.id} does not exist`);
+        return { order, afterSales: await store.afterSales.listByOrder(order.id) };
+      },
+    );
   };
 }

@@ -8,14 +8,21 @@ import type { RouteContext } from "../route-context.js";
 export function settingsRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
   const { store, clock, ids } = ctx.deps;
   return async (app) => {
-    app.get("/settings/policy", { preHandler: requireRole("admin"), schema: { tags: ["settings"] } }, async () => {
-      // The effective policy: the stored one, or the default when none (or an outdated one) is stored.
-      return loadShopPolicy(store);
-    });
+    app.get(
+      "/settings/policy",
+      { preHandler: requireRole("admin"), schema: { tags: ["settings"], response: { 200: ShopPolicy } } },
+      async () => {
+        // The effective policy: the stored one, or the default when none (or an outdated one) is stored.
+        return loadShopPolicy(store);
+      },
+    );
 
     app.put(
       "/settings/policy",
-      { preHandler: requireRole("admin"), schema: { tags: ["settings"], body: ShopPolicy } },
+      {
+        preHandler: requireRole("admin"),
+        schema: { tags: ["settings"], body: ShopPolicy, response: { 200: ShopPolicy } },
+      },
       async (request) => {
         const me = requireStaff(request, ["admin"]);
         await store.transaction(async (tx) => {

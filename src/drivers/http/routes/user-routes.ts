@@ -5,6 +5,7 @@ import { toPublicStaffUser } from "../../../application/use-cases/staff/public-s
 import { updateStaffUser } from "../../../application/use-cases/staff/update-staff-user.js";
 import { StaffRole } from "../../../domain/staff/staff-user.js";
 import { requireRole, requireStaff } from "../auth/guards.js";
+import { PublicStaffUserResponse, UserPage } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { IdParams } from "../schemas.js";
 
@@ -14,7 +15,7 @@ export function userRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook("preHandler", requireRole("admin"));
 
-    app.get("/users", { schema: { tags } }, async () => {
+    app.get("/users", { schema: { tags, response: { 200: UserPage } } }, async () => {
       const users = (await ctx.deps.store.staff.list()).map(toPublicStaffUser);
       return { items: users, total: users.length };
     });
@@ -30,6 +31,7 @@ export function userRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
             role: StaffRole,
             password: z.string().min(8).max(1000),
           }),
+          response: { 201: PublicStaffUserResponse },
         },
       },
       async (request, reply) => {
@@ -51,6 +53,7 @@ export function userRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
             password: z.string().min(8).max(1000).optional(),
             name: z.string().trim().min(1).max(200).optional(),
           }),
+          response: { 200: PublicStaffUserResponse },
         },
       },
       async (request) => {

@@ -8,6 +8,13 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { Locale } from "../../../domain/locale.js";
 import { signWidgetToken } from "../../../infrastructure/security/widget-token.js";
 import { requireShopper } from "../auth/guards.js";
+import {
+  OkResponse,
+  OrderPage,
+  ShopperConversationResponse,
+  ShopperMessageList,
+  ShopperMessageResponse,
+} from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { ClientMessageId, IdParams, MessageText, optionalBody } from "../schemas.js";
 import { shopperConversation, shopperMessage, shopperMessages } from "../views.js";
@@ -18,7 +25,19 @@ export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       "/widget/conversations",
-      { schema: { tags: ["widget"], body: optionalBody(z.object({ locale: Locale.optional() })) } },
+      {
+        schema: {
+          tags: ["widget"],
+          body: optionalBody(z.object({ locale: Locale.optional() })),
+          response: {
+            201: z.object({
+              conversation: ShopperConversationResponse,
+              token: z.string().describe("widget bearer token for this conversation only"),
+              messages: z.array(ShopperMessageResponse),
+            }),
+          },
+        },
+      },
       async (request, reply) => {
         const opened = await openConversation(ctx.conversations, { channel: "widget", locale: request.body.locale });
         const token = signWidgetToken(deps.secret, opened.conversation.id, deps.clock.now());
@@ -31,10 +50,14 @@ export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get("/widget/conversations/:id", { schema: { tags: ["widget"], params: IdParams } }, async (request) => {
-      const id = requireShopper(request, request.params.id);
-      return shopperConversation(await requireConversation(deps.store, id));
-    });
+    app.get(
+      "/widget/conversations/:id",
+      { schema: { tags: ["widget"], params: IdParams, response: { 200: ShopperConversationResponse } } },
+      async (request) => {
+        const id = requireShopper(request, request.params.id);
+        return shopperConversation(await requireConversation(deps.store, id));
+      },
+    );
 
     app.get(
       "/widget/conversations/:id/messages",
@@ -46,6 +69,7 @@ export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
             after: z.coerce.number().int().min(0).default(0),
             limit: z.coerce.number().int().min(1).max(500).default(200),
           }),
+          response: { 200: ShopperMessageList },
         },
       },
       async (request) => {
@@ -62,6 +86,9 @@ export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
           tags: ["widget"],
           params: IdParams,
           body: z.object({ text: MessageText, clientMessageId: ClientMessageId }),
+          response: {
+            201: z.object({ message: ShopperMessageResponse, replies: z.array(ShopperMessageResponse) }),
+          },
         },
       },
       async (request, reply) => {
@@ -79,6 +106,7 @@ export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
           tags: ["widget"],
           params: IdParams,
           body: z.object({ rating: z.number().int().min(1).max(5), comment: z.string().max(2000).optional() }),
+          response: { 200: OkResponse },
         },
       },
       async (request) => {
@@ -88,7 +116,7 @@ export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get("/widget/orders", { schema: { tags: ["widget"] } }, async (request) => {
+    app.get("/widget/orders", { schema: { tags: ["widget"], response: { 200: OrderPage } } }, async (request) => {
       const conversation = await requireConversation(deps.store, requireShopper(request));
       const customerId = conversation.verifiedCustomerId;
       if (!customerId) {

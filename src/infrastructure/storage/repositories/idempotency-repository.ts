@@ -36,5 +36,22 @@ export function idempotencyRepository(ctx: StoreContext): IdempotencyRepository 
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
     },
+    async finish(record) {
+      await ctx.db
+        .updateTable("idempotency_records")
+        .set({ status_code: record.statusCode, response_body: record.responseBody, request_hash: record.requestHash })
+        .where("scope", "=", record.scope)
+        .where("key", "=", record.key)
+        .execute();
+    },
+    async release(scope, key, createdAt) {
+      await ctx.db
+        .deleteFrom("idempotency_records")
+        .where("scope", "=", scope)
+        .where("key", "=", key)
+        .where("status_code", "=", 0)
+        .where("created_at", "=", createdAt)
+        .execute();
+    },
   };
 }

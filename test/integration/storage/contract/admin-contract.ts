@@ -101,6 +101,30 @@ export function adminContract(ctx: ContractContext): void {
       ]);
       expect(race.filter(Boolean)).toHaveLength(1);
     });
+
+    it("finishes a pending claim with its response, and releases only a pending claim of the same time", async () => {
+      const s = ctx.store();
+      const claim = {
+        scope: "anon:1 POST /kb",
+        key: "c1",
+        requestHash: "h",
+        statusCode: 0,
+        responseBody: "",
+        createdAt: at(0),
+      };
+      expect(await s.idempotency.put(claim)).toBe(true);
+      await s.idempotency.release(claim.scope, claim.key, at(1));
+      expect(await s.idempotency.get(claim.scope, "c1")).toEqual(claim);
+      await s.idempotency.release(claim.scope, claim.key, at(0));
+      expect(await s.idempotency.get(claim.scope, "c1")).toBeUndefined();
+
+      expect(await s.idempotency.put(claim)).toBe(true);
+      const done = { ...claim, statusCode: 201, responseBody: '{"id":"kb_1"}' };
+      await s.idempotency.finish(done);
+      expect(await s.idempotency.get(claim.scope, "c1")).toEqual(done);
+      await s.idempotency.release(claim.scope, claim.key, at(0));
+      expect(await s.idempotency.get(claim.scope, "c1")).toEqual(done);
+    });
   });
 
   describe("settings", () => {

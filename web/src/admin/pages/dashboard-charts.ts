@@ -49,11 +49,16 @@ export function dailyOption(m: ServiceMetrics, days: string[], t: Labels, intl: 
   };
 }
 
+/** A code's label in the UI language, or the code made readable. */
+function named(names: Record<string, string>, code: string): string {
+  return names[code] ?? code.replaceAll("_", " ");
+}
+
 /** Doughnut of handoff reasons. */
-export function handoffReasonsOption(m: ServiceMetrics): EChartsCoreOption {
+export function handoffReasonsOption(m: ServiceMetrics, names: Record<string, string>): EChartsCoreOption {
   const data = Object.entries(m.handoffReasons)
     .sort((a, b) => b[1] - a[1])
-    .map(([name, value]) => ({ name: name.replaceAll("_", " "), value }));
+    .map(([name, value]) => ({ name: named(names, name), value }));
   return {
     color: CHART_COLORS,
     tooltip: { ...TOOLTIP, trigger: "item", formatter: "{b}: {c} ({d}%)" },
@@ -130,13 +135,13 @@ export function sentimentOption(m: ServiceMetrics, days: string[], t: Labels, in
 }
 
 /** Horizontal bars, most frequent intent on top. */
-export function intentsOption(m: ServiceMetrics): EChartsCoreOption {
+export function intentsOption(m: ServiceMetrics, names: Record<string, string>): EChartsCoreOption {
   const items = [...m.topIntents].reverse();
   return {
     tooltip: { ...TOOLTIP, trigger: "axis", axisPointer: { type: "shadow" } },
     grid: { ...GRID, top: 8 },
     xAxis: { type: "value", minInterval: 1, ...AXIS_STYLE },
-    yAxis: { type: "category", data: items.map((i) => i.intent.replaceAll("_", " ")), ...AXIS_STYLE },
+    yAxis: { type: "category", data: items.map((i) => named(names, i.intent)), ...AXIS_STYLE },
     series: [
       {
         type: "bar",

@@ -36,13 +36,13 @@ export function DashboardPage(): JSX.Element {
       m
         ? {
             daily: dailyOption(m, daysOf(range.from, range.to), d, intl),
-            reasons: handoffReasonsOption(m),
+            reasons: handoffReasonsOption(m, t.handoffReasonNames),
             csat: csatOption(m, d),
             sentiment: sentimentOption(m, daysOf(range.from, range.to), d, intl),
-            intents: intentsOption(m),
+            intents: intentsOption(m, t.models.labelNames),
           }
         : undefined,
-    [m, d, intl, range],
+    [m, d, t, intl, range],
   );
 
   return (

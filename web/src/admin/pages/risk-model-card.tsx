@@ -35,7 +35,7 @@ export function RiskModelCard(props: { model: RiskModelInfo }): JSX.Element {
             <dt>{i.examples}</dt>
             <dd>
               {formatNumber(model.metrics.examples, intl)}
-              <span className="adm-muted adm-small"> ({formatNumber(model.metrics.heldOut, intl)} held out)</span>
+              <span className="adm-muted adm-small"> {i.heldOutCount(formatNumber(model.metrics.heldOut, intl))}</span>
             </dd>
           </div>
           <div>

@@ -1,0 +1,102 @@
+import { join } from "node:path";
+import type { FastifyPluginAsync } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Clock } from "../../../application/ports/clock.js";
+import type { IdGenerator } from "../../../application/ports/id-generator.js";
+import type { Store } from "../../../application/ports/store.js";
+import { evaluateTextClassifier } from "../../../domain/nlu/evaluate-text-classifier.js";
+import type { Segmenter } from "../../../domain/nlu/segmenter.js";
+import type { LabelledText } from "../../../domain/nlu/train-text-classifier.js";
+import { NLU_RESOURCES_DIR } from "../../../infrastructure/nlu/load-default-nlu.js";
+import { readLabelledJsonl } from "../../../infrastructure/nlu/read-labelled-jsonl.js";
+import { requireRole, requireStaff } from "../auth/guards.js";
+import { ModelVersions, toEvaluation } from "./model-versions.js";
+
+const Task = z.enum(["intent", "sentiment"]);
+const Example = z.object({ text: z.string().trim().min(1).max(2000), label: z.string().trim().min(1).max(100) });
+const TaskParams = z.object({ task: Task });
+const VersionParams = z.object({ task: Task, version: z.string().min(1).max(80) });
+const TrainBody = z.object({ examples: z.array(Example).min(20).max(50_000).optional() }).default({});
+const EvaluateBody = z.object({ examples: z.array(Example).min(1).max(20_000) });
+
+const SHIPPED: Record<z.infer<typeof Task>, string> = { intent: "intents.jsonl", sentiment: "sentiment.jsonl" };
+
+/**
+ * The admin model page's API: list NLU model versions with their held-out figures and
+ * confusion matrix, train a new version, evaluate one on labelled examples, activate one.
+ * An activated version is what the server loads at its next start.
+ */
+export function modelRoutes(deps: {
+  dataDir: string;
+  segmenter: Segmenter;
+  store: Store;
+  clock: Clock;
+  ids: IdGenerator;
+}): FastifyPluginAsync {
+  const versions = new ModelVersions(deps.dataDir, deps.segmenter);
+  const audit = async (staffId: string, action: string, entityId: string, details: Record<string, unknown>) =>
+    deps.store.audit.append({
+      id: deps.ids.next("aud"),
+      at: deps.clock.nowIso(),
+      actor: { type: "staff", id: staffId },
+      action,
+      entityType: "model",
+      entityId,
+      details,
+    });
+
+  return async (plain) => {
+    const app = plain.withTypeProvider<ZodTypeProvider>();
+    const admin = { preHandler: requireRole("admin") };
+
+    app.get("/models", { ...admin, schema: { tags: ["models"] } }, async () => ({
+      models: await Promise.all(
+        Task.options.map(async (task) => {
+          const list = await versions.list(task);
+          return { task, activeVersion: list.find((v) => v.active)?.id ?? null, versions: list };
+        }),
+      ),
+    }));
+
+    app.post(
+      "/models/:task/train",
+      { ...admin, schema: { tags: ["models"], params: TaskParams, body: TrainBody } },
+      async (request, reply) => {
+        const me = requireStaff(request, ["admin"]);
+        const { task } = request.params;
+        const custom = request.body.examples;
+        const data: LabelledText[] =
+          custom ??
+          (await readLabelledJsonl(join(NLU_RESOURCES_DIR, SHIPPED[task]), { textField: "text", labelField: "label" }));
+        const source = custom ? `admin upload (${custom.length} examples)` : `resources/nlu/${SHIPPED[task]}`;
+        const version = await versions.train(task, deps.ids.next("mdl"), data, source);
+        await audit(me.id, "model.train", `${task}/${version.id}`, { examples: data.length, source });
+        return reply.code(201).send(version);
+      },
+    );
+
+    app.post(
+      "/models/:task/versions/:version/evaluate",
+      { ...admin, schema: { tags: ["models"], params: VersionParams, body: EvaluateBody } },
+      async (request) => {
+        const { task, version } = request.params;
+        const { classifier } = await versions.load(task, version);
+        const result = evaluateTextClassifier(classifier, request.body.examples);
+        return { ...toEvaluation("custom", result.labels, result.report), meanMillis: result.meanMillis };
+      },
+    );
+
+    app.post(
+      "/models/:task/versions/:version/activate",
+      { ...admin, schema: { tags: ["models"], params: VersionParams } },
+      async (request) => {
+        const me = requireStaff(request, ["admin"]);
+        const { task, version } = request.params;
+        await versions.activate(task, version, deps.clock.nowIso());
+        await audit(me.id, "model.activate", `${task}/${version}`, {});
+        return { task, activeVersion: version, appliesAfterRestart: true };
+      },
+    );
+  };
+}
