@@ -6,10 +6,9 @@ import { evaluateLeaveLastOut } from "../src/domain/insights/recommend/evaluate-
 import { leaveLastOutSplit } from "../src/domain/insights/recommend/leave-last-out-split.js";
 import { type Purchase, purchasesFromOrders } from "../src/domain/insights/recommend/purchase-history.js";
 import { Recommender, type RecommenderWeights } from "../src/domain/insights/recommend/recommender.js";
-import { Tau2Db, tau2ToShop } from "../src/domain/insights/recommend/tau2-shop.js";
-import { parseJson } from "../src/domain/parse-json.js";
 import type { Order } from "../src/domain/shop/order.js";
 import type { Product } from "../src/domain/shop/product.js";
+import { readTau2ShopHistory } from "../src/infrastructure/import/tau2-shop-history.js";
 import { sharedDataPath } from "./shared-data-dir.js";
 
 function report(name: string, shop: { products: readonly Product[]; orders: readonly Order[] }): void {
@@ -64,7 +63,7 @@ function pairedRecall(
   );
 }
 
-const db = parseJson(Tau2Db, readFileSync(sharedDataPath("tau2-retail", "db.json"), "utf8"), "tau2 db.json");
-report("tau2-retail", tau2ToShop(db));
+const tau2 = readTau2ShopHistory(readFileSync(sharedDataPath("tau2-retail", "db.json"), "utf8"), "tau2 db.json");
+report("tau2-retail", tau2);
 // The demo shop is tiny (a dozen shoppers): its figures show the pipeline runs, not how good it is.
 report("demo shop", buildDemoShop(new Date("2026-06-01T00:00:00Z")));

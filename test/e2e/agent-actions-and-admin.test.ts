@@ -199,7 +199,7 @@ describe("agent actions and admin pages", () => {
     await fresh.getByRole("button", { name: "Activate" }).click();
     await staff.getByRole("alertdialog").getByRole("button", { name: "Activate" }).click();
     await fresh.getByText("Active").waitFor();
-    await staff.getByTestId("model-message").getByText("next server restart").waitFor();
+    await staff.getByTestId("model-message").getByText("the bot is using it now").waitFor();
     await snap(staff, "22-admin-models-activated");
   }, 60_000);
 

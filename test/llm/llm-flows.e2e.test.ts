@@ -68,7 +68,9 @@ describe("the remaining flows, each driven by the model's tool calls", () => {
   it("refund status: the refund on record is reported, nothing is written", async () => {
     const { s, replies } = await chat(["where is my refund for order #W0010010"]);
     expect(replies.at(-1)).toMatch(/Refunded \$\d+\.\d\d on \d{4}-\d\d-\d\d/);
-    expect(await s.store.afterSales.listByOrder(emma.orderIds.returned)).toEqual([]);
+    // Only the completed return the demo shop was seeded with; the refund question writes nothing.
+    const requests = await s.store.afterSales.listByOrder(emma.orderIds.returned);
+    expect(requests.map((r) => [r.kind, r.status])).toEqual([["return", "completed"]]);
     expect(await understandOutcomes(s)).toEqual(["ok", "ok"]);
   });
 

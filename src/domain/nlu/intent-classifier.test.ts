@@ -45,3 +45,14 @@ describe("IntentClassifier", () => {
     expect(() => new IntentClassifier(other)).toThrow(/unknown label "x"/);
   });
 });
+
+describe("IntentClassifier noise guard", () => {
+  it("answers out_of_scope for keyboard mash unless the guard is off", () => {
+    const guarded = new IntentClassifier(classifier).classify("qwertyuiop");
+    expect(guarded.intent).toBe("out_of_scope");
+    expect(guarded.ranking[0]).toEqual({ intent: "out_of_scope", confidence: guarded.confidence });
+    const raw = classifier.predict("qwertyuiop");
+    const unguarded = new IntentClassifier(classifier, 0, 5, false).classify("qwertyuiop");
+    expect(unguarded.intent).toBe(raw.label);
+  });
+});

@@ -17,6 +17,7 @@ import { createLlamaCppLanguageModel } from "../../infrastructure/llm/llama-cpp-
 import { JiebaSegmenter } from "../../infrastructure/nlu/jieba-segmenter.js";
 import { loadDefaultNlu } from "../../infrastructure/nlu/load-default-nlu.js";
 import type { ServerRuntime } from "./create-server.js";
+import type { LiveNlu } from "./live-nlu.js";
 
 /** Tuning for tests and benches; the server passes nothing. */
 export interface AgentWiringOptions {
@@ -29,6 +30,8 @@ export interface AgentWiringOptions {
   cooldownMs?: number;
   /** Shared so an API or the eval can report tokens, cost and latency per conversation. */
   ledger?: UsageLedger;
+  /** When set, the bot reads the NLU through it, so an activated model version applies at once. */
+  live?: LiveNlu;
 }
 
 /** One loaded GGUF per path per process: the eval opens many agents, the native model is loaded once. */
@@ -87,8 +90,10 @@ export async function createAgentForRuntime(
 ): Promise<ConversationAgent> {
   const { store, clock, ids, logger, config } = runtime;
   const segmenter = new JiebaSegmenter();
-  const nlu =
-    options.nlu ?? (await loadDefaultNlu({ dataDir: config.dataDir, catalogue: await allProducts(store), segmenter }));
+  // Reloading reads the catalogue again too, so products added since start are recognised.
+  const load = async () => loadDefaultNlu({ dataDir: config.dataDir, catalogue: await allProducts(store), segmenter });
+  const loaded = options.nlu ?? (await load());
+  const nlu = options.live ? options.live.attach(loaded, load) : loaded;
   const llm = config.llm;
   if (!llm && !options.model) return createDialogAgent({ store, clock, ids, logger, nlu, segmenter });
 

@@ -109,10 +109,11 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
 
 async function seedDemo(runtime: ServerRuntime): Promise<void> {
   const { store, clock, ids, logger } = runtime;
+  // Staff first, so the demo chat history is attributed to the demo agent's real account.
+  const staffDeps = { store, clock, ids, passwords: createScryptPasswordHasher(), tokens: randomSessionTokens };
+  for (const user of DEMO_STAFF) await ensureStaffUser(staffDeps, user);
   if ((await store.products.list({ limit: 1 })).total === 0) {
     await seedDemoShop(store, clock);
     logger.info({}, "seeded the demo shop");
   }
-  const staffDeps = { store, clock, ids, passwords: createScryptPasswordHasher(), tokens: randomSessionTokens };
-  for (const user of DEMO_STAFF) await ensureStaffUser(staffDeps, user);
 }

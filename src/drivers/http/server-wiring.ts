@@ -4,6 +4,7 @@ import { JiebaSegmenter } from "../../infrastructure/nlu/jieba-segmenter.js";
 import { startInsightsJobs } from "../../infrastructure/queue/start-insights-jobs.js";
 import { createAgentForRuntime } from "./agent-wiring.js";
 import type { CreateServerOptions, ServerRuntime } from "./create-server.js";
+import { LiveNlu } from "./live-nlu.js";
 import { insightsRouteFactories } from "./routes/insights-routes.js";
 import { kbSearchRoutes } from "./routes/kb-search-routes.js";
 import { llmUsageRoutes } from "./routes/llm-usage-routes.js";
@@ -12,15 +13,17 @@ import { modelRoutes } from "./routes/model-routes.js";
 /** The parts `kefu serve` plugs into the server: the bot, KB search, insights routes and background jobs. */
 export type ServerWiring = Pick<CreateServerOptions, "createAgent" | "createExtraRoutes" | "startBackground">;
 
-/** Kefu's full server: what `kefu serve` and the end-to-end tests run. */
+/** Kefu's full server: what `kefu serve` and the end-to-end tests run (one wiring per server). */
 export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWiring {
+  // Shared by the bot and the model routes: activating a version swaps the bot's NLU in place.
+  const live = new LiveNlu();
   return {
-    createAgent: (runtime) => createAgentForRuntime(runtime),
+    createAgent: (runtime) => createAgentForRuntime(runtime, { live }),
     createExtraRoutes: (runtime: ServerRuntime): FastifyPluginAsync[] => [
       kbSearchRoutes({ kb: createKbSearch({ store: runtime.store, segmenter: new JiebaSegmenter() }) }),
       ...insightsRouteFactories(runtime),
       llmUsageRoutes(runtime),
-      modelRoutes({ dataDir: runtime.config.dataDir, segmenter: new JiebaSegmenter(), ...runtime }),
+      modelRoutes({ dataDir: runtime.config.dataDir, segmenter: new JiebaSegmenter(), live, ...runtime }),
     ],
     ...(options.jobs === false ? {} : { startBackground: (runtime: ServerRuntime) => startInsightsJobs(runtime) }),
   };

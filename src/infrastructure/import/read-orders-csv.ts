@@ -40,22 +40,19 @@ const REQUIRED = [
   "price",
 ] as const;
 
+/** Columns that key or describe one item; all the others describe the order. */
+const ITEM_LEVEL: ReadonlySet<string> = new Set([
+  "order_id",
+  "product_id",
+  "variant_id",
+  "item_name",
+  "price",
+  "tracking_id",
+  "carrier",
+]);
+
 /** Order-level columns: every row of one order must agree on them. */
-const ORDER_LEVEL = [
-  "customer_id",
-  "status",
-  "currency",
-  "placed_at",
-  "delivered_at",
-  "address_line1",
-  "address_line2",
-  "city",
-  "state",
-  "zip",
-  "country",
-  "payment_method_id",
-  "cancel_reason",
-] as const;
+const ORDER_LEVEL = ORDER_CSV_COLUMNS.filter((column) => !ITEM_LEVEL.has(column));
 
 /** Kefu status names, or τ²'s spelled-out ones ("return requested"). */
 function parseStatus(value: string): Order["status"] | undefined {

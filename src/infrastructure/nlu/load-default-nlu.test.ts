@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { START_FLOW_CONFIDENCE } from "../../application/agent/local-understander.js";
 import type { NluAnalyzer } from "../../application/ports/nlu-analyzer.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import { Intent } from "../../domain/nlu/intent.js";
@@ -74,6 +75,13 @@ describe("loadDefaultNlu", () => {
       total += messages.length;
     }
     expect(correct / total).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("does not start a flow on a vague fragment, chit-chat or keyboard mash", () => {
+    for (const text of ["umm the thing with the stuff", "asdfghjkl", "啊啊啊啊啊", "what's your favourite colour"]) {
+      const result = nlu.analyze(text);
+      expect(result.intent === "out_of_scope" || result.confidence < START_FLOW_CONFIDENCE, text).toBe(true);
+    }
   });
 
   it("answers well under a millisecond per message", () => {

@@ -2,30 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SHOPPERS, seedDemoShop } from "../../../src/application/use-cases/shop-data/seed-demo-shop.js";
 import { systemClock } from "../../../src/infrastructure/system/system-clock.js";
 import { ADMIN, AGENT, createTestApp, type TestApp } from "../fixtures/test-app.js";
+import { registeredRoutes } from "./registered-routes.js";
 
 const EMMA = DEMO_SHOPPERS.en;
 const LI_NA = DEMO_SHOPPERS.zh;
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-
-/** Every `METHOD /path` Fastify registered, read from its route tree (`:id` becomes `{id}` as in OpenAPI). */
-function registeredRoutes(tree: string): string[] {
-  const stack: string[] = [];
-  const routes: string[] = [];
-  for (const line of tree.split("\n")) {
-    const match = /^(.*?)[├└]── (.+?)(?: \(([^)]*)\))?$/.exec(line);
-    if (!match) continue;
-    const depth = Math.round((match[1] ?? "").length / 4);
-    stack.length = depth;
-    const path = `${stack.join("")}${match[2]}`;
-    stack.push(match[2] ?? "");
-    for (const method of (match[3] ?? "").split(", ")) {
-      if (method && method !== "HEAD" && method !== "OPTIONS") {
-        routes.push(`${method} ${path.replace(/:(\w+)/g, "{$1}")}`);
-      }
-    }
-  }
-  return routes;
-}
 
 describe("API contract: OpenAPI, idempotent writes, roles and owners", () => {
   let t: TestApp;

@@ -1,7 +1,8 @@
 import type { AfterSalesDeps, AfterSalesResult, OrderActionInput } from "./after-sales-deps.js";
 import { decideAction } from "./decide-action.js";
+import { findSameSwap, swapAuditDetails, swapRequestFields } from "./item-swap-records.js";
 import { loadOwnOrder } from "./own-order.js";
-import { auditOf, findPriorRequest, newRequest, sameList } from "./request-records.js";
+import { auditOf, newRequest } from "./request-records.js";
 import { requireAllowed } from "./require-allowed.js";
 
 export type ExchangeItemsInput = OrderActionInput & {
@@ -21,12 +22,7 @@ export async function exchangeOrderItems(deps: AfterSalesDeps, input: ExchangeIt
     const { order, customer } = await loadOwnOrder(tx, input.orderId, input.customerId);
     const prior =
       order.status === "exchange_requested" || order.status === "exchanged"
-        ? await findPriorRequest(
-            tx,
-            order.id,
-            "exchange",
-            (r) => sameList(r.itemIndexes, input.itemIndexes) && sameList(r.newVariantIds, input.newVariantIds),
-          )
+        ? await findSameSwap(tx, order.id, "exchange", input)
         : undefined;
     if (prior) return { order, request: prior, rules: [], replayed: true };
 
@@ -45,16 +41,9 @@ export async function exchangeOrderItems(deps: AfterSalesDeps, input: ExchangeIt
       { ...input, kind: "exchange" },
       {
         status: "requested",
-        itemIndexes: input.itemIndexes,
-        newVariantIds: input.newVariantIds,
         refundMethodId: plan.paymentMethodId,
-        amountCents: -plan.differenceCents,
         reason: input.qualityIssue ? "quality issue" : "",
-        details: {
-          paymentMethodId: plan.paymentMethodId,
-          changes: plan.changes,
-          differenceCents: plan.differenceCents,
-        },
+        ...swapRequestFields(input, plan),
       },
     );
     await tx.afterSales.create(request);
@@ -64,12 +53,7 @@ export async function exchangeOrderItems(deps: AfterSalesDeps, input: ExchangeIt
         input.actor,
         "order.exchange_request",
         { type: "order", id: order.id },
-        {
-          requestId: request.id,
-          itemIndexes: input.itemIndexes,
-          newVariantIds: input.newVariantIds,
-          differenceCents: plan.differenceCents,
-        },
+        swapAuditDetails(request.id, input, plan),
       ),
     );
     return { order: saved, request, rules, replayed: false };

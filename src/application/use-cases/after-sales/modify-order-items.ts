@@ -1,9 +1,10 @@
 import type { AfterSalesDeps, AfterSalesResult, OrderActionInput } from "./after-sales-deps.js";
 import { applyItemChanges } from "./apply-item-changes.js";
 import { decideAction } from "./decide-action.js";
+import { findSameSwap, swapAuditDetails, swapRequestFields } from "./item-swap-records.js";
 import { settleDifference } from "./money-moves.js";
 import { loadOwnOrder } from "./own-order.js";
-import { auditOf, findPriorRequest, newRequest, sameList } from "./request-records.js";
+import { auditOf, newRequest } from "./request-records.js";
 import { requireAllowed } from "./require-allowed.js";
 
 export type ModifyItemsInput = OrderActionInput & {
@@ -17,14 +18,7 @@ export async function modifyOrderItems(deps: AfterSalesDeps, input: ModifyItemsI
   const policy = await deps.loadPolicy();
   return deps.store.transaction(async (tx) => {
     const { order, customer } = await loadOwnOrder(tx, input.orderId, input.customerId);
-    const prior = order.itemsChangedOnce
-      ? await findPriorRequest(
-          tx,
-          order.id,
-          "modify_items",
-          (r) => sameList(r.itemIndexes, input.itemIndexes) && sameList(r.newVariantIds, input.newVariantIds),
-        )
-      : undefined;
+    const prior = order.itemsChangedOnce ? await findSameSwap(tx, order.id, "modify_items", input) : undefined;
     if (prior) return { order, request: prior, rules: [], replayed: true };
 
     const action = {
@@ -49,17 +43,7 @@ export async function modifyOrderItems(deps: AfterSalesDeps, input: ModifyItemsI
     const request = newRequest(
       deps,
       { ...input, kind: "modify_items" },
-      {
-        status: "completed",
-        itemIndexes: input.itemIndexes,
-        newVariantIds: input.newVariantIds,
-        amountCents: -plan.differenceCents,
-        details: {
-          paymentMethodId: plan.paymentMethodId,
-          changes: plan.changes,
-          differenceCents: plan.differenceCents,
-        },
-      },
+      { status: "completed", ...swapRequestFields(input, plan) },
     );
     await tx.afterSales.create(request);
     await tx.audit.append(
@@ -68,12 +52,7 @@ export async function modifyOrderItems(deps: AfterSalesDeps, input: ModifyItemsI
         input.actor,
         "order.modify_items",
         { type: "order", id: order.id },
-        {
-          requestId: request.id,
-          itemIndexes: input.itemIndexes,
-          newVariantIds: input.newVariantIds,
-          differenceCents: plan.differenceCents,
-        },
+        swapAuditDetails(request.id, input, plan),
       ),
     );
     return { order: saved, request, rules, replayed: false };

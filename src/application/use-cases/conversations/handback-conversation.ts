@@ -1,8 +1,8 @@
 import type { Conversation } from "../../../domain/conversation/conversation.js";
-import type { KefuEvent } from "../../ports/event-bus.js";
 import type { ConversationDeps } from "./conversation-deps.js";
-import { events, publishAll, requireConversation } from "./conversation-helpers.js";
+import { publishAll, requireConversation } from "./conversation-helpers.js";
 import { conversationText } from "./conversation-texts.js";
+import { closeOpenHandoffs, saveStatusChange } from "./status-change-steps.js";
 
 /** Gives the conversation back to the bot and closes its handoffs. */
 export async function handbackConversation(
@@ -12,13 +12,7 @@ export async function handbackConversation(
   const result = await deps.store.transaction(async (tx) => {
     const conversation = await requireConversation(tx, input.conversationId);
     const now = deps.clock.nowIso();
-    const published: KefuEvent[] = [];
-    for (const handoff of await tx.handoffs.listByConversation(conversation.id)) {
-      if (handoff.status === "resolved") continue;
-      const closed = { ...handoff, status: "resolved" as const, resolvedAt: now };
-      await tx.handoffs.update(closed);
-      published.push(events.handoff(closed));
-    }
+    const published = await closeOpenHandoffs(tx, conversation.id, now);
     const { message } = await tx.messages.append({
       conversationId: conversation.id,
       author: "system",
@@ -34,18 +28,15 @@ export async function handbackConversation(
       updatedAt: now,
       lastSeq: message.seq,
     };
-    await tx.conversations.update(next);
-    await tx.audit.append({
-      id: deps.ids.next("aud"),
+    const saved = await saveStatusChange(tx, deps.ids, {
+      before: conversation,
+      next,
+      message,
       at: now,
       actor: { type: "staff", id: input.actorId },
       action: "conversation.handback",
-      entityType: "conversation",
-      entityId: conversation.id,
-      details: { previousStatus: conversation.status },
     });
-    published.push(events.message(message), events.conversation(next));
-    return { conversation: next, published };
+    return { conversation: next, published: [...published, ...saved] };
   });
   await publishAll(deps.eventBus, deps.logger, result.published);
   return result.conversation;

@@ -1,8 +1,8 @@
 import type { Conversation } from "../../../domain/conversation/conversation.js";
-import type { KefuEvent } from "../../ports/event-bus.js";
 import type { ConversationDeps } from "./conversation-deps.js";
-import { events, publishAll, requireConversation } from "./conversation-helpers.js";
+import { publishAll, requireConversation } from "./conversation-helpers.js";
 import { conversationText } from "./conversation-texts.js";
+import { closeOpenHandoffs, saveStatusChange } from "./status-change-steps.js";
 
 /** Closes the conversation and its handoffs, then asks the shopper for a CSAT rating. */
 export async function resolveConversation(
@@ -13,13 +13,7 @@ export async function resolveConversation(
     const conversation = await requireConversation(tx, input.conversationId);
     if (conversation.status === "resolved") return { conversation, published: [] };
     const now = deps.clock.nowIso();
-    const published: KefuEvent[] = [];
-    for (const handoff of await tx.handoffs.listByConversation(conversation.id)) {
-      if (handoff.status === "resolved") continue;
-      const closed = { ...handoff, status: "resolved" as const, resolvedAt: now };
-      await tx.handoffs.update(closed);
-      published.push(events.handoff(closed));
-    }
+    const published = await closeOpenHandoffs(tx, conversation.id, now);
     const { message } = await tx.messages.append({
       conversationId: conversation.id,
       author: "system",
@@ -36,18 +30,15 @@ export async function resolveConversation(
       updatedAt: now,
       lastSeq: message.seq,
     };
-    await tx.conversations.update(next);
-    await tx.audit.append({
-      id: deps.ids.next("aud"),
+    const saved = await saveStatusChange(tx, deps.ids, {
+      before: conversation,
+      next,
+      message,
       at: now,
       actor: input.actor,
       action: "conversation.resolve",
-      entityType: "conversation",
-      entityId: conversation.id,
-      details: { previousStatus: conversation.status },
     });
-    published.push(events.message(message), events.conversation(next));
-    return { conversation: next, published };
+    return { conversation: next, published: [...published, ...saved] };
   });
   await publishAll(deps.eventBus, deps.logger, result.published);
   return result.conversation;

@@ -19,7 +19,8 @@ function paidWith(order: Order): string {
 
 /**
  * The open requests behind demo orders in "return requested" and "exchange requested", so the
- * console's after-sales queue has something to approve or reject. Completed orders carry no request.
+ * console's after-sales queue has something to approve or reject, plus the completed requests
+ * behind the "returned" and "exchanged" orders (filed the day after delivery).
  */
 export function buildDemoAfterSales(now: Date, orders: readonly Order[], products: readonly Product[]) {
   const requests: AfterSalesRequest[] = [];
@@ -33,6 +34,53 @@ export function buildDemoAfterSales(now: Date, orders: readonly Order[], product
       createdBy: `customer:${order.customerId}`,
       createdAt: daysAgo(now, 2),
     };
+    const completed = order.deliveredAt
+      ? {
+          ...base,
+          status: "completed" as const,
+          createdAt: new Date(Date.parse(order.deliveredAt) + 86_400_000).toISOString(),
+        }
+      : undefined;
+    if (order.status === "returned" && completed) {
+      requests.push({
+        ...completed,
+        kind: "return",
+        itemIndexes: order.items.map((_, i) => i),
+        newVariantIds: [],
+        reason: zh ? "质量不满意" : "not as described",
+        refundMethodId: paidWith(order),
+        amountCents: order.items.reduce((sum, item) => sum + item.priceCents, 0),
+        details: { refundImmediate: false },
+      });
+    }
+    const current = order.items[0];
+    // The exchanged order already holds the new variant; the shopper swapped away from another one.
+    const before = current ? swapFor(products, current.productId, current.variantId) : undefined;
+    if (order.status === "exchanged" && completed && current && before) {
+      const differenceCents = current.priceCents - before.priceCents;
+      requests.push({
+        ...completed,
+        kind: "exchange",
+        itemIndexes: [0],
+        newVariantIds: [current.variantId],
+        reason: zh ? "颜色不喜欢" : "wrong colour",
+        refundMethodId: paidWith(order),
+        amountCents: -differenceCents,
+        details: {
+          paymentMethodId: paidWith(order),
+          differenceCents,
+          changes: [
+            {
+              itemIndex: 0,
+              fromVariantId: before.id,
+              toVariantId: current.variantId,
+              newPriceCents: current.priceCents,
+              differenceCents,
+            },
+          ],
+        },
+      });
+    }
     if (order.status === "return_requested") {
       const itemIndexes = order.items.map((_, i) => i);
       requests.push({
@@ -78,7 +126,7 @@ export function buildDemoAfterSales(now: Date, orders: readonly Order[], product
   return requests;
 }
 
-/** Writes the demo requests by fixed id: a request already reviewed is left as it is. */
+/** Writes the demo requests by fixed id: a request already reviewed or completed is left as it is. */
 export async function writeDemoAfterSales(store: Store, requests: readonly AfterSalesRequest[]): Promise<number> {
   let written = 0;
   await store.transaction(async (tx) => {

@@ -4,6 +4,7 @@ import type { Clock } from "../../ports/clock.js";
 import type { Store } from "../../ports/store.js";
 import { buildDemoAfterSales, writeDemoAfterSales } from "./demo-after-sales.js";
 import { DEMO_PRODUCTS } from "./demo-catalog.js";
+import { buildDemoHistory, demoAgentId, writeDemoHistory } from "./demo-conversation-history.js";
 import { DEMO_CUSTOMERS } from "./demo-customers.js";
 import { buildDemoKbArticles } from "./demo-kb.js";
 import { buildDemoOrders } from "./demo-orders.js";
@@ -24,6 +25,8 @@ export interface SeedSummary {
   reviews: number;
   /** Open return/exchange requests behind the demo orders waiting for review. */
   afterSalesRequests: number;
+  /** Past chats of the demo history (already stored ones are kept as they are). */
+  pastConversations: number;
   ordersByStatus: Partial<Record<OrderStatus, number>>;
   report: ImportReport;
 }
@@ -56,6 +59,8 @@ export async function seedDemoShop(store: Store, clock: Clock): Promise<SeedSumm
   }
   const requests = buildDemoAfterSales(clock.now(), doc.orders, doc.products);
   await writeDemoAfterSales(store, requests);
+  const history = buildDemoHistory(clock.now(), doc.customers, doc.orders, await demoAgentId(store));
+  await writeDemoHistory(store, history);
   const ordersByStatus: Partial<Record<OrderStatus, number>> = {};
   for (const order of doc.orders) ordersByStatus[order.status] = (ordersByStatus[order.status] ?? 0) + 1;
   return {
@@ -64,7 +69,8 @@ export async function seedDemoShop(store: Store, clock: Clock): Promise<SeedSumm
     orders: doc.orders.length,
     kbArticles: doc.kbArticles.length,
     reviews: doc.reviews.length,
-    afterSalesRequests: requests.length,
+    afterSalesRequests: requests.filter((r) => r.status === "requested").length,
+    pastConversations: history.conversations.length,
     ordersByStatus,
     report,
   };

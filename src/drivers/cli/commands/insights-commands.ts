@@ -5,8 +5,8 @@ import { evaluateRecommendations } from "../../../application/use-cases/insights
 import { listHighRiskOrders } from "../../../application/use-cases/insights/list-high-risk-orders.js";
 import { scoreOrderRisk } from "../../../application/use-cases/insights/score-order-risk.js";
 import { trainRiskModel } from "../../../application/use-cases/insights/train-risk-model.js";
-import { Tau2Db, tau2ToShop } from "../../../domain/insights/recommend/tau2-shop.js";
-import { parseJson, parseValue } from "../../../domain/parse-json.js";
+import { parseValue } from "../../../domain/parse-json.js";
+import { readTau2ShopHistory } from "../../../infrastructure/import/tau2-shop-history.js";
 import { systemClock } from "../../../infrastructure/system/system-clock.js";
 import { registerFollowupsCommand } from "./insights-followups-command.js";
 import { printLeaveLastOut, printRiskList, printRiskModel } from "./insights-print.js";
@@ -81,7 +81,7 @@ export function registerInsightsCommands(program: Command): void {
         ? await evaluateRecommendations(
             {},
             {
-              history: { ...tau2ToShop(parseJson(Tau2Db, await readFile(opts.db, "utf8"), opts.db)), afterSales: [] },
+              history: { ...readTau2ShopHistory(await readFile(opts.db, "utf8"), opts.db), afterSales: [] },
               k: opts.k,
             },
           )
@@ -93,6 +93,17 @@ export function registerInsightsCommands(program: Command): void {
       else printLeaveLastOut(report, console.log);
     });
 
+  // `risk train` and `risk eval` differ only in whether the trained model is saved.
+  const trainAndPrintRisk = async (raw: unknown, save: boolean) => {
+    const opts = parseValue(RiskTrainOptions, raw, "options");
+    const input = {
+      ...(save ? {} : { save: false }),
+      ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}),
+    };
+    const model = await withInsightsStore((store) => trainRiskModel({ store, clock: systemClock }, input), opts.db);
+    printRiskModel(model, console.log);
+    return model;
+  };
   const risk = program.command("risk").description("after-sales risk prediction");
   risk
     .command("train")
@@ -100,16 +111,7 @@ export function registerInsightsCommands(program: Command): void {
     .option("--threshold <p>", "probability that counts as high risk (default 0.5)")
     .option("--db <file>", "SQLite file instead of the configured store")
     .action(async (raw: unknown) => {
-      const opts = parseValue(RiskTrainOptions, raw, "options");
-      const model = await withInsightsStore(
-        (store) =>
-          trainRiskModel(
-            { store, clock: systemClock },
-            opts.threshold !== undefined ? { threshold: opts.threshold } : {},
-          ),
-        opts.db,
-      );
-      printRiskModel(model, console.log);
+      await trainAndPrintRisk(raw, true);
     });
   risk
     .command("eval")
@@ -117,16 +119,7 @@ export function registerInsightsCommands(program: Command): void {
     .option("--threshold <p>", "probability that counts as high risk (default 0.5)")
     .option("--db <file>", "SQLite file instead of the configured store")
     .action(async (raw: unknown) => {
-      const opts = parseValue(RiskTrainOptions, raw, "options");
-      const model = await withInsightsStore(
-        (store) =>
-          trainRiskModel(
-            { store, clock: systemClock },
-            { save: false, ...(opts.threshold !== undefined ? { threshold: opts.threshold } : {}) },
-          ),
-        opts.db,
-      );
-      printRiskModel(model, console.log);
+      const model = await trainAndPrintRisk(raw, false);
       const top = model.features
         .map((name, i) => ({ name, weight: model.weights[i] ?? 0 }))
         .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))

@@ -1,16 +1,13 @@
 import type { Command } from "commander";
 import { z } from "zod";
-import type { Store } from "../../../application/ports/store.js";
 import { createStaffUser } from "../../../application/use-cases/staff/create-staff-user.js";
 import { parseValue } from "../../../domain/parse-json.js";
 import { StaffRole } from "../../../domain/staff/staff-user.js";
 import { randomSessionTokens } from "../../../infrastructure/security/random-session-tokens.js";
 import { createScryptPasswordHasher } from "../../../infrastructure/security/scrypt-password-hasher.js";
-import { createStore } from "../../../infrastructure/storage/create-store.js";
-import { silentLogger } from "../../../infrastructure/system/pino-logger.js";
 import { randomIds } from "../../../infrastructure/system/random-ids.js";
 import { systemClock } from "../../../infrastructure/system/system-clock.js";
-import { loadConfig } from "../../config/load-config.js";
+import { withInsightsStore } from "./insights-store.js";
 
 const AddOptions = z.object({
   email: z.string().email(),
@@ -18,20 +15,6 @@ const AddOptions = z.object({
   role: StaffRole,
   password: z.string().min(8, "passwords need at least 8 characters"),
 });
-
-async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const store = await createStore({
-    databaseUrl: config.databaseUrl,
-    sqlitePath: config.sqlitePath,
-    logger: silentLogger,
-  });
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
 
 /** `kefu user add --email --name --role admin|agent --password` and `kefu user list`. */
 export function registerUserCommand(program: Command): void {
@@ -45,7 +28,7 @@ export function registerUserCommand(program: Command): void {
     .requiredOption("--password <password>", "initial password (at least 8 characters)")
     .action(async (raw: unknown) => {
       const opts = parseValue(AddOptions, raw, "user options");
-      const created = await withStore((store) =>
+      const created = await withInsightsStore((store) =>
         createStaffUser(
           {
             store,
@@ -63,7 +46,7 @@ export function registerUserCommand(program: Command): void {
     .command("list")
     .description("list staff users")
     .action(async () => {
-      const users = await withStore((store) => store.staff.list());
+      const users = await withInsightsStore((store) => store.staff.list());
       if (users.length === 0) console.log("no users yet: kefu user add --email … --role admin");
       for (const u of users) {
         console.log(`${u.id}\t${u.role}\t${u.disabled ? "disabled" : "active"}\t${u.email}\t${u.name}`);

@@ -12,6 +12,13 @@ import {
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { FOLLOWUP_RULES_KEY, FollowupRules } from "../../../domain/followups/followup-rules.js";
 import { requireRole, requireShopper, requireStaff } from "../auth/guards.js";
+import {
+  FollowupRulesResponse,
+  JobPage,
+  OptOutListResponse,
+  OptOutResponse,
+  ShopperOptOutResponse,
+} from "../insights-responses.js";
 
 const JobStatus = z.enum(["queued", "running", "done", "failed", "cancelled"]);
 
@@ -23,13 +30,16 @@ export function followupRoutes(deps: { store: Store; clock: Clock; ids: IdGenera
 
     app.get(
       "/insights/followups/rules",
-      { preHandler: requireRole("admin"), schema: { tags: ["insights"] } },
+      { preHandler: requireRole("admin"), schema: { tags: ["insights"], response: { 200: FollowupRulesResponse } } },
       async () => loadFollowupRules(store.settings),
     );
 
     app.put(
       "/insights/followups/rules",
-      { preHandler: requireRole("admin"), schema: { tags: ["insights"], body: FollowupRules } },
+      {
+        preHandler: requireRole("admin"),
+        schema: { tags: ["insights"], body: FollowupRules, response: { 200: FollowupRulesResponse } },
+      },
       async (request) => {
         const me = requireStaff(request, ["admin"]);
         await store.transaction(async (tx) => {
@@ -50,7 +60,7 @@ export function followupRoutes(deps: { store: Store; clock: Clock; ids: IdGenera
 
     app.get(
       "/insights/followups/opt-outs",
-      { preHandler: requireRole("admin"), schema: { tags: ["insights"] } },
+      { preHandler: requireRole("admin"), schema: { tags: ["insights"], response: { 200: OptOutListResponse } } },
       async () => ({ customerIds: [...(await loadOptOuts(store.settings))].sort() }),
     );
 
@@ -62,6 +72,7 @@ export function followupRoutes(deps: { store: Store; clock: Clock; ids: IdGenera
           tags: ["insights"],
           params: z.object({ customerId: z.string().min(1).max(200) }),
           body: z.object({ optOut: z.boolean() }),
+          response: { 200: OptOutResponse },
         },
       },
       async (request) => {
@@ -82,6 +93,7 @@ export function followupRoutes(deps: { store: Store; clock: Clock; ids: IdGenera
             offset: z.coerce.number().int().min(0).default(0),
             limit: z.coerce.number().int().min(1).max(500).default(50),
           }),
+          response: { 200: JobPage },
         },
       },
       async (request) => {
@@ -92,7 +104,13 @@ export function followupRoutes(deps: { store: Store; clock: Clock; ids: IdGenera
 
     app.post(
       "/widget/followups/opt-out",
-      { schema: { tags: ["widget"], body: z.object({ optOut: z.boolean().default(true) }).optional() } },
+      {
+        schema: {
+          tags: ["widget"],
+          body: z.object({ optOut: z.boolean().default(true) }).optional(),
+          response: { 200: ShopperOptOutResponse },
+        },
+      },
       async (request) => {
         const conversationId = requireShopper(request);
         const conversation = await store.conversations.get(conversationId);

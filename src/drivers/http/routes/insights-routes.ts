@@ -17,6 +17,15 @@ import { Locale } from "../../../domain/locale.js";
 import { createJobQueue } from "../../../infrastructure/queue/create-job-queue.js";
 import { silentLogger } from "../../../infrastructure/system/pino-logger.js";
 import { requireRole, requireShopper, requireStaff } from "../auth/guards.js";
+import {
+  HighRiskOrdersResponse,
+  OrderRiskResponse,
+  RecommendationList,
+  ReviewPage,
+  ReviewSummaryResponse,
+  RiskModelSummary,
+  ShopperRecommendationList,
+} from "../insights-responses.js";
 import { followupRoutes } from "./followup-routes.js";
 import { reviewImportRoutes } from "./insights-review-import-routes.js";
 import { metricsRoutes, PeriodQuery } from "./metrics-routes.js";
@@ -49,6 +58,7 @@ export function insightsRoutes(deps: {
             minCount: z.coerce.number().int().min(1).optional(),
             margin: z.coerce.number().min(0).max(1).optional(),
           }),
+          response: { 200: ReviewSummaryResponse },
         },
       },
       async (request) => {
@@ -73,6 +83,7 @@ export function insightsRoutes(deps: {
             includeLow: Flag.default(false),
             locale: Locale.default("en"),
           }),
+          response: { 200: HighRiskOrdersResponse },
         },
       },
       async (request) => {
@@ -95,6 +106,7 @@ export function insightsRoutes(deps: {
             offset: z.coerce.number().int().min(0).default(0),
             limit: z.coerce.number().int().min(1).max(500).default(50),
           }),
+          response: { 200: ReviewPage },
         },
       },
       async (request) => {
@@ -112,6 +124,7 @@ export function insightsRoutes(deps: {
           tags: ["insights"],
           summary: "Train the after-sales risk model on settled orders; returns held-out AUC, precision and recall",
           body: z.object({ threshold: z.number().min(0).max(1).optional() }).optional(),
+          response: { 200: RiskModelSummary },
         },
       },
       async (request) => {
@@ -128,6 +141,7 @@ export function insightsRoutes(deps: {
           tags: ["insights"],
           params: z.object({ orderId: z.string().min(1).max(200) }),
           querystring: z.object({ locale: Locale.default("en") }),
+          response: { 200: OrderRiskResponse },
         },
       },
       async (request) => {
@@ -147,6 +161,7 @@ export function insightsRoutes(deps: {
             locale: Locale.default("en"),
             anchorProductId: z.string().min(1).optional(),
           }),
+          response: { 200: RecommendationList },
         },
       },
       async (request) => {
@@ -160,7 +175,13 @@ export function insightsRoutes(deps: {
 
     app.get(
       "/widget/recommendations",
-      { schema: { tags: ["widget"], querystring: z.object({ limit: Limit, locale: Locale.optional() }) } },
+      {
+        schema: {
+          tags: ["widget"],
+          querystring: z.object({ limit: Limit, locale: Locale.optional() }),
+          response: { 200: ShopperRecommendationList },
+        },
+      },
       async (request) => {
         const conversationId = requireShopper(request);
         const conversation = await deps.store.conversations.get(conversationId);

@@ -4,6 +4,7 @@ import { getConversationLlmUsage } from "../../../application/llm/get-conversati
 import type { Store } from "../../../application/ports/store.js";
 import { requireConversation } from "../../../application/use-cases/conversations/conversation-helpers.js";
 import { requireStaff } from "../auth/guards.js";
+import { LlmUsageResponse } from "../insights-responses.js";
 import { IdParams } from "../schemas.js";
 
 /** `GET /conversations/:id/llm-usage`: the conversation's model tokens, cost and latency (staff). */
@@ -17,6 +18,7 @@ export function llmUsageRoutes(deps: { store: Store }): FastifyPluginAsync {
           tags: ["conversations"],
           summary: "LLM calls, tokens, cost (USD) and latency of one conversation, from the audit log",
           params: IdParams,
+          response: { 200: LlmUsageResponse },
         },
       },
       async (request) => {

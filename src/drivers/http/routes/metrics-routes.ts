@@ -6,6 +6,7 @@ import type { Store } from "../../../application/ports/store.js";
 import { getServiceMetrics } from "../../../application/use-cases/insights/get-service-metrics.js";
 import { isValidTimeZone } from "../../../domain/followups/zoned-time.js";
 import { requireStaff } from "../auth/guards.js";
+import { ServiceMetricsResponse } from "../insights-responses.js";
 
 /** Period query shared by the dashboard endpoints. */
 export const PeriodQuery = z.object({
@@ -25,6 +26,7 @@ export function metricsRoutes(deps: { store: Store; clock: Clock }): FastifyPlug
           tags: ["metrics"],
           summary: "First response, resolution, containment, handoffs, CSAT, sentiment, intents, agents, daily series",
           querystring: PeriodQuery,
+          response: { 200: ServiceMetricsResponse },
         },
       },
       async (request) => {

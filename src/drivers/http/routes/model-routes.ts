@@ -11,6 +11,8 @@ import type { LabelledText } from "../../../domain/nlu/train-text-classifier.js"
 import { NLU_RESOURCES_DIR } from "../../../infrastructure/nlu/load-default-nlu.js";
 import { readLabelledJsonl } from "../../../infrastructure/nlu/read-labelled-jsonl.js";
 import { requireRole, requireStaff } from "../auth/guards.js";
+import type { LiveNlu } from "../live-nlu.js";
+import { ModelActivationReply, ModelEvaluationReply, ModelListReply, ModelVersionReply } from "./model-responses.js";
 import { ModelVersions, toEvaluation } from "./model-versions.js";
 
 const Task = z.enum(["intent", "sentiment"]);
@@ -25,7 +27,8 @@ const SHIPPED: Record<z.infer<typeof Task>, string> = { intent: "intents.jsonl",
 /**
  * The admin model page's API: list NLU model versions with their held-out figures and
  * confusion matrix, train a new version, evaluate one on labelled examples, activate one.
- * An activated version is what the server loads at its next start.
+ * Activating copies the version into place and, when the bot reads its NLU through `live`,
+ * swaps the running bot onto it at once; other server processes pick it up at their next start.
  */
 export function modelRoutes(deps: {
   dataDir: string;
@@ -33,6 +36,8 @@ export function modelRoutes(deps: {
   store: Store;
   clock: Clock;
   ids: IdGenerator;
+  /** The running bot's NLU; without it (or before the bot is built) activation applies at restart. */
+  live?: Pick<LiveNlu, "reload">;
 }): FastifyPluginAsync {
   const versions = new ModelVersions(deps.dataDir, deps.segmenter);
   const audit = async (staffId: string, action: string, entityId: string, details: Record<string, unknown>) =>
@@ -50,7 +55,7 @@ export function modelRoutes(deps: {
     const app = plain.withTypeProvider<ZodTypeProvider>();
     const admin = { preHandler: requireRole("admin") };
 
-    app.get("/models", { ...admin, schema: { tags: ["models"] } }, async () => ({
+    app.get("/models", { ...admin, schema: { tags: ["models"], response: { 200: ModelListReply } } }, async () => ({
       models: await Promise.all(
         Task.options.map(async (task) => {
           const list = await versions.list(task);
@@ -61,7 +66,10 @@ export function modelRoutes(deps: {
 
     app.post(
       "/models/:task/train",
-      { ...admin, schema: { tags: ["models"], params: TaskParams, body: TrainBody } },
+      {
+        ...admin,
+        schema: { tags: ["models"], params: TaskParams, body: TrainBody, response: { 201: ModelVersionReply } },
+      },
       async (request, reply) => {
         const me = requireStaff(request, ["admin"]);
         const { task } = request.params;
@@ -78,7 +86,15 @@ export function modelRoutes(deps: {
 
     app.post(
       "/models/:task/versions/:version/evaluate",
-      { ...admin, schema: { tags: ["models"], params: VersionParams, body: EvaluateBody } },
+      {
+        ...admin,
+        schema: {
+          tags: ["models"],
+          params: VersionParams,
+          body: EvaluateBody,
+          response: { 200: ModelEvaluationReply },
+        },
+      },
       async (request) => {
         const { task, version } = request.params;
         const { classifier } = await versions.load(task, version);
@@ -89,13 +105,14 @@ export function modelRoutes(deps: {
 
     app.post(
       "/models/:task/versions/:version/activate",
-      { ...admin, schema: { tags: ["models"], params: VersionParams } },
+      { ...admin, schema: { tags: ["models"], params: VersionParams, response: { 200: ModelActivationReply } } },
       async (request) => {
         const me = requireStaff(request, ["admin"]);
         const { task, version } = request.params;
         await versions.activate(task, version, deps.clock.nowIso());
-        await audit(me.id, "model.activate", `${task}/${version}`, {});
-        return { task, activeVersion: version, appliesAfterRestart: true };
+        const live = (await deps.live?.reload()) ?? false;
+        await audit(me.id, "model.activate", `${task}/${version}`, { live });
+        return { task, activeVersion: version, live, appliesAfterRestart: !live };
       },
     );
   };

@@ -47,3 +47,12 @@ export interface LabelledExample {
   text: string;
   label: string;
 }
+
+/** Answer of POST /models/:task/versions/:version/activate. */
+export interface ModelActivation {
+  task: ModelTask;
+  activeVersion: string;
+  /** The running bot switched to the version without a restart. */
+  live: boolean;
+  appliesAfterRestart: boolean;
+}

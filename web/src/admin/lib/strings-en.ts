@@ -275,8 +275,9 @@ export const adminStringsEn = {
     noVersions: "No model yet: it is trained at the server's first start.",
     activateTitle: (id: string) => `Activate version ${id}?`,
     activateBody:
-      "The bot switches to this version at the next server restart. The current version stays in the list and can be re-activated.",
-    activated: (id: string) => `Version ${id} is active; the bot uses it from the next server restart.`,
+      "The bot switches to this version at once, from the next message on. The current version stays in the list and can be re-activated.",
+    activated: (id: string) => `Version ${id} is active; the bot is using it now.`,
+    activatedAtRestart: (id: string) => `Version ${id} is active; the bot uses it from the next server restart.`,
     figuresOf: (id: string) => `Held-out evaluation of ${id}`,
     heldOut: (n: number) => `On ${n} examples kept out of training`,
     noEvaluation: "No held-out figures were stored for this version.",

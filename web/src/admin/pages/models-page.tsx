@@ -4,7 +4,7 @@ import { Card, PageHeader } from "../components/card.js";
 import { ErrorState, LoadingState } from "../components/states.js";
 import { ApiError, apiRequest } from "../lib/api-client.js";
 import type { OrderRisk, RiskList } from "../lib/api-types.js";
-import type { ModelList, ModelTask, ModelVersion } from "../lib/model-types.js";
+import type { ModelActivation, ModelList, ModelTask, ModelVersion } from "../lib/model-types.js";
 import { useAdminStrings } from "../lib/use-admin-strings.js";
 import { useApi } from "../lib/use-api.js";
 import { EvaluatePanel } from "./models/evaluate-panel.js";
@@ -25,7 +25,9 @@ export function ModelsPage(): JSX.Element {
   const [confirming, setConfirming] = useState<ModelVersion | null>(null);
   const [busy, setBusy] = useState<"train" | "activate" | null>(null);
   // Kept as data so the notice follows the language switch.
-  const [message, setMessage] = useState<{ kind: "trained" | "activated"; id: string } | undefined>(undefined);
+  const [message, setMessage] = useState<
+    { kind: "trained" | "activated" | "activatedAtRestart"; id: string } | undefined
+  >(undefined);
   const [error, setError] = useState<ApiError | undefined>(undefined);
 
   const current = models.data?.models.find((x) => x.task === task);
@@ -58,10 +60,10 @@ export function ModelsPage(): JSX.Element {
   const activate = (v: ModelVersion) =>
     run(
       "activate",
-      () => apiRequest("POST", `/models/${task}/versions/${encodeURIComponent(v.id)}/activate`, {}),
-      () => {
+      () => apiRequest<ModelActivation>("POST", `/models/${task}/versions/${encodeURIComponent(v.id)}/activate`, {}),
+      (result) => {
         setConfirming(null);
-        setMessage({ kind: "activated", id: v.id });
+        setMessage({ kind: result.live ? "activated" : "activatedAtRestart", id: v.id });
       },
     );
 
@@ -91,7 +93,7 @@ export function ModelsPage(): JSX.Element {
       {error ? <ErrorState error={error} /> : null}
       {message ? (
         <p className="adm-notice adm-success-notice" role="status" data-testid="model-message">
-          {message.kind === "trained" ? m.trainedOk(message.id) : m.activated(message.id)}
+          {m[message.kind === "trained" ? "trainedOk" : message.kind](message.id)}
         </p>
       ) : null}
       <Card
