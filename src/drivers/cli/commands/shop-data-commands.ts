@@ -71,5 +71,6 @@ export function registerShopDataCommands(program: Command, io: ShopDataIo = proc
       io.out(`seeded the demo shop\n`);
       for (const line of summarize(summary.report)) io.out(`  ${line}\n`);
       io.out(`  after-sales requests waiting for review: ${summary.afterSalesRequests}\n`);
+      io.out(`  past conversations for the dashboards: ${summary.pastConversations}\n`);
     });
 }
