@@ -29,7 +29,9 @@ export function registerNluCommands(program: Command): void {
   for (const task of TASKS) {
     train
       .command(task)
-      .description(`train a ${task} model from JSONL ({"text":…, "label":…} per line)`)
+      .description(
+        `train ${task === "intent" ? "an intent" : "a sentiment"} model from JSONL ({"text":…, "label":…} per line)`,
+      )
       .requiredOption("--data <file>", "training JSONL")
       .requiredOption("--out <dir>", "model directory to write")
       .option("--text-field <name>", "field holding the text", "text")
