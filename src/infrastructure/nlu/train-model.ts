@@ -1,7 +1,7 @@
 import { evaluateTextClassifier } from "../../domain/nlu/evaluate-text-classifier.js";
 import type { Segmenter } from "../../domain/nlu/segmenter.js";
 import type { TextClassifier } from "../../domain/nlu/text-classifier.js";
-import { type LabelledText, trainTextClassifier } from "../../domain/nlu/train-text-classifier.js";
+import { type LabelledText, type TrainedText, trainTextClassifier } from "../../domain/nlu/train-text-classifier.js";
 import { type TextTask, TRAINING_PRESETS } from "../../domain/nlu/training-presets.js";
 import { saveModelDirectory } from "./model-directory.js";
 import type { ModelMeta, ModelMetrics } from "./model-meta.js";
@@ -20,31 +20,54 @@ export interface TrainModelRequest {
 }
 
 /** Trains a model with the task's preset, scores it, and saves model.json + meta.json. */
-export async function trainModel(request: TrainModelRequest): Promise<{ classifier: TextClassifier; meta: ModelMeta }> {
+export async function trainModel(
+  request: TrainModelRequest,
+): Promise<{ classifier: TextClassifier; meta: ModelMeta; heldOut?: TrainedText["heldOut"] }> {
   const trained = trainTextClassifier(request.data, request.segmenter, {
     ...TRAINING_PRESETS[request.task],
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
-  const metrics: ModelMetrics[] = [];
-  if (trained.heldOut) metrics.push({ ...pick(trained.heldOut), split: "held-out", examples: trained.heldOut.total });
+  const dev: ModelMetrics[] = [];
   if (request.dev && request.dev.length > 0) {
     const { report } = evaluateTextClassifier(trained.classifier, request.dev);
-    metrics.push({ ...pick(report), split: "dev", examples: report.total });
+    dev.push({ ...pick(report), split: "dev", examples: report.total });
   }
-  const meta: ModelMeta = {
+  const meta = trainedModelMeta({
+    task: request.task,
+    trained,
+    trainingExamples: request.data.length,
+    source: request.source,
+    extraMetrics: dev,
+  });
+  await saveModelDirectory(request.outDir, trained.classifier, meta);
+  return { classifier: trained.classifier, meta, ...(trained.heldOut ? { heldOut: trained.heldOut } : {}) };
+}
+
+/** The meta.json of a freshly trained model: its held-out figures first, then any `extraMetrics`. */
+export function trainedModelMeta(input: {
+  task: TextTask;
+  trained: TrainedText;
+  trainingExamples: number;
+  source: string;
+  extraMetrics?: readonly ModelMetrics[];
+}): ModelMeta {
+  const { trained } = input;
+  const held = trained.heldOut;
+  return {
     format: "kefu-model-meta",
     version: 1,
-    task: request.task,
+    task: input.task,
     labels: [...trained.classifier.labels],
     createdAt: new Date().toISOString(),
-    trainingExamples: request.data.length,
+    trainingExamples: input.trainingExamples,
     trainMillis: Math.round(trained.trainMillis),
     temperature: trained.temperature,
-    source: request.source,
-    metrics,
+    source: input.source,
+    metrics: [
+      ...(held ? [{ ...pick(held), split: "held-out" as const, examples: held.total }] : []),
+      ...(input.extraMetrics ?? []),
+    ],
   };
-  await saveModelDirectory(request.outDir, trained.classifier, meta);
-  return { classifier: trained.classifier, meta };
 }
 
 function pick(r: { accuracy: number; macroPrecision: number; macroRecall: number; macroF1: number }) {

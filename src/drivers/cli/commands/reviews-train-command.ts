@@ -1,6 +1,5 @@
 import { SingleBar } from "cli-progress";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
-import { REVIEW_SENTIMENT_LABELS } from "../../../domain/insights/sentiment/review-sentiment-scorer.js";
 import {
   type LabelledReview,
   trainReviewSentiment,
@@ -8,6 +7,7 @@ import {
 import { JiebaSegmenter } from "../../../infrastructure/nlu/jieba-segmenter.js";
 import { saveModelDirectory } from "../../../infrastructure/nlu/model-directory.js";
 import type { ModelMeta } from "../../../infrastructure/nlu/model-meta.js";
+import { trainedModelMeta } from "../../../infrastructure/nlu/train-model.js";
 import { loadConfig } from "../../config/load-config.js";
 import { readReviewFile } from "./insights-review-file.js";
 import { reviewModelDir } from "./insights-scorer.js";
@@ -47,29 +47,7 @@ export async function runReviewsTrain(
     }
   })();
   const held = trained.heldOut;
-  const meta: ModelMeta = {
-    format: "kefu-model-meta",
-    version: 1,
-    task: "sentiment",
-    labels: [...REVIEW_SENTIMENT_LABELS],
-    createdAt: new Date().toISOString(),
-    trainingExamples: data.length,
-    trainMillis: trained.trainMillis,
-    temperature: trained.temperature,
-    source: file,
-    metrics: held
-      ? [
-          {
-            accuracy: held.accuracy,
-            macroPrecision: held.macroPrecision,
-            macroRecall: held.macroRecall,
-            macroF1: held.macroF1,
-            split: "held-out",
-            examples: held.total,
-          },
-        ]
-      : [],
-  };
+  const meta = trainedModelMeta({ task: "sentiment", trained, trainingExamples: data.length, source: file });
   const out = options.out ?? reviewModelDir(loadConfig().dataDir);
   await saveModelDirectory(out, trained.classifier, meta);
   print(

@@ -5,11 +5,12 @@ import { z } from "zod";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { ClassificationReport } from "../../../domain/ml/metrics.js";
 import type { Segmenter } from "../../../domain/nlu/segmenter.js";
-import { type LabelledText, trainTextClassifier } from "../../../domain/nlu/train-text-classifier.js";
-import { type TextTask, TRAINING_PRESETS } from "../../../domain/nlu/training-presets.js";
+import type { LabelledText } from "../../../domain/nlu/train-text-classifier.js";
+import type { TextTask } from "../../../domain/nlu/training-presets.js";
 import { parseJson } from "../../../domain/parse-json.js";
-import { hasModel, loadModelDirectory, saveModelDirectory } from "../../../infrastructure/nlu/model-directory.js";
+import { hasModel, loadModelDirectory } from "../../../infrastructure/nlu/model-directory.js";
 import { ModelMeta } from "../../../infrastructure/nlu/model-meta.js";
+import { trainModel } from "../../../infrastructure/nlu/train-model.js";
 
 /**
  * Versioned NLU models on disk. The active model stays where the server loads it
@@ -113,35 +114,9 @@ export class ModelVersions {
   /** Trains a new (inactive) version and stores it with its held-out evaluation. */
   async train(task: TextTask, id: string, data: readonly LabelledText[], source: string): Promise<ModelVersion> {
     await this.snapshotInitial(task);
-    const trained = trainTextClassifier(data, this.segmenter, TRAINING_PRESETS[task]);
-    const labels = [...trained.classifier.labels];
-    const held = trained.heldOut;
-    const meta: ModelMeta = {
-      format: "kefu-model-meta",
-      version: 1,
-      task,
-      labels,
-      createdAt: new Date().toISOString(),
-      trainingExamples: data.length,
-      trainMillis: Math.round(trained.trainMillis),
-      temperature: trained.temperature,
-      source,
-      metrics: held
-        ? [
-            {
-              accuracy: held.accuracy,
-              macroPrecision: held.macroPrecision,
-              macroRecall: held.macroRecall,
-              macroF1: held.macroF1,
-              split: "held-out",
-              examples: held.total,
-            },
-          ]
-        : [],
-    };
     const dir = this.versionDir(task, id);
-    await saveModelDirectory(dir, trained.classifier, meta);
-    const evaluation = held ? toEvaluation("held-out", labels, held) : undefined;
+    const { meta, heldOut } = await trainModel({ task, data, outDir: dir, source, segmenter: this.segmenter });
+    const evaluation = heldOut ? toEvaluation("held-out", meta.labels, heldOut) : undefined;
     if (evaluation) await writeFile(join(dir, "evaluation.json"), `${JSON.stringify(evaluation)}\n`);
     return { id, active: false, meta, ...(evaluation ? { evaluation } : {}) };
   }
