@@ -1,9 +1,10 @@
-import type { FrameLocator, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type E2eBrowser, launchBrowser, snap } from "./fixtures/browser.js";
 import { ensureWebBuild } from "./fixtures/ensure-web-build.js";
 import { type RunningKefu, startKefu } from "./fixtures/start-kefu.js";
+import { say, widget } from "./fixtures/widget.js";
 
 // One shopper → bot → human → admin journey through the real server, widget, console and dashboard.
 
@@ -26,15 +27,6 @@ async function serviceConversations(): Promise<number> {
 /** Waits until the locator shows the text (the UI updates asynchronously). */
 async function showsText(locator: Locator, text: string | RegExp): Promise<void> {
   await locator.filter({ hasText: text }).first().waitFor();
-}
-
-function widget(page: Page): FrameLocator {
-  return page.frameLocator("#kefu-widget-host iframe");
-}
-
-async function say(chat: FrameLocator, text: string): Promise<void> {
-  await chat.getByTestId("widget-input").fill(text);
-  await chat.getByTestId("widget-input").press("Enter");
 }
 
 beforeAll(async () => {

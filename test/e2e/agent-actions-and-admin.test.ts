@@ -1,8 +1,9 @@
-import type { FrameLocator, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2eBrowser, launchBrowser, snap } from "./fixtures/browser.js";
 import { ensureWebBuild } from "./fixtures/ensure-web-build.js";
 import { type RunningKefu, startKefu } from "./fixtures/start-kefu.js";
+import { say, widget } from "./fixtures/widget.js";
 
 // The agent's policy-checked actions in the console, then every admin page against the real API, in both languages.
 
@@ -11,15 +12,6 @@ let browser: E2eBrowser;
 let shop: Page;
 let staff: Page;
 let conversationUrl = "";
-
-function widget(page: Page): FrameLocator {
-  return page.frameLocator("#kefu-widget-host iframe");
-}
-
-async function say(chat: FrameLocator, text: string): Promise<void> {
-  await chat.getByTestId("widget-input").fill(text);
-  await chat.getByTestId("widget-input").press("Enter");
-}
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel("Email").fill(email);
