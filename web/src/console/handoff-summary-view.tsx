@@ -1,4 +1,5 @@
 import type { JSX } from "react";
+import { HandoffReason } from "../../../src/domain/conversation/handoff.js";
 import { useStrings } from "../shared/i18n.js";
 import { type ConsoleStrings, consoleStrings } from "./console-strings.js";
 
@@ -13,18 +14,9 @@ export function summaryFields(summary: string): { key: string; value: string }[]
     });
 }
 
-const REASONS = [
-  "requested",
-  "negative_sentiment",
-  "low_confidence",
-  "policy_refusal",
-  "repeated_failure",
-  "agent_takeover",
-] as const;
-
 /** The console's label for a hand-off reason code, when it has one. */
 function reasonLabel(t: ConsoleStrings, reason: string): string | undefined {
-  const known = REASONS.find((r) => r === reason);
+  const known = HandoffReason.options.find((r) => r === reason);
   return known ? t[`reason_${known}`] : undefined;
 }
 
