@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Store } from "../../../src/application/ports/store.js";
 import { modelRoutes } from "../../../src/drivers/http/routes/model-routes.js";
 import { JiebaSegmenter } from "../../../src/infrastructure/nlu/jieba-segmenter.js";
 import { loadOrTrain } from "../../../src/infrastructure/nlu/load-default-nlu.js";
@@ -37,7 +36,6 @@ const examples = (n: number) =>
 
 describe("model routes", () => {
   let t: TestApp;
-  let store: Store | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), "kefu-models-"));
   let admin: { authorization: string };
   const url = "/api/v1/models";
@@ -45,21 +43,10 @@ describe("model routes", () => {
   beforeAll(async () => {
     // The server trains the active model at first start; do the same on the temp data dir.
     await loadOrTrain(dataDir, "sentiment", new JiebaSegmenter());
-    const deps = {
-      dataDir,
-      segmenter: new JiebaSegmenter(),
-      clock: systemClock,
-      ids: randomIds,
-      get store(): Store {
-        if (!store) throw new Error("store not open yet");
-        return store;
-      },
-    };
     t = await createTestApp({
-      extraRoutes: [modelRoutes(deps)],
-      seed: async (s) => {
-        store = s;
-      },
+      extraRoutes: (store) => [
+        modelRoutes({ dataDir, segmenter: new JiebaSegmenter(), clock: systemClock, ids: randomIds, store }),
+      ],
     });
     admin = await t.login(ADMIN);
   }, 60_000);

@@ -1,73 +1,38 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
-import { createStaffUser } from "../../../src/application/use-cases/staff/create-staff-user.js";
 import type { Conversation } from "../../../src/domain/conversation/conversation.js";
 import { FollowupRules } from "../../../src/domain/followups/followup-rules.js";
-import { buildApp } from "../../../src/drivers/http/build-app.js";
 import { insightsRouteFactories } from "../../../src/drivers/http/routes/insights-routes.js";
-import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-bus-local.js";
-import { randomSessionTokens } from "../../../src/infrastructure/security/random-session-tokens.js";
-import { createScryptPasswordHasher } from "../../../src/infrastructure/security/scrypt-password-hasher.js";
 import { signWidgetToken } from "../../../src/infrastructure/security/widget-token.js";
-import { createStore } from "../../../src/infrastructure/storage/create-store.js";
-import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
 import { randomIds } from "../../../src/infrastructure/system/random-ids.js";
 import { systemClock } from "../../../src/infrastructure/system/system-clock.js";
+import { ADMIN, AGENT, createTestApp, SECRET, type TestApp } from "../fixtures/test-app.js";
 import { customer, order, product } from "./insights-fixtures.js";
 
-const SECRET = "insights-test-secret-0123456789";
-const AGENT = { email: "agent@insights.test", password: "agent-password" };
-const ADMIN = { email: "admin@insights.test", password: "admin-password" };
-
 describe("insights and metrics routes", () => {
-  let dir: string;
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   let staff: { authorization: string };
   let admin: { authorization: string };
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "kefu-insights-http-"));
-    store = await createStore({ sqlitePath: join(dir, "kefu.sqlite"), logger: silentLogger });
-    const passwords = createScryptPasswordHasher({ N: 1024, r: 8, p: 1 });
-    await createStaffUser(
-      { store, clock: systemClock, ids: randomIds, passwords, tokens: randomSessionTokens },
-      { ...AGENT, name: "Agent", role: "agent", actor: { type: "system", id: "test" } },
-    );
-    await createStaffUser(
-      { store, clock: systemClock, ids: randomIds, passwords, tokens: randomSessionTokens },
-      { ...ADMIN, name: "Admin", role: "admin", actor: { type: "system", id: "test" } },
-    );
-    await store.customers.upsert(customer("sara_doe", "en", "Sara", "Doe"));
-    await store.products.upsert(product("mug", "Coffee Mug", "kitchen"));
-    await store.products.upsert(product("kettle", "Electric Kettle", "kitchen"));
-    await store.orders.upsert(order("o1", "sara_doe", ["mug"], "delivered", "2026-01-01T00:00:00Z"));
-    await store.orders.upsert(order("o2", "other", ["mug", "kettle"], "delivered", "2026-01-01T00:00:00Z"));
-    app = await buildApp({
-      store,
-      clock: systemClock,
-      ids: randomIds,
-      logger: silentLogger,
-      eventBus: createLocalEventBus(),
-      secret: SECRET,
-      passwords,
-      extraRoutes: insightsRouteFactories({ store, clock: systemClock, ids: randomIds }),
+    t = await createTestApp({
+      seed: async (s) => {
+        await s.customers.upsert(customer("sara_doe", "en", "Sara", "Doe"));
+        await s.products.upsert(product("mug", "Coffee Mug", "kitchen"));
+        await s.products.upsert(product("kettle", "Electric Kettle", "kitchen"));
+        await s.orders.upsert(order("o1", "sara_doe", ["mug"], "delivered", "2026-01-01T00:00:00Z"));
+        await s.orders.upsert(order("o2", "other", ["mug", "kettle"], "delivered", "2026-01-01T00:00:00Z"));
+      },
+      extraRoutes: (s) => insightsRouteFactories({ store: s, clock: systemClock, ids: randomIds }),
     });
-    await app.ready();
-    const login = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: AGENT });
-    staff = { authorization: `Bearer ${login.json().token}` };
-    const adminLogin = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: ADMIN });
-    admin = { authorization: `Bearer ${adminLogin.json().token}` };
+    ({ store, app } = t);
+    staff = await t.login(AGENT);
+    admin = await t.login(ADMIN);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => t.close());
 
   it("requires staff for dashboards", async () => {
     const res = await app.inject({ method: "GET", url: "/api/v1/metrics/service" });

@@ -1,13 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
 import { registerReviewAnalysisJob } from "../../../src/application/use-cases/insights/register-review-analysis-job.js";
-import { createStaffUser } from "../../../src/application/use-cases/staff/create-staff-user.js";
 import { lexiconReviewScorer } from "../../../src/domain/insights/sentiment/review-sentiment-scorer.js";
 import { buildApp } from "../../../src/drivers/http/build-app.js";
 import { insightsRouteFactories } from "../../../src/drivers/http/routes/insights-routes.js";
@@ -15,16 +11,11 @@ import { createBullmqJobQueue } from "../../../src/infrastructure/queue/bullmq-j
 import { createLocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";
 import { startInsightsJobs } from "../../../src/infrastructure/queue/start-insights-jobs.js";
 import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-bus-local.js";
-import { randomSessionTokens } from "../../../src/infrastructure/security/random-session-tokens.js";
-import { createScryptPasswordHasher } from "../../../src/infrastructure/security/scrypt-password-hasher.js";
-import { createStore } from "../../../src/infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
 import { randomIds } from "../../../src/infrastructure/system/random-ids.js";
 import { systemClock } from "../../../src/infrastructure/system/system-clock.js";
+import { ADMIN, AGENT, createTestApp, SECRET, type TestApp, testPasswords } from "../fixtures/test-app.js";
 
-const SECRET = "review-import-secret-0123456789";
-const ADMIN = { email: "admin@import.test", password: "admin-password" };
-const AGENT = { email: "agent@import.test", password: "agent-password" };
 const URL = "/api/v1/insights/reviews/import";
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -37,41 +28,21 @@ const ROWS = [
 ];
 
 describe("POST /insights/reviews/import", () => {
-  let dir: string;
+  let t: TestApp;
   let store: Store;
   let app: FastifyInstance;
   let admin: { authorization: string };
   let agent: { authorization: string };
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "kefu-review-import-"));
-    store = await createStore({ sqlitePath: join(dir, "kefu.sqlite"), logger: silentLogger });
-    const passwords = createScryptPasswordHasher({ N: 1024, r: 8, p: 1 });
-    const staffDeps = { store, clock: systemClock, ids: randomIds, passwords, tokens: randomSessionTokens };
-    const actor = { type: "system" as const, id: "test" };
-    await createStaffUser(staffDeps, { ...ADMIN, name: "Admin", role: "admin", actor });
-    await createStaffUser(staffDeps, { ...AGENT, name: "Agent", role: "agent", actor });
-    app = await buildApp({
-      store,
-      clock: systemClock,
-      ids: randomIds,
-      logger: silentLogger,
-      eventBus: createLocalEventBus(),
-      secret: SECRET,
-      passwords,
-      extraRoutes: insightsRouteFactories({ store, clock: systemClock, ids: randomIds, config: {} }),
+    t = await createTestApp({
+      extraRoutes: (s) => insightsRouteFactories({ store: s, clock: systemClock, ids: randomIds, config: {} }),
     });
-    await app.ready();
-    const login = async (who: typeof ADMIN) =>
-      `Bearer ${(await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: who })).json().token}`;
-    admin = { authorization: await login(ADMIN) };
-    agent = { authorization: await login(AGENT) };
+    ({ store, app } = t);
+    admin = await t.login(ADMIN);
+    agent = await t.login(AGENT);
   });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => t.close());
 
   /** Runs the queued analysis jobs the way the server's in-process runner does. */
   async function runAnalysis(): Promise<number> {
@@ -172,7 +143,7 @@ describe("POST /insights/reviews/import", () => {
       logger: silentLogger,
       eventBus: createLocalEventBus(),
       secret: SECRET,
-      passwords: createScryptPasswordHasher({ N: 1024, r: 8, p: 1 }),
+      passwords: testPasswords,
       extraRoutes: insightsRouteFactories({ store, clock: systemClock, ids: randomIds, jobs: producer }),
     });
     const jobsBefore = (await store.jobs.list({})).total;
