@@ -32,10 +32,14 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
     return queue;
   };
   let wechat: ReturnType<typeof wechatChannel> | undefined;
+  const wechatFor = (runtime: ServerRuntime, agent: Parameters<typeof wechatChannel>[1]) => {
+    wechat ??= wechatChannel(runtime, agent, queueFor(runtime));
+    return wechat;
+  };
   return {
     createAgent: (runtime) => createAgentForRuntime(runtime, { live }),
     createExtraRoutes: (runtime: ServerRuntime, { agent }): FastifyPluginAsync[] => [
-      ...(wechat ??= wechatChannel(runtime, agent, queueFor(runtime))).routes,
+      ...wechatFor(runtime, agent).routes,
       kbSearchRoutes({ kb: createKbSearch({ store: runtime.store, segmenter: new JiebaSegmenter() }) }),
       ...insightsRouteFactories(runtime),
       llmUsageRoutes(runtime),
@@ -48,7 +52,7 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
           startBackground: async (runtime, { agent }) => {
             // Handlers first: the queue may run a due email job as soon as it starts.
             const email = await startEmailChannel(runtime, agent, queueFor(runtime));
-            const stopWechat = (wechat ??= wechatChannel(runtime, agent, queueFor(runtime))).start();
+            const stopWechat = wechatFor(runtime, agent).start();
             const jobs = await startInsightsJobs(runtime, queueFor(runtime));
             return {
               async stop() {
