@@ -40,6 +40,10 @@ export const ERROR_CODES = {
   STORAGE_UNAVAILABLE: "unavailable",
   /** Too many attempts (e.g. logins); the HTTP layer answers 429. */
   RATE_LIMITED: "unavailable",
+  /** The connected shop platform (Shopify, WooCommerce) refused a change; details carry its message. */
+  PLATFORM_REFUSED: "not_allowed",
+  /** The shop platform could not be reached or asked to slow down; retried with backoff. */
+  PLATFORM_UNAVAILABLE: "unavailable",
   INTERNAL: "unexpected",
 } as const satisfies Record<string, ErrorKind>;
 

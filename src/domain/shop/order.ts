@@ -67,6 +67,17 @@ export const Order = z.object({
   cancelReason: z.string().optional(),
   /** Whether the once-only item modification/exchange has been used. */
   itemsChangedOnce: z.boolean().default(false),
+  /** Where the order lives when a shop platform is connected: its ids there, for writes and stale-update checks. */
+  external: z
+    .object({
+      platform: z.enum(["shopify", "woocommerce"]),
+      id: z.string().min(1),
+      /** The platform's line-item id of each entry of `items` (one entry per unit). */
+      lineItemIds: z.array(z.string()),
+      /** The platform's last-modified time of what the mirror holds. */
+      updatedAt: z.string(),
+    })
+    .optional(),
   /** Optimistic-concurrency counter, bumped on every write. */
   version: z.number().int().nonnegative().default(0),
 });
