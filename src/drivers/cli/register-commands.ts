@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { registerEvalDialogsCommand } from "./commands/eval-dialogs-command.js";
 import { registerInsightsCommands } from "./commands/insights-commands.js";
 import { registerNluCommands } from "./commands/nlu-commands.js";
+import { registerPlatformSyncCommand } from "./commands/platform-sync-command.js";
 import { registerServeCommand } from "./commands/serve-command.js";
 import { registerShopDataCommands } from "./commands/shop-data-commands.js";
 import { registerUserCommand } from "./commands/user-command.js";
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerNluCommands(program);
   registerInsightsCommands(program);
   registerEvalDialogsCommand(program);
+  registerPlatformSyncCommand(program);
 }

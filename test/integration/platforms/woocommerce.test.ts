@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
 import { applyPlatformOrderUpdate } from "../../../src/application/use-cases/platform/apply-platform-order-update.js";
 import { syncShopPlatform } from "../../../src/application/use-cases/platform/sync-shop-platform.js";
+import { registerPlatformSyncCommand } from "../../../src/drivers/cli/commands/platform-sync-command.js";
 import {
   orderFromWooWebhook,
   signWooWebhook,
@@ -121,5 +123,26 @@ describe("WooCommerce connector against a local REST v3 stand-in", () => {
       "stale",
     );
     expect((await store.orders.get("#WC5005"))?.status).toBe("cancelled");
+  });
+
+  it("kefu sync woocommerce mirrors the store into the configured database and says what it did", async () => {
+    const out: string[] = [];
+    const io = {
+      out: (t: string) => void out.push(t),
+      err: () => undefined,
+      env: { KEFU_DB_PATH: join(dir, "cli.sqlite"), KEFU_WOO_KEY: woo.key, KEFU_WOO_SECRET: woo.secret },
+      progress: false,
+      exitCode: 0,
+    };
+    const program = new Command().exitOverride();
+    registerPlatformSyncCommand(program, io);
+    await program.parseAsync(["node", "kefu", "sync", "woocommerce", "--url", woo.url]);
+    expect(out.join("")).toBe("synced 3 customers, 2 products, 120 orders (0 unchanged or guest)\n");
+    const cli = await createStore({ sqlitePath: join(dir, "cli.sqlite"), logger: silentLogger });
+    expect((await cli.orders.list({ limit: 1 })).total).toBe(120);
+    await cli.close();
+    await expect(program.parseAsync(["node", "kefu", "sync", "woocommerce", "--url", "not a url"])).rejects.toThrow(
+      /--url/,
+    );
   });
 });
