@@ -1,0 +1,51 @@
+/** GraphQL Admin API documents Kefu sends; fields follow the public Admin API reference. */
+
+const ADDRESS = "address1 address2 city provinceCode zip countryCodeV2";
+
+export const CUSTOMERS = `query Customers($cursor: String) {
+  customers(first: 50, after: $cursor) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id firstName lastName email phone createdAt defaultAddress { ${ADDRESS} } }
+  }
+}`;
+
+export const PRODUCTS = `query Products($cursor: String) {
+  products(first: 50, after: $cursor) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id title productType description
+      variants(first: 100) { nodes { id price sku availableForSale selectedOptions { name value } } }
+    }
+  }
+}`;
+
+const ORDER_FIELDS = `id name createdAt updatedAt cancelledAt currencyCode displayFinancialStatus displayFulfillmentStatus
+  customer { id }
+  shippingAddress { ${ADDRESS} }
+  lineItems(first: 100) { nodes { id name quantity variantTitle variant { id } product { id } originalUnitPriceSet { shopMoney { amount } } } }
+  fulfillments { status deliveredAt trackingInfo { number company } }
+  transactions { id kind status gateway amountSet { shopMoney { amount } } }
+  refunds { id note }`;
+
+export const ORDERS = `query Orders($cursor: String, $query: String) {
+  orders(first: 50, after: $cursor, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ${ORDER_FIELDS} }
+  }
+}`;
+
+export const ORDER = `query Order($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
+
+export const ORDER_CANCEL = `mutation OrderCancel($orderId: ID!, $reason: OrderCancelReason!, $staffNote: String) {
+  orderCancel(orderId: $orderId, reason: $reason, refund: true, restock: true, notifyCustomer: true, staffNote: $staffNote) {
+    job { id }
+    orderCancelUserErrors { field message code }
+  }
+}`;
+
+export const REFUND_CREATE = `mutation RefundCreate($input: RefundInput!) {
+  refundCreate(input: $input) {
+    refund { id }
+    userErrors { field message }
+  }
+}`;

@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+const Money = z.object({ shopMoney: z.object({ amount: z.string() }) });
+export const ShopifyAddress = z
+  .object({
+    address1: z.string().nullish(),
+    address2: z.string().nullish(),
+    city: z.string().nullish(),
+    provinceCode: z.string().nullish(),
+    zip: z.string().nullish(),
+    countryCodeV2: z.string().nullish(),
+  })
+  .nullish();
+export type ShopifyAddress = z.infer<typeof ShopifyAddress>;
+
+const PageInfo = z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullish() });
+
+export const ShopifyCustomer = z.object({
+  id: z.string(),
+  firstName: z.string().nullish(),
+  lastName: z.string().nullish(),
+  email: z.string().nullish(),
+  phone: z.string().nullish(),
+  createdAt: z.string().nullish(),
+  defaultAddress: ShopifyAddress,
+});
+
+export const ShopifyProduct = z.object({
+  id: z.string(),
+  title: z.string(),
+  productType: z.string().nullish(),
+  description: z.string().nullish(),
+  variants: z.object({
+    nodes: z.array(
+      z.object({
+        id: z.string(),
+        price: z.string(),
+        sku: z.string().nullish(),
+        availableForSale: z.boolean(),
+        selectedOptions: z.array(z.object({ name: z.string(), value: z.string() })),
+      }),
+    ),
+  }),
+});
+
+export const ShopifyOrder = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  cancelledAt: z.string().nullish(),
+  currencyCode: z.string(),
+  displayFinancialStatus: z.string().nullish(),
+  displayFulfillmentStatus: z.string(),
+  customer: z.object({ id: z.string() }).nullish(),
+  shippingAddress: ShopifyAddress,
+  lineItems: z.object({
+    nodes: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        quantity: z.number().int().positive(),
+        variantTitle: z.string().nullish(),
+        variant: z.object({ id: z.string() }).nullish(),
+        product: z.object({ id: z.string() }).nullish(),
+        originalUnitPriceSet: Money,
+      }),
+    ),
+  }),
+  fulfillments: z.array(
+    z.object({
+      status: z.string(),
+      deliveredAt: z.string().nullish(),
+      trackingInfo: z.array(z.object({ number: z.string().nullish(), company: z.string().nullish() })),
+    }),
+  ),
+  transactions: z.array(
+    z.object({ id: z.string(), kind: z.string(), status: z.string(), gateway: z.string().nullish(), amountSet: Money }),
+  ),
+  refunds: z.array(z.object({ id: z.string(), note: z.string().nullish() })),
+});
+export type ShopifyOrder = z.infer<typeof ShopifyOrder>;
+
+export const connection = <T extends z.ZodType>(node: T) => z.object({ pageInfo: PageInfo, nodes: z.array(node) });
+export const UserErrors = z.array(z.object({ field: z.array(z.string()).nullish(), message: z.string() }));

@@ -1,0 +1,206 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/**
+ * A local stand-in for Shopify's GraphQL Admin API (POST /admin/api/<version>/graphql.json), shaped after the
+ * public reference: X-Shopify-Access-Token auth, cursor connections with pageInfo, 429 with Retry-After,
+ * userErrors on mutations. It recognises Kefu's operations by their names.
+ */
+export interface FakeShopify {
+  origin: string;
+  token: string;
+  orders: Record<string, unknown>[];
+  refundCalls: { input: Record<string, unknown> }[];
+  cancelCalls: string[];
+  throttled: number;
+  refuseRefundsFor: Set<string>;
+  close(): Promise<void>;
+}
+
+const money = (amount: string) => ({ shopMoney: { amount } });
+const address = {
+  address1: "88 Pine Road",
+  address2: "",
+  city: "Oakland",
+  provinceCode: "CA",
+  zip: "94610",
+  countryCodeV2: "US",
+};
+
+export async function startFakeShopify(
+  options: { orders?: number; throttleOnce?: boolean } = {},
+): Promise<FakeShopify> {
+  const token = "shpat_test_token";
+  const customers = [1, 2].map((n) => ({
+    id: `gid://shopify/Customer/${n}`,
+    firstName: `Ann${n}`,
+    lastName: "Lee",
+    email: `ann${n}@example.com`,
+    phone: null,
+    createdAt: "2026-01-01T00:00:00Z",
+    defaultAddress: address,
+  }));
+  const products = [
+    {
+      id: "gid://shopify/Product/10",
+      title: "Wool Beanie",
+      productType: "Hats",
+      description: "Warm",
+      variants: {
+        nodes: [
+          {
+            id: "gid://shopify/ProductVariant/11",
+            price: "25.00",
+            sku: "WB-R",
+            availableForSale: true,
+            selectedOptions: [{ name: "Color", value: "Red" }],
+          },
+          {
+            id: "gid://shopify/ProductVariant/12",
+            price: "25.00",
+            sku: "WB-B",
+            availableForSale: false,
+            selectedOptions: [{ name: "Color", value: "Blue" }],
+          },
+        ],
+      },
+    },
+  ];
+  const orders = Array.from({ length: options.orders ?? 75 }, (_, i) => ({
+    id: `gid://shopify/Order/${500 + i}`,
+    name: `#${1001 + i}`,
+    createdAt: "2026-11-20T10:00:00Z",
+    updatedAt: "2026-11-21T10:00:00Z",
+    cancelledAt: null as string | null,
+    currencyCode: "USD",
+    displayFinancialStatus: "PAID",
+    displayFulfillmentStatus: i % 2 === 0 ? "FULFILLED" : "UNFULFILLED",
+    customer: { id: `gid://shopify/Customer/${(i % 2) + 1}` },
+    shippingAddress: address,
+    lineItems: {
+      nodes: [
+        {
+          id: `gid://shopify/LineItem/${9000 + i}`,
+          name: "Wool Beanie - Red",
+          quantity: 2,
+          variantTitle: "Red",
+          variant: { id: "gid://shopify/ProductVariant/11" },
+          product: { id: "gid://shopify/Product/10" },
+          originalUnitPriceSet: money("25.00"),
+        },
+      ],
+    },
+    fulfillments:
+      i % 2 === 0
+        ? [
+            {
+              status: "SUCCESS",
+              deliveredAt: i % 4 === 0 ? "2026-11-24T10:00:00Z" : null,
+              trackingInfo: [{ number: `TRK${i}`, company: "USPS" }],
+            },
+          ]
+        : [],
+    transactions: [
+      {
+        id: `gid://shopify/OrderTransaction/${7000 + i}`,
+        kind: "SALE",
+        status: "SUCCESS",
+        gateway: "shopify_payments",
+        amountSet: money("50.00"),
+      },
+    ],
+    refunds: [] as { id: string; note: string }[],
+  }));
+  const state: FakeShopify = {
+    origin: "",
+    token,
+    orders,
+    refundCalls: [],
+    cancelCalls: [],
+    throttled: 0,
+    refuseRefundsFor: new Set(),
+    close: async () => undefined,
+  };
+  let throttle = options.throttleOnce ?? false;
+
+  const connection = <T>(all: T[], cursor: string | null | undefined, size = 50) => {
+    const start = cursor ? Number(Buffer.from(cursor, "base64").toString("utf8")) : 0;
+    const nodes = all.slice(start, start + size);
+    const end = start + nodes.length;
+    return {
+      pageInfo: {
+        hasNextPage: end < all.length,
+        endCursor: nodes.length ? Buffer.from(String(end)).toString("base64") : null,
+      },
+      nodes,
+    };
+  };
+
+  const server: Server = createServer((req, res) => {
+    let raw = "";
+    req.on("data", (c: Buffer) => (raw += c.toString("utf8")));
+    req.on("end", () => {
+      const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { "content-type": "application/json", ...headers });
+        res.end(JSON.stringify(body));
+      };
+      if (!/^\/admin\/api\/[\d-]+\/graphql\.json$/.test(req.url ?? "")) return send(404, { errors: "Not Found" });
+      if (req.headers["x-shopify-access-token"] !== token)
+        return send(401, { errors: "[API] Invalid API key or access token" });
+      if (throttle) {
+        throttle = false;
+        state.throttled += 1;
+        return send(429, { errors: "Throttled" }, { "retry-after": "1" });
+      }
+      const { query, variables } = JSON.parse(raw) as { query: string; variables: Record<string, unknown> };
+      const v = variables ?? {};
+      if (query.includes("query Customers"))
+        return send(200, { data: { customers: connection(customers, v.cursor as string) } });
+      if (query.includes("query Products"))
+        return send(200, { data: { products: connection(products, v.cursor as string) } });
+      if (query.includes("query Orders"))
+        return send(200, { data: { orders: connection(orders, v.cursor as string) } });
+      if (query.includes("query Order("))
+        return send(200, { data: { order: orders.find((o) => o.id === v.id) ?? null } });
+      if (query.includes("mutation OrderCancel")) {
+        const order = orders.find((o) => o.id === v.orderId);
+        state.cancelCalls.push(String(v.orderId));
+        if (!order)
+          return send(200, {
+            data: {
+              orderCancel: {
+                job: null,
+                orderCancelUserErrors: [{ field: ["orderId"], message: "Order does not exist", code: "NOT_FOUND" }],
+              },
+            },
+          });
+        order.cancelledAt = "2026-12-04T10:00:00Z";
+        order.updatedAt = "2026-12-04T10:00:00Z";
+        return send(200, { data: { orderCancel: { job: { id: "gid://shopify/Job/1" }, orderCancelUserErrors: [] } } });
+      }
+      if (query.includes("mutation RefundCreate")) {
+        const input = v.input as Record<string, unknown>;
+        state.refundCalls.push({ input });
+        const order = orders.find((o) => o.id === input.orderId);
+        if (!order || state.refuseRefundsFor.has(String(input.orderId))) {
+          return send(200, {
+            data: {
+              refundCreate: {
+                refund: null,
+                userErrors: [{ field: ["transactions"], message: "Refund amount exceeds the refundable amount" }],
+              },
+            },
+          });
+        }
+        const refund = { id: `gid://shopify/Refund/${state.refundCalls.length}`, note: String(input.note ?? "") };
+        order.refunds.push(refund);
+        return send(200, { data: { refundCreate: { refund: { id: refund.id }, userErrors: [] } } });
+      }
+      return send(200, { errors: [{ message: "Unknown operation" }] });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  state.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  state.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return state;
+}
