@@ -4,6 +4,23 @@ import { parseValue } from "../../domain/parse-json.js";
 /** An optional URL where an empty variable (DATABASE_URL=) means unset, as shells and .env files write it. */
 const OptionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
 
+/** A comma-separated list of web origins (scheme://host[:port]); empty means none. */
+const OriginList = z
+  .string()
+  .default("")
+  .transform((text, ctx) => {
+    const origins = text
+      .split(",")
+      .map((item) => item.trim().replace(/\/+$/, ""))
+      .filter((item) => item !== "");
+    for (const origin of origins) {
+      if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+        ctx.addIssue({ code: "custom", message: `${origin} is not an origin like https://shop.example` });
+      }
+    }
+    return origins;
+  });
+
 const Env = z.object({
   DATABASE_URL: OptionalUrl,
   KEFU_DB_PATH: z.string().default("data/kefu.sqlite"),
@@ -24,6 +41,10 @@ const Env = z.object({
   /** USD per million tokens, for the per-conversation cost ledger. */
   KEFU_LLM_PRICE_INPUT: z.coerce.number().nonnegative().default(0),
   KEFU_LLM_PRICE_OUTPUT: z.coerce.number().nonnegative().default(0),
+  /** Shop sites allowed to embed the chat widget (frame /widget.html). */
+  KEFU_WIDGET_ORIGINS: OriginList,
+  /** Browser origins allowed to call the API cross-origin (CORS). */
+  KEFU_CORS_ORIGINS: OriginList,
   KEFU_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
@@ -51,6 +72,10 @@ export interface KefuConfig {
       }
     | undefined;
   logLevel: string;
+  /** Shop origins that may frame the widget; Kefu's own origin always may. */
+  widgetOrigins?: string[];
+  /** Origins allowed by CORS; none by default (the widget runs on Kefu's origin and needs none). */
+  corsOrigins?: string[];
 }
 
 /** An endpoint (base URL + model) or a local GGUF file turns LLM mode on; neither keeps Kefu local. */
@@ -84,5 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     secret: e.KEFU_SECRET,
     llm: llmConfig(e),
     logLevel: e.KEFU_LOG_LEVEL,
+    widgetOrigins: e.KEFU_WIDGET_ORIGINS,
+    corsOrigins: e.KEFU_CORS_ORIGINS,
   };
 }

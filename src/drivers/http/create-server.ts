@@ -84,6 +84,7 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
       agent: options.createAgent ? await options.createAgent(runtime) : undefined,
       extraRoutes: options.createExtraRoutes ? await options.createExtraRoutes(runtime) : [],
       webDistDir: existsSync(webDistDir) ? webDistDir : undefined,
+      webSecurity: { widgetOrigins: config.widgetOrigins, corsOrigins: config.corsOrigins },
     });
     const background = options.startBackground ? await options.startBackground(runtime) : undefined;
     let url = "";
