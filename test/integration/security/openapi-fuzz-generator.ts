@@ -79,7 +79,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   "' OR '1'='1' --",
   '"; DROP TABLE orders; --',
   "<script>alert(1)</script>",
-  "${jndi:ldap://x}",
+  ["$", "{jndi:ldap://x}"].join(""),
   "%s%s%s%n",
   "\ud800",
   "\udfff\ud800",

@@ -136,7 +136,7 @@ for (const target of ["sqlite", "postgres"] satisfies TargetName[]) {
         const found = problem(req, {
           status: res.statusCode,
           body: res.body,
-          contentType: res.headers["content-type"],
+          contentType: String(res.headers["content-type"] ?? ""),
         });
         if (found) problems.push(found);
       }
