@@ -44,7 +44,11 @@ describe("web front end serving", () => {
         headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
       });
       expect(stranger.headers["access-control-allow-origin"]).toBeUndefined();
-      const simple = await t.app.inject({ method: "GET", url: "/api/v1/auth/me", headers: { origin: "https://evil.example" } });
+      const simple = await t.app.inject({
+        method: "GET",
+        url: "/api/v1/auth/me",
+        headers: { origin: "https://evil.example" },
+      });
       expect(simple.headers["access-control-allow-origin"]).toBeUndefined();
     } finally {
       await t.close();
