@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import type { Logger } from "../../../src/application/ports/logger.js";
@@ -129,11 +130,7 @@ for (const target of ["sqlite", "postgres"] satisfies TargetName[]) {
     }, 120_000);
     afterAll(async () => s?.close());
 
-    async function expectError(
-      request: Parameters<SecurityApp["app"]["inject"]>[0],
-      status: number,
-      code: string,
-    ): Promise<void> {
+    async function expectError(request: InjectOptions, status: number, code: string): Promise<void> {
       const res = await s.app.inject(request);
       expect(res.statusCode, res.body).toBe(status);
       expect(res.json().error).toMatchObject({ code, message: expect.any(String) });
