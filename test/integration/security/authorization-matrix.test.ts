@@ -227,6 +227,20 @@ const MATRIX: Record<string, Cell> = {
     path: () => "/models/intent/versions/v-missing/activate",
     expect: adminOnly(404),
   },
+  "GET /api/v1/webhooks": { path: () => "/webhooks", expect: adminOnly(200) },
+  "POST /api/v1/webhooks": { path: () => "/webhooks", body: NOT_AN_OBJECT, expect: adminOnly(400) },
+  "PATCH /api/v1/webhooks/{id}": { path: () => "/webhooks/wh-missing", body: NOT_AN_OBJECT, expect: adminOnly(400) },
+  "DELETE /api/v1/webhooks/{id}": { path: () => "/webhooks/wh-missing", expect: adminOnly(404) },
+  "POST /api/v1/webhooks/{id}/rotate-secret": {
+    path: () => "/webhooks/wh-missing/rotate-secret",
+    expect: adminOnly(404),
+  },
+  "POST /api/v1/webhooks/{id}/test": { path: () => "/webhooks/wh-missing/test", expect: adminOnly(404) },
+  "GET /api/v1/webhooks/{id}/deliveries": { path: () => "/webhooks/wh-missing/deliveries", expect: adminOnly(404) },
+  "POST /api/v1/webhook-deliveries/{id}/replay": {
+    path: () => "/webhook-deliveries/whd-missing/replay",
+    expect: adminOnly(404),
+  },
   // Last: it ends the agent's and the admin's sessions.
   "POST /api/v1/auth/logout": { path: () => "/auth/logout", expect: staff(200) },
 };
