@@ -14,7 +14,7 @@ describe("control characters", () => {
 
   it("names the first offending field as a JSON pointer, keys included", () => {
     expect(findControlChar({ a: "ok", b: { c: ["x", "y\u0000"] } }, true)).toBe("/b/c/1");
-    expect(findControlChar({ ["k\u0001"]: 1 }, true)).toBe("/k?");
+    expect(findControlChar({ "k\u0001": 1 }, true)).toBe("/k?");
     expect(findControlChar("\u0000", false)).toBe("/");
     expect(findControlChar({ text: "two\nlines" }, true)).toBeUndefined();
     expect(findControlChar({ id: "two\nlines" }, false)).toBe("/id");
