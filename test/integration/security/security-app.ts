@@ -78,7 +78,7 @@ export async function startSecurityApp(target: TargetName): Promise<SecurityApp>
     });
     users[role] = created.id;
   }
-  const extraRoutes = await defaultServerWiring({ jobs: false }).createExtraRoutes?.(runtime);
+  const extraRoutes = await defaultServerWiring({ jobs: false }).createExtraRoutes?.(runtime, { agent: undefined });
   const app = await buildApp({
     ...runtime,
     secret: SECRET,
