@@ -15,6 +15,18 @@ export type ErrorKind =
 export const ERROR_CODES = {
   VALIDATION_FAILED: "invalid_data",
   IMPORT_INVALID: "invalid_data",
+  /** The request itself is broken: bad percent-encoding, a malformed URL, unparsable JSON or HTTP (400). */
+  MALFORMED_REQUEST: "invalid_data",
+  /** The body is larger than the server accepts (413). */
+  PAYLOAD_TOO_LARGE: "invalid_data",
+  /** The URL is longer than the server accepts (414). */
+  URI_TOO_LONG: "invalid_data",
+  /** The body's Content-Type is not one the route reads (415). */
+  UNSUPPORTED_MEDIA_TYPE: "invalid_data",
+  /** The request headers are larger than the server accepts (431). */
+  HEADERS_TOO_LARGE: "invalid_data",
+  /** A WebSocket route was called without the upgrade handshake (426). */
+  UPGRADE_REQUIRED: "invalid_data",
   IDEMPOTENCY_KEY_REUSED: "conflict",
   VERSION_CONFLICT: "conflict",
   ALREADY_EXISTS: "conflict",

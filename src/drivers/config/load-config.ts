@@ -4,6 +4,23 @@ import { parseValue } from "../../domain/parse-json.js";
 /** An optional URL where an empty variable (DATABASE_URL=) means unset, as shells and .env files write it. */
 const OptionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
 
+/** A comma-separated list of web origins (scheme://host[:port]); empty means none. */
+const OriginList = z
+  .string()
+  .default("")
+  .transform((text, ctx) => {
+    const origins = text
+      .split(",")
+      .map((item) => item.trim().replace(/\/+$/, ""))
+      .filter((item) => item !== "");
+    for (const origin of origins) {
+      if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+        ctx.addIssue({ code: "custom", message: `${origin} is not an origin like https://shop.example` });
+      }
+    }
+    return origins;
+  });
+
 const Env = z.object({
   DATABASE_URL: OptionalUrl,
   KEFU_DB_PATH: z.string().default("data/kefu.sqlite"),
@@ -24,6 +41,10 @@ const Env = z.object({
   /** USD per million tokens, for the per-conversation cost ledger. */
   KEFU_LLM_PRICE_INPUT: z.coerce.number().nonnegative().default(0),
   KEFU_LLM_PRICE_OUTPUT: z.coerce.number().nonnegative().default(0),
+  /** Shop sites allowed to embed the chat widget (frame /widget.html). */
+  KEFU_WIDGET_ORIGINS: OriginList,
+  /** Browser origins allowed to call the API cross-origin (CORS). */
+  KEFU_CORS_ORIGINS: OriginList,
   /** Outgoing mail (email channel replies): smtp://user:pass@host:587 or smtps://…:465. */
   KEFU_SMTP_URL: OptionalUrl,
   /** The support address replies come from; with KEFU_SMTP_URL it turns the email channel on. */
@@ -67,6 +88,10 @@ export interface KefuConfig {
       }
     | undefined;
   logLevel: string;
+  /** Shop origins that may frame the widget; Kefu's own origin always may. */
+  widgetOrigins?: string[];
+  /** Origins allowed by CORS; none by default (the widget runs on Kefu's origin and needs none). */
+  corsOrigins?: string[];
   /** The email channel: replies by SMTP, inbound mail by the SMTP ingress when a port is set. */
   email:
     | {
@@ -142,6 +167,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     secret: e.KEFU_SECRET,
     llm: llmConfig(e),
     logLevel: e.KEFU_LOG_LEVEL,
+    widgetOrigins: e.KEFU_WIDGET_ORIGINS,
+    corsOrigins: e.KEFU_CORS_ORIGINS,
     email: emailConfig(e),
     wechat: wechatConfig(e),
   };

@@ -6,6 +6,7 @@ import type { IdGenerator } from "../../application/ports/id-generator.js";
 import type { Logger } from "../../application/ports/logger.js";
 import type { PasswordHasher } from "../../application/ports/password-hasher.js";
 import type { Store } from "../../application/ports/store.js";
+import type { WebSecurityOptions } from "./security/security-headers.js";
 
 /** Everything the HTTP app is built from; adapters are chosen by the composition root. */
 export interface AppDeps {
@@ -26,6 +27,8 @@ export interface AppDeps {
   passwords?: PasswordHasher;
   /** Login attempts allowed per IP per minute (default 10). */
   loginRateLimit?: number;
+  /** Shop origins that may frame the widget, and origins allowed by CORS (both empty by default). */
+  webSecurity?: WebSecurityOptions;
   /** Passed to Fastify's own logger (default false: the app logs through `logger`). */
   httpLogger?: boolean;
 }

@@ -1,10 +1,9 @@
-import cors from "@fastify/cors";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
 import { createConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
 import { randomSessionTokens } from "../../infrastructure/security/random-session-tokens.js";
 import { createScryptPasswordHasher } from "../../infrastructure/security/scrypt-password-hasher.js";
@@ -27,6 +26,16 @@ import { productRoutes } from "./routes/product-routes.js";
 import { settingsRoutes } from "./routes/settings-routes.js";
 import { userRoutes } from "./routes/user-routes.js";
 import { widgetRoutes } from "./routes/widget-routes.js";
+import { controlCharSafeValidatorCompiler } from "./security/control-chars.js";
+import { httpLoggerOptions } from "./security/log-hygiene.js";
+import {
+  clientErrorHandler,
+  frameworkErrorHandler,
+  MAX_PARAM_LENGTH,
+  rejectLongUrls,
+} from "./security/request-limits.js";
+import { enforceRouteAccess } from "./security/route-access.js";
+import { registerWebSecurity } from "./security/security-headers.js";
 import { registerWebStatic } from "./web-static.js";
 import { WS_PATH, websocketRoute } from "./ws/websocket-route.js";
 
@@ -46,8 +55,15 @@ function acceptEmptyJsonBodies(app: FastifyInstance): void {
 /** Builds the Fastify app (not listening): auth, idempotency, errors, OpenAPI, routes, WebSocket, web. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.secret.length < 16) throw new Error("buildApp: secret must be at least 16 characters");
-  const app = Fastify({ logger: deps.httpLogger ?? false, bodyLimit: 1024 * 1024, trustProxy: true });
-  app.setValidatorCompiler(validatorCompiler);
+  const app = Fastify({
+    logger: deps.httpLogger ? httpLoggerOptions : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    clientErrorHandler,
+    frameworkErrors: frameworkErrorHandler,
+  });
+  app.setValidatorCompiler(controlCharSafeValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(createErrorHandler(deps.logger));
   acceptEmptyJsonBodies(app);
@@ -64,14 +80,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   };
 
-  // The widget is embedded on shop sites, so any origin may call with a bearer token (no cookies).
-  await app.register(cors, {
-    origin: true,
-    credentials: false,
-    allowedHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
-    exposedHeaders: ["Idempotent-Replayed", "Retry-After"],
-    methods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
-  });
+  rejectLongUrls(app);
+  await registerWebSecurity(app, { ...deps.webSecurity, webDistDir: deps.webDistDir });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -90,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const onSocket = request.url.startsWith(WS_PATH);
     request.principal = await resolvePrincipal(deps, bearerToken(request, onSocket));
   });
+  enforceRouteAccess(app);
   registerIdempotency(app, deps);
 
   await app.register(

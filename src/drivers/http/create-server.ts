@@ -91,6 +91,7 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
       agent,
       extraRoutes: options.createExtraRoutes ? await options.createExtraRoutes(runtime, { agent }) : [],
       webDistDir: existsSync(webDistDir) ? webDistDir : undefined,
+      webSecurity: { widgetOrigins: config.widgetOrigins, corsOrigins: config.corsOrigins },
     });
     const background = options.startBackground ? await options.startBackground(runtime, { agent }) : undefined;
     let url = "";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isFreeText, isPlainToken } from "./security/control-chars.js";
 
 /** `?offset=&limit=` on every list; limit is capped at 500 like the store. */
 export const PageQuery = z.object({
@@ -6,11 +7,19 @@ export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
-export const IdParams = z.object({ id: z.string().min(1).max(200) });
+/** An id as it arrives in a path, query or frame: no control characters (PostgreSQL rejects NUL). */
+export const IdString = z.string().min(1).max(200).refine(isPlainToken, "must not contain control characters");
+
+export const IdParams = z.object({ id: IdString });
 
 /** A chat message body from a shopper or an agent. */
-export const MessageText = z.string().trim().min(1).max(4000);
-export const ClientMessageId = z.string().min(1).max(200);
+export const MessageText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4000)
+  .refine(isFreeText, "must not contain control characters other than tab and line breaks");
+export const ClientMessageId = IdString;
 
 /** Applies offset/limit to an in-memory list, for repositories that return everything. */
 export function pageOf<T>(items: T[], page: { offset: number; limit: number }): { items: T[]; total: number } {

@@ -9,12 +9,12 @@ describe("web front end serving", () => {
   const web = mkdtempSync(join(tmpdir(), "kefu-web-"));
   afterAll(() => rmSync(web, { recursive: true, force: true }));
 
-  it("serves files, falls back to index.html for app routes, keeps API 404s as JSON, allows CORS", async () => {
+  it("serves files, falls back to index.html for app routes, keeps API 404s as JSON, allows CORS from the allowlist only", async () => {
     writeFileSync(join(web, "index.html"), "<!doctype html><title>Kefu</title>");
     writeFileSync(join(web, "widget.js"), "console.log('widget')");
     mkdirSync(join(web, "assets"));
     writeFileSync(join(web, "assets", "app.js"), "export {}");
-    const t = await createTestApp({ webDistDir: web });
+    const t = await createTestApp({ webDistDir: web, webSecurity: { corsOrigins: ["https://shop.example.com"] } });
     try {
       const root = await t.app.inject({ method: "GET", url: "/" });
       expect(root.statusCode).toBe(200);
@@ -39,6 +39,18 @@ describe("web front end serving", () => {
       });
       expect(preflight.statusCode).toBe(204);
       expect(preflight.headers["access-control-allow-origin"]).toBe("https://shop.example.com");
+      const stranger = await t.app.inject({
+        method: "OPTIONS",
+        url: "/api/v1/widget/conversations",
+        headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+      });
+      expect(stranger.headers["access-control-allow-origin"]).toBeUndefined();
+      const simple = await t.app.inject({
+        method: "GET",
+        url: "/api/v1/auth/me",
+        headers: { origin: "https://evil.example" },
+      });
+      expect(simple.headers["access-control-allow-origin"]).toBeUndefined();
     } finally {
       await t.close();
     }

@@ -13,7 +13,7 @@ export function requireStaff(request: FastifyRequest, roles: StaffRole[] = ["adm
   return p.user;
 }
 
-/** preHandler form, for route options: `preHandler: requireRole("admin")`. */
+/** preHandler form, for route options: `config: { access: "admin" }`. */
 export function requireRole(...roles: StaffRole[]) {
   return async (request: FastifyRequest): Promise<void> => {
     requireStaff(request, roles.length > 0 ? roles : undefined);

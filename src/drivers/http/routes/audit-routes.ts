@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { requireRole } from "../auth/guards.js";
 import { AuditPage } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { PageQuery } from "../schemas.js";
@@ -11,7 +10,7 @@ export function auditRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
     app.get(
       "/audit",
       {
-        preHandler: requireRole("admin"),
+        config: { access: "admin" },
         schema: {
           tags: ["audit"],
           response: { 200: AuditPage },

@@ -19,7 +19,7 @@ export function authRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
           response: { 200: LoginResponse },
           body: z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1000) }),
         },
-        config: { rateLimit: { max: ctx.deps.loginRateLimit ?? 10, timeWindow: 60_000 } },
+        config: { access: "public", rateLimit: { max: ctx.deps.loginRateLimit ?? 10, timeWindow: 60_000 } },
       },
       async (request) => login(ctx.staff, request.body),
     );

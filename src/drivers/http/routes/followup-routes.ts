@@ -11,7 +11,7 @@ import {
 } from "../../../application/use-cases/insights/followup-settings.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { FOLLOWUP_RULES_KEY, FollowupRules } from "../../../domain/followups/followup-rules.js";
-import { requireRole, requireShopper, requireStaff } from "../auth/guards.js";
+import { requireShopper, requireStaff } from "../auth/guards.js";
 import {
   FollowupRulesResponse,
   JobPage,
@@ -30,14 +30,14 @@ export function followupRoutes(deps: { store: Store; clock: Clock; ids: IdGenera
 
     app.get(
       "/insights/followups/rules",
-      { preHandler: requireRole("admin"), schema: { tags: ["insights"], response: { 200: FollowupRulesResponse } } },
+      { config: { access: "admin" }, schema: { tags: ["insights"], response: { 200: FollowupRulesResponse } } },
       async () => loadFollowupRules(store.settings),
     );
 
     app.put(
       "/insights/followups/rules",
       {
-        preHandler: requireRole("admin"),
+        config: { access: "admin" },
         schema: { tags: ["insights"], body: FollowupRules, response: { 200: FollowupRulesResponse } },
       },
       async (request) => {
@@ -60,14 +60,14 @@ export function followupRoutes(deps: { store: Store; clock: Clock; ids: IdGenera
 
     app.get(
       "/insights/followups/opt-outs",
-      { preHandler: requireRole("admin"), schema: { tags: ["insights"], response: { 200: OptOutListResponse } } },
+      { config: { access: "admin" }, schema: { tags: ["insights"], response: { 200: OptOutListResponse } } },
       async () => ({ customerIds: [...(await loadOptOuts(store.settings))].sort() }),
     );
 
     app.put(
       "/insights/followups/opt-outs/:customerId",
       {
-        preHandler: requireRole("admin"),
+        config: { access: "admin" },
         schema: {
           tags: ["insights"],
           params: z.object({ customerId: z.string().min(1).max(200) }),
@@ -105,6 +105,7 @@ export function followupRoutes(deps: { store: Store; clock: Clock; ids: IdGenera
     app.post(
       "/widget/followups/opt-out",
       {
+        config: { access: "shopper" },
         schema: {
           tags: ["widget"],
           body: z.object({ optOut: z.boolean().default(true) }).optional(),

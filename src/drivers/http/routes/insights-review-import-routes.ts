@@ -8,7 +8,7 @@ import type { Store } from "../../../application/ports/store.js";
 import { importReviews } from "../../../application/use-cases/insights/import-reviews.js";
 import { ReviewRow, reviewRowsFromCsv, reviewsFromRows } from "../../../application/use-cases/insights/review-rows.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
-import { requireRole, requireStaff } from "../auth/guards.js";
+import { requireStaff } from "../auth/guards.js";
 
 /** Rows per request; larger files go in several requests (or `kefu reviews analyze`). */
 export const MAX_IMPORT_ROWS = 10_000;
@@ -54,7 +54,7 @@ export function reviewImportRoutes(deps: {
     app.post(
       "/insights/reviews/import",
       {
-        preHandler: requireRole("admin"),
+        config: { access: "admin" },
         bodyLimit: 10 * 1024 * 1024,
         schema: {
           tags: ["insights"],

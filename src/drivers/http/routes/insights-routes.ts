@@ -16,7 +16,7 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { Locale } from "../../../domain/locale.js";
 import { createJobQueue } from "../../../infrastructure/queue/create-job-queue.js";
 import { silentLogger } from "../../../infrastructure/system/pino-logger.js";
-import { requireRole, requireShopper, requireStaff } from "../auth/guards.js";
+import { requireShopper, requireStaff } from "../auth/guards.js";
 import {
   HighRiskOrdersResponse,
   OrderRiskResponse,
@@ -119,7 +119,7 @@ export function insightsRoutes(deps: {
     app.post(
       "/insights/risk/train",
       {
-        preHandler: requireRole("admin"),
+        config: { access: "admin" },
         schema: {
           tags: ["insights"],
           summary: "Train the after-sales risk model on settled orders; returns held-out AUC, precision and recall",
@@ -176,6 +176,7 @@ export function insightsRoutes(deps: {
     app.get(
       "/widget/recommendations",
       {
+        config: { access: "shopper" },
         schema: {
           tags: ["widget"],
           querystring: z.object({ limit: Limit, locale: Locale.optional() }),

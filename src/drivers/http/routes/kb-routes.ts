@@ -4,7 +4,7 @@ import type { Actor } from "../../../domain/audit/audit-event.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { KbArticle } from "../../../domain/kb/kb-article.js";
 import { Locale } from "../../../domain/locale.js";
-import { requireRole, requireStaff } from "../auth/guards.js";
+import { requireStaff } from "../auth/guards.js";
 import { KbPage, OkResponse } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { IdParams, PageQuery, pageOf } from "../schemas.js";
@@ -62,7 +62,7 @@ export function kbRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
     app.post(
       "/kb",
       {
-        preHandler: requireRole("admin"),
+        config: { access: "admin" },
         schema: {
           tags,
           body: ArticleBody.extend({ id: z.string().min(1).max(200).optional() }),
@@ -82,7 +82,7 @@ export function kbRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
     app.put(
       "/kb/:id",
       {
-        preHandler: requireRole("admin"),
+        config: { access: "admin" },
         schema: { tags, params: IdParams, body: ArticleBody, response: { 200: KbArticle } },
       },
       async (request) => {
@@ -97,7 +97,7 @@ export function kbRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
 
     app.delete(
       "/kb/:id",
-      { preHandler: requireRole("admin"), schema: { tags, params: IdParams, response: { 200: OkResponse } } },
+      { config: { access: "admin" }, schema: { tags, params: IdParams, response: { 200: OkResponse } } },
       async (request) => {
         const me = requireStaff(request, ["admin"]);
         const deleted = await store.transaction(async (tx) => {

@@ -10,7 +10,7 @@ import type { Segmenter } from "../../../domain/nlu/segmenter.js";
 import type { LabelledText } from "../../../domain/nlu/train-text-classifier.js";
 import { NLU_RESOURCES_DIR } from "../../../infrastructure/nlu/load-default-nlu.js";
 import { readLabelledJsonl } from "../../../infrastructure/nlu/read-labelled-jsonl.js";
-import { requireRole, requireStaff } from "../auth/guards.js";
+import { requireStaff } from "../auth/guards.js";
 import type { LiveNlu } from "../live-nlu.js";
 import { ModelActivationReply, ModelEvaluationReply, ModelListReply, ModelVersionReply } from "./model-responses.js";
 import { ModelVersions, toEvaluation } from "./model-versions.js";
@@ -53,7 +53,7 @@ export function modelRoutes(deps: {
 
   return async (plain) => {
     const app = plain.withTypeProvider<ZodTypeProvider>();
-    const admin = { preHandler: requireRole("admin") };
+    const admin = { config: { access: "admin" as const } };
 
     app.get("/models", { ...admin, schema: { tags: ["models"], response: { 200: ModelListReply } } }, async () => ({
       models: await Promise.all(

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { loadShopPolicy } from "../../../application/use-cases/after-sales/after-sales-deps.js";
 import { ShopPolicy } from "../../../domain/policy/shop-policy.js";
-import { requireRole, requireStaff } from "../auth/guards.js";
+import { requireStaff } from "../auth/guards.js";
 import type { RouteContext } from "../route-context.js";
 
 /** The shop policy document the policy engine reads; admins edit it, every change is audited. */
@@ -10,7 +10,7 @@ export function settingsRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/settings/policy",
-      { preHandler: requireRole("admin"), schema: { tags: ["settings"], response: { 200: ShopPolicy } } },
+      { config: { access: "admin" }, schema: { tags: ["settings"], response: { 200: ShopPolicy } } },
       async () => {
         // The effective policy: the stored one, or the default when none (or an outdated one) is stored.
         return loadShopPolicy(store);
@@ -20,7 +20,7 @@ export function settingsRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
     app.put(
       "/settings/policy",
       {
-        preHandler: requireRole("admin"),
+        config: { access: "admin" },
         schema: { tags: ["settings"], body: ShopPolicy, response: { 200: ShopPolicy } },
       },
       async (request) => {

@@ -4,16 +4,17 @@ import { createStaffUser } from "../../../application/use-cases/staff/create-sta
 import { toPublicStaffUser } from "../../../application/use-cases/staff/public-staff-user.js";
 import { updateStaffUser } from "../../../application/use-cases/staff/update-staff-user.js";
 import { StaffRole } from "../../../domain/staff/staff-user.js";
-import { requireRole, requireStaff } from "../auth/guards.js";
+import { requireStaff } from "../auth/guards.js";
 import { PublicStaffUserResponse, UserPage } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { IdParams } from "../schemas.js";
+import { defaultRouteAccess } from "../security/route-access.js";
 
 /** Admin-only management of console users. */
 export function userRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
   const tags = ["users"];
   return async (app) => {
-    app.addHook("preHandler", requireRole("admin"));
+    defaultRouteAccess(app, "admin");
 
     app.get("/users", { schema: { tags, response: { 200: UserPage } } }, async () => {
       const users = (await ctx.deps.store.staff.list()).map(toPublicStaffUser);

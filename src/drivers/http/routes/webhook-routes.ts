@@ -8,7 +8,7 @@ import type { WebhookDeps } from "../../../application/use-cases/webhooks/webhoo
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { CleanText, WebhookDelivery, WebhookEndpoint, WebhookUrl } from "../../../domain/webhooks/webhook-endpoint.js";
 import { WebhookEventType } from "../../../domain/webhooks/webhook-event.js";
-import { requireRole, requireStaff } from "../auth/guards.js";
+import { requireStaff } from "../auth/guards.js";
 import { OkResponse, pageOfSchema } from "../responses.js";
 import { IdParams, PageQuery } from "../schemas.js";
 
@@ -25,7 +25,7 @@ const EndpointBody = z.object({
 
 /** Admin API for outbound webhooks: endpoints, their delivery log, replay and a test event. */
 export function webhookRoutes(deps: WebhookDeps): FastifyPluginAsyncZod {
-  const admin = { preHandler: requireRole("admin") };
+  const admin = { config: { access: "admin" as const } };
   const actorOf = (request: Parameters<typeof requireStaff>[0]) => ({
     type: "staff" as const,
     id: requireStaff(request, ["admin"]).id,

@@ -82,7 +82,11 @@ export function wechatRoutes(config: WechatCallbackConfig, deps: WechatChannelDe
     }
     app.get(
       "/channels/wechat/callback",
-      { schema: { tags: ["channels"], querystring: Query, response: { 200: z.string() } } },
+      // WeChat's servers call without a token; the signature check below is the authentication.
+      {
+        config: { access: "public" },
+        schema: { tags: ["channels"], querystring: Query, response: { 200: z.string() } },
+      },
       async (request, reply) => {
         const q = request.query;
         const expected = wechatSignature([config.token, q.timestamp, q.nonce]);
@@ -92,7 +96,11 @@ export function wechatRoutes(config: WechatCallbackConfig, deps: WechatChannelDe
     );
     app.post(
       "/channels/wechat/callback",
-      { schema: { tags: ["channels"], querystring: Query, response: { 200: z.string() } } },
+      // WeChat's servers call without a token; the signature check below is the authentication.
+      {
+        config: { access: "public" },
+        schema: { tags: ["channels"], querystring: Query, response: { 200: z.string() } },
+      },
       async (request, reply) => {
         const q = request.query;
         if (!fresh(q.timestamp)) throw refuse();

@@ -17,15 +17,18 @@ import {
 } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 import { ClientMessageId, IdParams, MessageText, optionalBody } from "../schemas.js";
+import { defaultRouteAccess } from "../security/route-access.js";
 import { shopperConversation, shopperMessage, shopperMessages } from "../views.js";
 
 /** The shopper's chat widget: open a chat, talk, rate it, see own orders once verified. */
 export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
   const { deps } = ctx;
   return async (app) => {
+    defaultRouteAccess(app, "shopper");
     app.post(
       "/widget/conversations",
       {
+        config: { access: "public" },
         schema: {
           tags: ["widget"],
           body: optionalBody(z.object({ locale: Locale.optional() })),

@@ -4,6 +4,7 @@ import type { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { Principal } from "../auth/principal.js";
 import type { RouteContext } from "../route-context.js";
+import { throttledWarn } from "../security/log-hygiene.js";
 import { shopperConversation, shopperMessage } from "../views.js";
 import type { ServerFrame } from "./ws-frames.js";
 
@@ -19,12 +20,16 @@ export class SocketSession {
   private queue: Promise<void> = Promise.resolve();
   private queueSubscribed = false;
   private closed = false;
+  /** Hostile clients can fail tasks in a loop; one log line per window per socket is enough. */
+  private readonly warn: (fields: Record<string, unknown>, message: string) => void;
 
   constructor(
     private readonly ctx: RouteContext,
     private readonly principal: Principal,
     private readonly send: (frame: ServerFrame) => void,
-  ) {}
+  ) {
+    this.warn = throttledWarn(ctx.deps.logger);
+  }
 
   /** Feeds one bus event through the queue. */
   onEvent(event: KefuEvent): void {
@@ -61,7 +66,10 @@ export class SocketSession {
   private enqueue(task: () => Promise<void>): Promise<void> {
     const run = this.queue.then(() => (this.closed ? undefined : task()));
     // The queue itself never rejects, so one failed task does not stall the next.
-    this.queue = run.catch((err) => this.ctx.deps.logger.warn({ err }, "socket task failed"));
+    this.queue = run.catch((err: unknown) => {
+      // The client already got an error frame; only failures it did not cause are worth a log line.
+      if (!KefuError.isInstance(err) || err.kind === "unexpected") this.warn({ err }, "socket task failed");
+    });
     return run;
   }
 

@@ -8,6 +8,7 @@ import { parseJson } from "../../../domain/parse-json.js";
 import type { Principal } from "../auth/principal.js";
 import { toHttpError } from "../error-mapping.js";
 import type { RouteContext } from "../route-context.js";
+import { throttledWarn } from "../security/log-hygiene.js";
 import { shopperMessage } from "../views.js";
 import { SocketSession } from "./socket-session.js";
 import { ClientFrame, type ServerFrame } from "./ws-frames.js";
@@ -18,21 +19,24 @@ export const WS_PATH = "/api/v1/ws";
 /** `GET /api/v1/ws?token=…`: realtime chat for the widget (shopper token) and the console (staff token). */
 export function websocketRoute(ctx: RouteContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get(
-      "/ws",
-      {
-        websocket: true,
-        schema: { tags: ["realtime"], querystring: z.object({ token: z.string().optional() }) },
-        preHandler: async (request) => {
-          if (!request.principal) throw new KefuError("UNAUTHENTICATED", "Connect with ?token=<widget or staff token>");
-        },
-      },
-      (socket, request) => {
+    app.route({
+      method: "GET",
+      url: "/ws",
+      config: { access: "staff-or-shopper" },
+      // Described by hand in openapi-document.ts; a plain GET (no upgrade) answers 426.
+      schema: { hide: true, tags: ["realtime"], querystring: z.object({ token: z.string().optional() }) },
+      wsHandler: (socket, request) => {
         const principal = request.principal;
         if (!principal) return socket.close(4401, "unauthenticated");
         serve(ctx, socket, principal);
       },
-    );
+      handler: async () => {
+        throw new KefuError(
+          "UPGRADE_REQUIRED",
+          "This is a WebSocket endpoint; connect with an Upgrade: websocket request",
+        );
+      },
+    });
   };
 }
 
@@ -41,6 +45,7 @@ function serve(ctx: RouteContext, socket: WebSocket, principal: Principal): void
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
   };
   const session = new SocketSession(ctx, principal, send);
+  const warn = throttledWarn(ctx.deps.logger);
   // Subscribe before any resume so nothing published during a replay is missed.
   const unsubscribe = ctx.deps.eventBus.subscribe((event) => session.onEvent(event));
   socket.on("close", () => {
@@ -49,7 +54,10 @@ function serve(ctx: RouteContext, socket: WebSocket, principal: Principal): void
   });
   socket.on("message", (data, isBinary) => {
     if (isBinary) return send(errorFrame(new KefuError("VALIDATION_FAILED", "Frames are JSON text")));
-    handleFrame(ctx, session, principal, String(data), send).catch((err) => send(errorFrame(err)));
+    handleFrame(ctx, session, principal, String(data), send).catch((err: unknown) => {
+      if (toHttpError(err).status >= 500) warn({ err }, "socket frame failed");
+      send(errorFrame(err));
+    });
   });
 }
 

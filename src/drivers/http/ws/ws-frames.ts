@@ -1,23 +1,23 @@
 import { z } from "zod";
-import { ClientMessageId, MessageText } from "../schemas.js";
+import { ClientMessageId, IdString, MessageText } from "../schemas.js";
 
 /** Frames a widget or console socket may send; anything else is answered with an error frame. */
 export const ClientFrame = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("resume"),
-    conversationId: z.string().min(1),
+    conversationId: IdString,
     afterSeq: z.number().int().min(0).default(0),
   }),
   z.object({ type: z.literal("subscribe_queue") }),
   z.object({
     type: z.literal("message"),
-    conversationId: z.string().min(1),
+    conversationId: IdString,
     clientMessageId: ClientMessageId,
     text: MessageText,
     /** Staff only: an internal note instead of a reply. */
     internal: z.boolean().optional(),
   }),
-  z.object({ type: z.literal("typing"), conversationId: z.string().min(1), on: z.boolean() }),
+  z.object({ type: z.literal("typing"), conversationId: IdString, on: z.boolean() }),
   z.object({ type: z.literal("ping") }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
