@@ -38,6 +38,8 @@ export const ERROR_CODES = {
   MODEL_INVALID: "invalid_data",
   LLM_UNAVAILABLE: "unavailable",
   STORAGE_UNAVAILABLE: "unavailable",
+  /** Stored data cannot be opened: missing or wrong data key, or a tampered ciphertext. */
+  DATA_KEY_INVALID: "unavailable",
   /** Too many attempts (e.g. logins); the HTTP layer answers 429. */
   RATE_LIMITED: "unavailable",
   INTERNAL: "unexpected",

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initialSchema from "./001-initial-schema.js";
+import * as piiAtRest from "./003-pii-at-rest.js";
 
 /** Every migration, listed in code so bundles and tests need no filesystem scan. Names sort in run order. */
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial-schema": initialSchema,
+  "003-pii-at-rest": piiAtRest,
 };
 
 export const staticMigrationProvider: MigrationProvider = {
