@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { registerEvalDialogsCommand } from "./commands/eval-dialogs-command.js";
 import { registerInsightsCommands } from "./commands/insights-commands.js";
+import { registerKeysCommand } from "./commands/keys-command.js";
 import { registerNluCommands } from "./commands/nlu-commands.js";
 import { registerServeCommand } from "./commands/serve-command.js";
 import { registerShopDataCommands } from "./commands/shop-data-commands.js";
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerNluCommands(program);
   registerInsightsCommands(program);
   registerEvalDialogsCommand(program);
+  registerKeysCommand(program);
 }

@@ -43,7 +43,7 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
     cipher = await resolveCipher(options, dialect);
     if (options.migrate !== false) {
       await runMigrations(db, options.logger, dialect);
-      await sealPlaintextRows(db, cipher, options.logger);
+      await sealPlaintextRows(db, cipher, options.logger, dialect);
     }
   } catch (error) {
     await close();
