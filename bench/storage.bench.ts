@@ -120,7 +120,12 @@ async function onPostgres(): Promise<Figures | undefined> {
   }
   const url = new URL(PG_URL);
   url.searchParams.set("options", `-c search_path=${schema}`);
-  const store = await createStore({ databaseUrl: url.toString(), sqlitePath: "unused", logger: silentLogger, cipher: testCipher });
+  const store = await createStore({
+    databaseUrl: url.toString(),
+    sqlitePath: "unused",
+    logger: silentLogger,
+    cipher: testCipher,
+  });
   try {
     return await measure(store);
   } finally {

@@ -16,10 +16,12 @@ const CARD_WORDS = /(?:card|visa|master|amex|unionpay|credit|debit|卡|信用卡
 const CARD_RUN = /(?<![A-Za-z0-9#+_/.]|\d[ -])\d(?:[ -]?\d){12,18}(?![ -]?\d|[A-Za-z_])/g;
 
 /** A card security code named as such ("CVV 123", "安全码：123"); 6-digit one-time codes are never touched. */
-const CVV_NAMED = /((?:cvv2?|cvc2?|cid|security code|card code|安全码|卡背(?:后)?(?:三|3)位(?:数字)?)\s*(?:is|are|[:：是为])?\s*)(\d{3,4})(?!\d)/giu;
+const CVV_NAMED =
+  /((?:cvv2?|cvc2?|cid|security code|card code|安全码|卡背(?:后)?(?:三|3)位(?:数字)?)\s*(?:is|are|[:：是为])?\s*)(\d{3,4})(?!\d)/giu;
 
 /** Expiry and a bare code typed straight after a masked card: "•••• 4242 12/27 123". */
-const CVV_AFTER_CARD = /(•••• •••• •••• \d{4}(?:[ ,;/]+(?:exp(?:iry|ires)?\s*)?\d{2}\s*\/\s*\d{2,4})?[ ,;/]+)(\d{3,4})(?![\d/])/giu;
+const CVV_AFTER_CARD =
+  /(•••• •••• •••• \d{4}(?:[ ,;/]+(?:exp(?:iry|ires)?\s*)?\d{2}\s*\/\s*\d{2,4})?[ ,;/]+)(\d{3,4})(?![\d/])/giu;
 
 /** 17 digits and a check character: the resident identity card number (居民身份证号码). */
 const CN_ID_RUN = /(?<![A-Za-z0-9])\d{17}[\dXx](?![A-Za-z0-9])/g;

@@ -20,8 +20,8 @@ import { createLogger } from "../../infrastructure/system/pino-logger.js";
 import { randomIds } from "../../infrastructure/system/random-ids.js";
 import { systemClock } from "../../infrastructure/system/system-clock.js";
 import type { KefuConfig } from "../config/load-config.js";
-import { buildApp } from "./build-app.js";
 import { openFieldCipher } from "../config/open-field-cipher.js";
+import { buildApp } from "./build-app.js";
 import { loadOrCreateSecret } from "./load-or-create-secret.js";
 
 /** Demo console accounts, created by `kefu serve --demo` when missing. */

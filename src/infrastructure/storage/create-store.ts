@@ -24,7 +24,10 @@ export interface CreateStoreOptions extends DatabaseTarget {
 async function resolveCipher(options: CreateStoreOptions, dialect: "sqlite" | "postgres"): Promise<FieldCipher> {
   if (options.cipher) return options.cipher;
   if (dialect === "postgres") {
-    throw new KefuError("DATA_KEY_INVALID", "a PostgreSQL store needs a data key (KEFU_DATA_KEY or KEFU_DATA_KEY_FILE)");
+    throw new KefuError(
+      "DATA_KEY_INVALID",
+      "a PostgreSQL store needs a data key (KEFU_DATA_KEY or KEFU_DATA_KEY_FILE)",
+    );
   }
   // An in-memory database dies with the process, and so may its key.
   if (options.sqlitePath === ":memory:") return createAesGcmFieldCipher([generateDataKey()]);
@@ -65,7 +68,9 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
       // A transaction started inside another joins it: all-or-nothing with the outer one.
       const open = ambient.current();
       if (open) return work(createRepositories({ db: open, dialect, cipher }));
-      return db.transaction().execute((trx) => ambient.run(trx, () => work(createRepositories({ db: trx, dialect, cipher }))));
+      return db
+        .transaction()
+        .execute((trx) => ambient.run(trx, () => work(createRepositories({ db: trx, dialect, cipher }))));
     },
     close,
   };

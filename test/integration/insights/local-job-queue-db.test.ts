@@ -8,8 +8,8 @@ import type { Store } from "../../../src/application/ports/store.js";
 import { createLocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";
 import { createStore } from "../../../src/infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
-import { testCipher } from "../../fixtures/test-cipher.js";
 import { fixedClock } from "../../../src/infrastructure/system/system-clock.js";
+import { testCipher } from "../../fixtures/test-cipher.js";
 
 function gate() {
   let open: () => void = () => {};

@@ -34,7 +34,11 @@ async function schemaOf(db: Kysely<KefuDatabase>, name: RawDatabase["name"]): Pr
 
 /** A database as Kefu 0.1 left it: schema 001 only, personal data in plain columns and docs. */
 async function writeLegacyDatabase(raw: RawDatabase): Promise<void> {
-  const { db, close } = openDatabase({ databaseUrl: raw.databaseUrl, sqlitePath: raw.sqlitePath, logger: silentLogger });
+  const { db, close } = openDatabase({
+    databaseUrl: raw.databaseUrl,
+    sqlitePath: raw.sqlitePath,
+    logger: silentLogger,
+  });
   try {
     const migrator = new Migrator({
       db,
@@ -45,10 +49,14 @@ async function writeLegacyDatabase(raw: RawDatabase): Promise<void> {
     if (error) throw error;
     const doc = JSON.stringify(CUSTOMER);
     await sql`insert into customers (id, email_lower, first_name_lower, last_name_lower, zip, phone_digits, search_text, doc)
-      values (${CUSTOMER.id}, ${EMAIL}, 'sara', 'doe', '78701', '14155550199', ${`c_legacy\n${EMAIL}`}, ${doc})`.execute(db);
+      values (${CUSTOMER.id}, ${EMAIL}, 'sara', 'doe', '78701', '14155550199', ${`c_legacy\n${EMAIL}`}, ${doc})`.execute(
+      db,
+    );
     const o = order("o_legacy", CUSTOMER.id, { address: CUSTOMER.defaultAddress });
     await sql`insert into orders (id, customer_id, status, placed_at, version, search_text, doc)
-      values (${o.id}, ${o.customerId}, ${o.status}, ${o.placedAt ?? ""}, 0, 'o_legacy', ${JSON.stringify(o)})`.execute(db);
+      values (${o.id}, ${o.customerId}, ${o.status}, ${o.placedAt ?? ""}, 0, 'o_legacy', ${JSON.stringify(o)})`.execute(
+      db,
+    );
     const v = conversation("v_legacy", { lastSeq: 1, state: { slots: { email: EMAIL } } });
     await sql`insert into conversations (id, status, assignee_id, customer_id, created_at, updated_at, last_seq, doc)
       values (${v.id}, ${v.status}, null, null, ${v.createdAt}, ${v.updatedAt}, 1, ${JSON.stringify(v)})`.execute(db);
@@ -120,13 +128,22 @@ describe.each(["sqlite", "postgres"] as const)("personal data at rest on %s", (n
     await store.customers.upsert(CUSTOMER);
     await store.conversations.create(conversation("v1"));
     for (let i = 0; i < 5; i++) {
-      await store.messages.append({ conversationId: "v1", author: "customer", text: `note ${i} ${EMAIL}`, payload: {} });
+      await store.messages.append({
+        conversationId: "v1",
+        author: "customer",
+        text: `note ${i} ${EMAIL}`,
+        payload: {},
+      });
     }
     await store.close();
 
     // Interrupted half-way: some rows under B, the rest still under A; both stay readable.
     const rotating = createAesGcmFieldCipher([keyB, keyA]);
-    const { db, close } = openDatabase({ databaseUrl: raw.databaseUrl, sqlitePath: raw.sqlitePath, logger: silentLogger });
+    const { db, close } = openDatabase({
+      databaseUrl: raw.databaseUrl,
+      sqlitePath: raw.sqlitePath,
+      logger: silentLogger,
+    });
     let batches = 0;
     await expect(
       resealRows(db, rotating, {

@@ -9,7 +9,10 @@ import { processIo, type ShopDataIo } from "./shop-data-io.js";
 
 function describeCounts(counts: Map<string, number>, currentId: string): string[] {
   if (counts.size === 0) return ["  no rows yet"];
-  return [...counts].map(([id, n]) => `  ${id === "plaintext" ? "plain text" : `key ${id}`}: ${n} rows${id === currentId ? " (current)" : ""}`);
+  return [...counts].map(
+    ([id, n]) =>
+      `  ${id === "plaintext" ? "plain text" : `key ${id}`}: ${n} rows${id === currentId ? " (current)" : ""}`,
+  );
 }
 
 /**
@@ -69,7 +72,9 @@ export async function dataKeyStatus(io: ShopDataIo): Promise<void> {
     logger: silentLogger,
     cipher,
   });
-  io.out(`data keys: ${ring.keys.map((k) => k.id).join(", ")} (current ${cipher.currentKeyId}) from ${ring.file ?? "KEFU_DATA_KEY"}\n`);
+  io.out(
+    `data keys: ${ring.keys.map((k) => k.id).join(", ")} (current ${cipher.currentKeyId}) from ${ring.file ?? "KEFU_DATA_KEY"}\n`,
+  );
   for (const line of describeCounts(counts, cipher.currentKeyId)) io.out(`${line}\n`);
 }
 

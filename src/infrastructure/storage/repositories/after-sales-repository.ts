@@ -28,7 +28,11 @@ export function afterSalesRepository(ctx: StoreContext): AfterSalesRepository {
       await ctx.db.insertInto("after_sales_requests").values(toRow(ctx, request)).execute();
     },
     async get(id) {
-      const row = await ctx.db.selectFrom("after_sales_requests").select(["id", "doc"]).where("id", "=", id).executeTakeFirst();
+      const row = await ctx.db
+        .selectFrom("after_sales_requests")
+        .select(["id", "doc"])
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row ? parse(row) : undefined;
     },
     async update(request) {

@@ -6,7 +6,8 @@ import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
 export function auditRepository(ctx: StoreContext): AuditRepository {
-  const parse = (row: { id: string; doc: string }) => openDoc(ctx.cipher, AuditEvent, "audit_events", row, "audit event");
+  const parse = (row: { id: string; doc: string }) =>
+    openDoc(ctx.cipher, AuditEvent, "audit_events", row, "audit event");
   return {
     async append(input) {
       const event = checked(AuditEvent, input, "audit event");
