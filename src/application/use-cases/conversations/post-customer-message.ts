@@ -21,7 +21,14 @@ export interface PostCustomerMessageResult {
  */
 export async function postCustomerMessage(
   deps: ConversationDeps,
-  unmasked: { conversationId: string; text: string; clientMessageId: string; onStored?: (message: Message) => void },
+  unmasked: {
+    conversationId: string;
+    text: string;
+    clientMessageId: string;
+    /** Rich content the channel carried (attachments). */
+    payload?: Record<string, unknown>;
+    onStored?: (message: Message) => void;
+  },
 ): Promise<PostCustomerMessageResult> {
   // Card numbers and similar secrets are masked before anything (store, NLU, slots, logs) sees the text.
   const input = { ...unmasked, text: maskSecrets(unmasked.text) };
@@ -32,7 +39,7 @@ export async function postCustomerMessage(
         conversationId: input.conversationId,
         author: "customer",
         text: input.text,
-        payload: {},
+        payload: input.payload ?? {},
         clientMessageId: input.clientMessageId,
       });
       if (appended.duplicate) return { ...appended, conversation: before };
