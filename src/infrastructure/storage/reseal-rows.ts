@@ -4,7 +4,7 @@ import { Customer } from "../../domain/shop/customer.js";
 import { customerLookupColumns } from "./customer-lookup-keys.js";
 import type { KefuDatabase } from "./database-schema.js";
 import { fromDoc } from "./json-doc.js";
-import { docContext, openDocText, SEALED_TABLES, type SealedTable } from "./sealed-doc.js";
+import { docContext, openDocText, SEALED_KEY_COLUMNS, SEALED_TABLES, type SealedTable } from "./sealed-doc.js";
 
 /** Which rows to rewrite: plain ones only (first start with a key), or every row not under the current key (rotation). */
 export type ResealScope = "plaintext" | "not-current";
@@ -56,7 +56,12 @@ async function resealBatch(
           .where("doc", "=", row.doc)
           .execute();
       } else {
-        await trx.updateTable(table).set({ doc }).where("id", "=", row.id).where("doc", "=", row.doc).execute();
+        await trx
+          .updateTable(table)
+          .set({ doc })
+          .where(sql<boolean>`${sql.ref(SEALED_KEY_COLUMNS[table])} = ${row.id}`)
+          .where("doc", "=", row.doc)
+          .execute();
       }
     }
   });
@@ -79,12 +84,13 @@ export async function resealRows(
     let done = 0;
     let cursor = "";
     for (;;) {
+      const key = sql.ref(SEALED_KEY_COLUMNS[table]);
       const rows = await db
         .selectFrom(table)
-        .select(["id", "doc"])
-        .where("id", ">", cursor)
+        .select([sql<string>`${key}`.as("id"), "doc"])
+        .where(sql<boolean>`${key} > ${cursor}`)
         .where(pendingFilter(cipher, options.scope))
-        .orderBy("id")
+        .orderBy(key)
         .limit(batchSize)
         .execute();
       const last = rows.at(-1);

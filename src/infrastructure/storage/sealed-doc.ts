@@ -2,17 +2,20 @@ import type { z } from "zod";
 import type { FieldCipher } from "../../application/ports/field-cipher.js";
 import { fromDoc, toDoc } from "./json-doc.js";
 
-/** Tables whose `doc` holds personal data (contact, addresses, payment, free text) and is stored encrypted. */
-export const SEALED_TABLES = [
-  "customers",
-  "orders",
-  "after_sales_requests",
-  "conversations",
-  "messages",
-  "handoffs",
-  "audit_events",
-] as const;
-export type SealedTable = (typeof SEALED_TABLES)[number];
+/** Tables whose `doc` holds personal data (contact, addresses, payment, free text) and is stored encrypted, with their key column. */
+export const SEALED_KEY_COLUMNS = {
+  customers: "id",
+  orders: "id",
+  after_sales_requests: "id",
+  conversations: "id",
+  messages: "id",
+  handoffs: "id",
+  audit_events: "id",
+  channel_threads: "conversation_id",
+  webhook_deliveries: "id",
+} as const;
+export type SealedTable = keyof typeof SEALED_KEY_COLUMNS;
+export const SEALED_TABLES = Object.keys(SEALED_KEY_COLUMNS).filter((t): t is SealedTable => t in SEALED_KEY_COLUMNS);
 
 /** Authenticated context of a row's doc: a ciphertext copied to another row or table fails to open. */
 export function docContext(table: SealedTable, id: string): string {
