@@ -31,6 +31,19 @@ describe("AES-256-GCM field cipher", () => {
     expect(a).not.toContain("same");
   });
 
+  it("never repeats a nonce, across refills of the nonce pool", () => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      const sealed = cipher.encrypt("x", "t/1");
+      nonces.add(
+        Buffer.from(sealed.slice(sealed.lastIndexOf(":") + 1), "base64url")
+          .subarray(0, 12)
+          .toString("hex"),
+      );
+    }
+    expect(nonces.size).toBe(3000);
+  });
+
   it("detects tampering with any byte of the ciphertext", () => {
     const sealed = cipher.encrypt('{"email":"sara@example.com"}', "customers/c1");
     const head = sealed.slice(0, sealed.lastIndexOf(":") + 1);

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomFillSync } from "node:crypto";
 import type { FieldCipher } from "../../application/ports/field-cipher.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 
@@ -39,6 +39,21 @@ function derive(key: DataKey): DerivedKey {
   return { id: key.id, encryption: sub("kefu field encryption v1"), blindIndex: sub("kefu blind index v1") };
 }
 
+/** Nonces come from a pool of CSPRNG bytes refilled in one call: each slice is used once, never reused. */
+const NONCE_POOL_SIZE = NONCE_BYTES * 1024;
+let noncePool = Buffer.alloc(0);
+let noncePoolAt = NONCE_POOL_SIZE;
+
+function nextNonce(): Buffer {
+  if (noncePoolAt + NONCE_BYTES > noncePool.length) {
+    noncePool = randomFillSync(Buffer.alloc(NONCE_POOL_SIZE));
+    noncePoolAt = 0;
+  }
+  const nonce = noncePool.subarray(noncePoolAt, noncePoolAt + NONCE_BYTES);
+  noncePoolAt += NONCE_BYTES;
+  return nonce;
+}
+
 function invalid(message: string): KefuError {
   return new KefuError("DATA_KEY_INVALID", message);
 }
@@ -63,7 +78,7 @@ export function createAesGcmFieldCipher(keys: readonly DataKey[]): FieldCipher {
     currentKeyId: current.id,
     keyIds: [...derived.keys()],
     encrypt(plain, context) {
-      const nonce = randomBytes(NONCE_BYTES);
+      const nonce = nextNonce();
       const cipher = createCipheriv("aes-256-gcm", currentDerived.encryption, nonce);
       cipher.setAAD(Buffer.from(context, "utf8"));
       const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
