@@ -9,6 +9,7 @@ import pg from "pg";
 import type { Store } from "../src/application/ports/store.js";
 import { createStore } from "../src/infrastructure/storage/create-store.js";
 import { silentLogger } from "../src/infrastructure/system/pino-logger.js";
+import { testCipher } from "../test/fixtures/test-cipher.js";
 
 const PG_URL =
   process.env.KEFU_BENCH_DATABASE_URL ||
@@ -119,7 +120,12 @@ async function onPostgres(): Promise<Figures | undefined> {
   }
   const url = new URL(PG_URL);
   url.searchParams.set("options", `-c search_path=${schema}`);
-  const store = await createStore({ databaseUrl: url.toString(), sqlitePath: "unused", logger: silentLogger });
+  const store = await createStore({
+    databaseUrl: url.toString(),
+    sqlitePath: "unused",
+    logger: silentLogger,
+    cipher: testCipher,
+  });
   try {
     return await measure(store);
   } finally {

@@ -50,6 +50,8 @@ export const ERROR_CODES = {
   MODEL_INVALID: "invalid_data",
   LLM_UNAVAILABLE: "unavailable",
   STORAGE_UNAVAILABLE: "unavailable",
+  /** Stored data cannot be opened: missing or wrong data key, or a tampered ciphertext. */
+  DATA_KEY_INVALID: "unavailable",
   /** Too many attempts (e.g. logins); the HTTP layer answers 429. */
   RATE_LIMITED: "unavailable",
   /** The connected shop platform (Shopify, WooCommerce) refused a change; details carry its message. */

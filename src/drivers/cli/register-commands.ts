@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { registerEvalDialogsCommand } from "./commands/eval-dialogs-command.js";
 import { registerInsightsCommands } from "./commands/insights-commands.js";
+import { registerKeysCommand } from "./commands/keys-command.js";
 import { registerNluCommands } from "./commands/nlu-commands.js";
 import { registerPlatformSyncCommand } from "./commands/platform-sync-command.js";
 import { registerServeCommand } from "./commands/serve-command.js";
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerInsightsCommands(program);
   registerEvalDialogsCommand(program);
   registerPlatformSyncCommand(program);
+  registerKeysCommand(program);
 }

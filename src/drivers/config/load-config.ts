@@ -30,6 +30,10 @@ const Env = z.object({
   REDIS_URL: OptionalUrl,
   /** Signs widget tokens; generated and stored in the data dir when unset. */
   KEFU_SECRET: z.string().min(16).optional(),
+  /** Data key(s) sealing personal data at rest: base64 of 32 bytes; during a rotation "new,old". */
+  KEFU_DATA_KEY: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(40).optional()),
+  /** File holding the data keys; default data.key next to the SQLite file (PostgreSQL: in KEFU_DATA_DIR). */
+  KEFU_DATA_KEY_FILE: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(1).optional()),
   KEFU_LLM_BASE_URL: z.string().url().optional(),
   KEFU_LLM_MODEL: z.string().optional(),
   KEFU_LLM_API_KEY: z.string().optional(),
@@ -73,6 +77,8 @@ export interface KefuConfig {
   port: number;
   redisUrl: string | undefined;
   secret: string | undefined;
+  /** Where the data keys come from: KEFU_DATA_KEY, else KEFU_DATA_KEY_FILE, else data.key by default. */
+  dataKey: { key: string | undefined; keyFile: string | undefined };
   llm:
     | {
         baseUrl: string;
@@ -165,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     port: e.PORT,
     redisUrl: e.REDIS_URL,
     secret: e.KEFU_SECRET,
+    dataKey: { key: e.KEFU_DATA_KEY, keyFile: e.KEFU_DATA_KEY_FILE },
     llm: llmConfig(e),
     logLevel: e.KEFU_LOG_LEVEL,
     widgetOrigins: e.KEFU_WIDGET_ORIGINS,

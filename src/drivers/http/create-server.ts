@@ -20,6 +20,7 @@ import { createLogger } from "../../infrastructure/system/pino-logger.js";
 import { randomIds } from "../../infrastructure/system/random-ids.js";
 import { systemClock } from "../../infrastructure/system/system-clock.js";
 import type { KefuConfig } from "../config/load-config.js";
+import { openFieldCipher } from "../config/open-field-cipher.js";
 import { buildApp } from "./build-app.js";
 import { loadOrCreateSecret } from "./load-or-create-secret.js";
 
@@ -75,7 +76,8 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.
 export async function createServer(config: KefuConfig, options: CreateServerOptions = {}): Promise<KefuServer> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   if (!config.databaseUrl) await mkdir(dirname(config.sqlitePath), { recursive: true });
-  const store = await createStore({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, logger });
+  const cipher = await openFieldCipher(config);
+  const store = await createStore({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, logger, cipher });
   const eventBus = config.redisUrl
     ? await createRedisEventBus({ url: config.redisUrl, logger })
     : createLocalEventBus(logger);

@@ -1,12 +1,38 @@
+import { dirname } from "node:path";
+import type { FieldCipher } from "../../application/ports/field-cipher.js";
 import type { Store } from "../../application/ports/store.js";
+import { KefuError } from "../../domain/errors/kefu-error.js";
+import { createAesGcmFieldCipher } from "../security/aes-gcm-field-cipher.js";
+import { generateDataKey, loadDataKeyring } from "../security/data-keyring.js";
 import { AmbientTransaction } from "./ambient-transaction.js";
 import { createRepositories } from "./create-repositories.js";
 import { type DatabaseTarget, openDatabase } from "./open-database.js";
 import { runMigrations } from "./run-migrations.js";
+import { sealPlaintextRows } from "./seal-plaintext-rows.js";
 
 export interface CreateStoreOptions extends DatabaseTarget {
   /** Run pending migrations before returning (default true). */
   migrate?: boolean;
+  /**
+   * Seals personal data at rest. Unset: SQLite uses the key file `data.key` next to the database
+   * (created on first use); PostgreSQL requires one.
+   */
+  cipher?: FieldCipher;
+}
+
+/** The cipher given, else the SQLite default key file; never a silent plain-text store. */
+async function resolveCipher(options: CreateStoreOptions, dialect: "sqlite" | "postgres"): Promise<FieldCipher> {
+  if (options.cipher) return options.cipher;
+  if (dialect === "postgres") {
+    throw new KefuError(
+      "DATA_KEY_INVALID",
+      "a PostgreSQL store needs a data key (KEFU_DATA_KEY or KEFU_DATA_KEY_FILE)",
+    );
+  }
+  // An in-memory database dies with the process, and so may its key.
+  if (options.sqlitePath === ":memory:") return createAesGcmFieldCipher([generateDataKey()]);
+  const { keys } = await loadDataKeyring({ defaultDir: dirname(options.sqlitePath) });
+  return createAesGcmFieldCipher(keys);
 }
 
 /**
@@ -15,8 +41,13 @@ export interface CreateStoreOptions extends DatabaseTarget {
  */
 export async function createStore(options: CreateStoreOptions): Promise<Store> {
   const { db, dialect, close } = openDatabase(options);
+  let cipher: FieldCipher;
   try {
-    if (options.migrate !== false) await runMigrations(db, options.logger, dialect);
+    cipher = await resolveCipher(options, dialect);
+    if (options.migrate !== false) {
+      await runMigrations(db, options.logger, dialect);
+      await sealPlaintextRows(db, cipher, options.logger, dialect);
+    }
   } catch (error) {
     await close();
     throw error;
@@ -28,6 +59,7 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
       return ambient.current() ?? db;
     },
     dialect,
+    cipher,
   });
   return {
     ...root,
@@ -35,8 +67,10 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
     transaction(work) {
       // A transaction started inside another joins it: all-or-nothing with the outer one.
       const open = ambient.current();
-      if (open) return work(createRepositories({ db: open, dialect }));
-      return db.transaction().execute((trx) => ambient.run(trx, () => work(createRepositories({ db: trx, dialect }))));
+      if (open) return work(createRepositories({ db: open, dialect, cipher }));
+      return db
+        .transaction()
+        .execute((trx) => ambient.run(trx, () => work(createRepositories({ db: trx, dialect, cipher }))));
     },
     close,
   };

@@ -27,15 +27,17 @@ export interface KefuDatabase {
 
 export interface CustomerRow {
   id: string;
-  email_lower: string;
-  first_name_lower: string;
-  last_name_lower: string;
-  /** Zip of the default address. */
-  zip: string;
-  /** Digits of the phone number only, so "+1 (555) 010-2000" matches "15550102000". */
-  phone_digits: string | null;
-  /** Lower-cased id, names, email and phone for substring search. */
+  /** Blind index (keyed hash) of the lower-cased email; the email itself is only inside the sealed doc. */
+  email_bidx: string | null;
+  /** Blind index of the phone's digits, so "+1 (555) 010-2000" matches "15550102000". */
+  phone_bidx: string | null;
+  /** Blind index of lower-cased first name, last name and default-address zip together. */
+  name_zip_bidx: string | null;
+  /** Space-separated keyed hashes of whole names, email and phone, for exact-word admin search. */
+  search_bidx: string | null;
+  /** Lower-cased id only: names, email and phone never sit in plain text. */
   search_text: string;
+  /** The customer, sealed (AES-256-GCM) by the store's FieldCipher. */
   doc: string;
 }
 

@@ -14,7 +14,13 @@ export async function runMigrations(
   // Kysely looks for its bookkeeping tables in every visible schema unless told which one: pin it
   // to the connection's own schema so stores in sibling schemas (search_path) never see each other's.
   const migrationTableSchema = dialect === "postgres" ? await currentSchema(db) : undefined;
-  const migrator = new Migrator({ db, provider: staticMigrationProvider, migrationTableSchema });
+  // Each branch owns a migration number and branches merge in any order: a lower number may arrive later.
+  const migrator = new Migrator({
+    db,
+    provider: staticMigrationProvider,
+    migrationTableSchema,
+    allowUnorderedMigrations: true,
+  });
   const { error, results = [] } = await migrator.migrateToLatest();
   const applied = results.filter((r) => r.status === "Success").map((r) => r.migrationName);
   for (const name of applied) logger.info({ migration: name }, "migration applied");

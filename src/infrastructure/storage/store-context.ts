@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { FieldCipher } from "../../application/ports/field-cipher.js";
 import type { KefuDatabase } from "./database-schema.js";
 
 export type StoreDialect = "sqlite" | "postgres";
@@ -7,6 +8,8 @@ export type StoreDialect = "sqlite" | "postgres";
 export interface StoreContext {
   db: Kysely<KefuDatabase>;
   dialect: StoreDialect;
+  /** Seals personal data in `doc` columns and computes blind indexes. */
+  cipher: FieldCipher;
 }
 
 /** Runs `work` in a transaction, joining the current one when the context already is one. */

@@ -6,6 +6,7 @@ import pg from "pg";
 import type { Store } from "../../../src/application/ports/store.js";
 import { createStore } from "../../../src/infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
+import { testCipher } from "../../fixtures/test-cipher.js";
 import { TEST_DATABASE_URL } from "../storage/store-targets.js";
 
 export type DatabaseKind = "sqlite" | "postgres";
@@ -51,6 +52,7 @@ export async function openFreshStore(kind: DatabaseKind): Promise<FreshStore> {
     databaseUrl: url.toString(),
     sqlitePath: join(dir, "unused.sqlite"),
     logger: silentLogger,
+    cipher: testCipher,
   });
   return {
     store,

@@ -9,6 +9,7 @@ import { createLocalJobQueue } from "../../../src/infrastructure/queue/local-job
 import { createStore } from "../../../src/infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
 import { fixedClock } from "../../../src/infrastructure/system/system-clock.js";
+import { testCipher } from "../../fixtures/test-cipher.js";
 
 function gate() {
   let open: () => void = () => {};
@@ -56,6 +57,7 @@ describe.each(["sqlite", "postgres"] as const)("local job queue shared by two pr
       databaseUrl: target.databaseUrl,
       sqlitePath: target.sqlitePath,
       logger: silentLogger,
+      cipher: testCipher,
     });
     stores.push(store);
     return store;

@@ -6,6 +6,7 @@ import pg from "pg";
 import type { Store } from "../../../src/application/ports/store.js";
 import { createStore } from "../../../src/infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
+import { testCipher } from "../../fixtures/test-cipher.js";
 
 /** The CI PostgreSQL; KEFU_TEST_DATABASE_URL points the suite elsewhere. */
 export const TEST_DATABASE_URL = process.env.KEFU_TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/test";
@@ -66,7 +67,7 @@ async function postgresTarget(): Promise<StoreTarget> {
   url.searchParams.set("options", `-c search_path=${schema}`);
   const databaseUrl = url.toString();
   return tracking(
-    () => createStore({ databaseUrl, sqlitePath: "unused.sqlite", logger: silentLogger }),
+    () => createStore({ databaseUrl, sqlitePath: "unused.sqlite", logger: silentLogger, cipher: testCipher }),
     () => adminQuery(`drop schema "${schema}" cascade`),
   );
 }

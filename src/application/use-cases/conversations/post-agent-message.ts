@@ -1,5 +1,6 @@
 import type { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
+import { maskSecrets } from "../../../domain/privacy/secret-masker.js";
 import type { KefuEvent } from "../../ports/event-bus.js";
 import type { ConversationDeps } from "./conversation-deps.js";
 import { events, publishAll, requireConversation } from "./conversation-helpers.js";
@@ -11,8 +12,10 @@ import { takeOver } from "./take-over.js";
  */
 export async function postAgentMessage(
   deps: ConversationDeps,
-  input: { conversationId: string; staffId: string; text: string; clientMessageId: string; internal?: boolean },
+  unmasked: { conversationId: string; staffId: string; text: string; clientMessageId: string; internal?: boolean },
 ): Promise<{ message: Message; duplicate: boolean }> {
+  // An agent pasting a card number must not store it either.
+  const input = { ...unmasked, text: maskSecrets(unmasked.text) };
   const result = await deps.store.transaction(async (tx) => {
     const staff = await tx.staff.get(input.staffId);
     if (!staff || staff.disabled) throw new KefuError("FORBIDDEN", "This staff account cannot post messages");

@@ -1,5 +1,6 @@
 import type { Conversation } from "../../../domain/conversation/conversation.js";
 import type { Message } from "../../../domain/conversation/message.js";
+import { maskSecrets } from "../../../domain/privacy/secret-masker.js";
 import { answerFollowupSurvey } from "../insights/answer-followup-survey.js";
 import type { ConversationDeps } from "./conversation-deps.js";
 import { events, publishAll, requireConversation } from "./conversation-helpers.js";
@@ -20,7 +21,7 @@ export interface PostCustomerMessageResult {
  */
 export async function postCustomerMessage(
   deps: ConversationDeps,
-  input: {
+  unmasked: {
     conversationId: string;
     text: string;
     clientMessageId: string;
@@ -29,6 +30,8 @@ export async function postCustomerMessage(
     onStored?: (message: Message) => void;
   },
 ): Promise<PostCustomerMessageResult> {
+  // Card numbers and similar secrets are masked before anything (store, NLU, slots, logs) sees the text.
+  const input = { ...unmasked, text: maskSecrets(unmasked.text) };
   return deps.locks.run(input.conversationId, async () => {
     const { message, duplicate, conversation } = await deps.store.transaction(async (tx) => {
       const before = await requireConversation(tx, input.conversationId);

@@ -58,6 +58,7 @@ export async function openDialogSession(options: DialogSessionOptions): Promise<
       port: 0,
       redisUrl: undefined,
       secret: undefined,
+      dataKey: { key: undefined, keyFile: undefined },
       llm: options.llm,
       logLevel: "silent",
       email: undefined,

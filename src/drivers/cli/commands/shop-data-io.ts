@@ -4,6 +4,7 @@ import type { Store } from "../../../application/ports/store.js";
 import { createStore } from "../../../infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../infrastructure/system/pino-logger.js";
 import { loadConfig } from "../../config/load-config.js";
+import { openFieldCipher } from "../../config/open-field-cipher.js";
 
 /** Where shop-data commands print and which environment they read; swapped in tests. */
 export interface ShopDataIo {
@@ -41,6 +42,7 @@ export async function withShopStore<T>(io: ShopDataIo, work: (store: Store) => P
     databaseUrl: config.databaseUrl,
     sqlitePath: config.sqlitePath,
     logger: silentLogger,
+    cipher: await openFieldCipher(config),
   });
   try {
     return await work(store);

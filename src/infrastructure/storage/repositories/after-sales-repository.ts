@@ -2,11 +2,12 @@ import type { AfterSalesRepository } from "../../../application/ports/shop-repos
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { AfterSalesRequest } from "../../../domain/shop/after-sales-request.js";
 import type { AfterSalesRow } from "../database-schema.js";
-import { checked, fromDoc, toDoc } from "../json-doc.js";
+import { checked } from "../json-doc.js";
 import { countValue, pageWindow } from "../paging.js";
+import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
-function toRow(input: AfterSalesRequest): AfterSalesRow {
+function toRow(ctx: StoreContext, input: AfterSalesRequest): AfterSalesRow {
   const request = checked(AfterSalesRequest, input, "after-sales request");
   return {
     id: request.id,
@@ -15,30 +16,34 @@ function toRow(input: AfterSalesRequest): AfterSalesRow {
     kind: request.kind,
     status: request.status,
     created_at: request.createdAt,
-    doc: toDoc(request),
+    doc: sealDoc(ctx.cipher, "after_sales_requests", request.id, request),
   };
 }
 
-const parse = (row: { doc: string }) => fromDoc(AfterSalesRequest, row.doc, "after-sales request");
-
 export function afterSalesRepository(ctx: StoreContext): AfterSalesRepository {
+  const parse = (row: { id: string; doc: string }) =>
+    openDoc(ctx.cipher, AfterSalesRequest, "after_sales_requests", row, "after-sales request");
   return {
     async create(request) {
-      await ctx.db.insertInto("after_sales_requests").values(toRow(request)).execute();
+      await ctx.db.insertInto("after_sales_requests").values(toRow(ctx, request)).execute();
     },
     async get(id) {
-      const row = await ctx.db.selectFrom("after_sales_requests").select("doc").where("id", "=", id).executeTakeFirst();
+      const row = await ctx.db
+        .selectFrom("after_sales_requests")
+        .select(["id", "doc"])
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row ? parse(row) : undefined;
     },
     async update(request) {
-      const { id, ...rest } = toRow(request);
+      const { id, ...rest } = toRow(ctx, request);
       const result = await ctx.db.updateTable("after_sales_requests").set(rest).where("id", "=", id).executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw new KefuError("NOT_FOUND", `after-sales request ${id} not found`);
     },
     async listByOrder(orderId) {
       const rows = await ctx.db
         .selectFrom("after_sales_requests")
-        .select("doc")
+        .select(["id", "doc"])
         .where("order_id", "=", orderId)
         .orderBy("created_at")
         .orderBy("id")
@@ -52,7 +57,7 @@ export function afterSalesRepository(ctx: StoreContext): AfterSalesRepository {
       if (filter.kind) query = query.where("kind", "=", filter.kind);
       const count = await query.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
       const rows = await query
-        .select("doc")
+        .select(["id", "doc"])
         .orderBy("created_at", "desc")
         .orderBy("id", "desc")
         .limit(limit)

@@ -1,12 +1,13 @@
 import type { AuditRepository } from "../../../application/ports/admin-repositories.js";
 import { AuditEvent } from "../../../domain/audit/audit-event.js";
-import { checked, fromDoc, toDoc } from "../json-doc.js";
+import { checked } from "../json-doc.js";
 import { countValue, pageWindow } from "../paging.js";
+import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
-const parse = (row: { doc: string }) => fromDoc(AuditEvent, row.doc, "audit event");
-
 export function auditRepository(ctx: StoreContext): AuditRepository {
+  const parse = (row: { id: string; doc: string }) =>
+    openDoc(ctx.cipher, AuditEvent, "audit_events", row, "audit event");
   return {
     async append(input) {
       const event = checked(AuditEvent, input, "audit event");
@@ -19,7 +20,7 @@ export function auditRepository(ctx: StoreContext): AuditRepository {
           actor_id: event.actor.id,
           action: event.action,
           entity_id: event.entityId,
-          doc: toDoc(event),
+          doc: sealDoc(ctx.cipher, "audit_events", event.id, event),
         })
         .execute();
     },
@@ -35,7 +36,7 @@ export function auditRepository(ctx: StoreContext): AuditRepository {
       const count = await query.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
       // Newest first; ids are time-ordered, so they break ties within one millisecond.
       const rows = await query
-        .select("doc")
+        .select(["id", "doc"])
         .orderBy("at", "desc")
         .orderBy("id", "desc")
         .limit(limit)

@@ -1,17 +1,20 @@
 import type { ChannelThreadRepository } from "../../../application/ports/channel-repositories.js";
 import { ChannelThread } from "../../../domain/channels/channel-thread.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
-import { checked, fromDoc, toDoc } from "../json-doc.js";
+import { checked } from "../json-doc.js";
+import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
-const parse = (row: { doc: string }) => fromDoc(ChannelThread, row.doc, "channel thread");
-
 export function channelThreadRepository(ctx: StoreContext): ChannelThreadRepository {
+  // The thread names the shopper's email address: sealed like every doc with personal data.
+  const parse = (row: { id: string; doc: string }) =>
+    openDoc(ctx.cipher, ChannelThread, "channel_threads", row, "channel thread");
+  const seal = (thread: ChannelThread) => sealDoc(ctx.cipher, "channel_threads", thread.conversationId, thread);
   return {
     async get(conversationId) {
       const row = await ctx.db
         .selectFrom("channel_threads")
-        .select("doc")
+        .select(["conversation_id as id", "doc"])
         .where("conversation_id", "=", conversationId)
         .executeTakeFirst();
       return row ? parse(row) : undefined;
@@ -24,7 +27,7 @@ export function channelThreadRepository(ctx: StoreContext): ChannelThreadReposit
           conversation_id: thread.conversationId,
           channel: thread.channel,
           last_sent_seq: thread.lastSentSeq,
-          doc: toDoc(thread),
+          doc: seal(thread),
         })
         .execute();
     },
@@ -32,7 +35,7 @@ export function channelThreadRepository(ctx: StoreContext): ChannelThreadReposit
       const thread = checked(ChannelThread, input, "channel thread");
       const result = await ctx.db
         .updateTable("channel_threads")
-        .set({ last_sent_seq: thread.lastSentSeq, doc: toDoc(thread) })
+        .set({ last_sent_seq: thread.lastSentSeq, doc: seal(thread) })
         .where("conversation_id", "=", thread.conversationId)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) {
@@ -66,7 +69,7 @@ export function channelThreadRepository(ctx: StoreContext): ChannelThreadReposit
       const rows = await ctx.db
         .selectFrom("channel_threads as t")
         .innerJoin("conversations as c", "c.id", "t.conversation_id")
-        .select("t.doc")
+        .select(["t.conversation_id as id", "t.doc"])
         .where("t.channel", "=", channel)
         .whereRef("c.last_seq", ">", "t.last_sent_seq")
         .limit(limit)

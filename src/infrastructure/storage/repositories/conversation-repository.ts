@@ -2,11 +2,12 @@ import type { ConversationRepository } from "../../../application/ports/conversa
 import { Conversation } from "../../../domain/conversation/conversation.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { ConversationRow } from "../database-schema.js";
-import { checked, fromDoc, toDoc } from "../json-doc.js";
+import { checked } from "../json-doc.js";
 import { countValue, pageWindow } from "../paging.js";
+import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
-function toRow(input: Conversation): ConversationRow {
+function toRow(ctx: StoreContext, input: Conversation): ConversationRow {
   const conversation = checked(Conversation, input, "conversation");
   return {
     id: conversation.id,
@@ -16,31 +17,30 @@ function toRow(input: Conversation): ConversationRow {
     created_at: conversation.createdAt,
     updated_at: conversation.updatedAt,
     last_seq: conversation.lastSeq,
-    doc: toDoc(conversation),
+    doc: sealDoc(ctx.cipher, "conversations", conversation.id, conversation),
   };
 }
 
-/** last_seq is the truth: appends move it without rewriting the doc. */
-const parse = (row: { doc: string; last_seq: number }) => ({
-  ...fromDoc(Conversation, row.doc, "conversation"),
-  lastSeq: row.last_seq,
-});
-
 export function conversationRepository(ctx: StoreContext): ConversationRepository {
+  /** last_seq is the truth: appends move it without rewriting the doc. */
+  const parse = (row: { id: string; doc: string; last_seq: number }) => ({
+    ...openDoc(ctx.cipher, Conversation, "conversations", row, "conversation"),
+    lastSeq: row.last_seq,
+  });
   return {
     async create(conversation) {
-      await ctx.db.insertInto("conversations").values(toRow(conversation)).execute();
+      await ctx.db.insertInto("conversations").values(toRow(ctx, conversation)).execute();
     },
     async get(id) {
       const row = await ctx.db
         .selectFrom("conversations")
-        .select(["doc", "last_seq"])
+        .select(["id", "doc", "last_seq"])
         .where("id", "=", id)
         .executeTakeFirst();
       return row ? parse(row) : undefined;
     },
     async update(conversation) {
-      const { id, last_seq: _ignored, ...rest } = toRow(conversation);
+      const { id, last_seq: _ignored, ...rest } = toRow(ctx, conversation);
       const result = await ctx.db.updateTable("conversations").set(rest).where("id", "=", id).executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) {
         throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${id} not found`);
@@ -56,7 +56,7 @@ export function conversationRepository(ctx: StoreContext): ConversationRepositor
       if (filter.until) query = query.where("created_at", "<", filter.until);
       const count = await query.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
       const rows = await query
-        .select(["doc", "last_seq"])
+        .select(["id", "doc", "last_seq"])
         .orderBy("updated_at", "desc")
         .orderBy("id", "desc")
         .limit(limit)

@@ -1,70 +1,78 @@
 import type { CustomerRepository } from "../../../application/ports/shop-repositories.js";
 import { Customer } from "../../../domain/shop/customer.js";
+import {
+  customerLookupColumns,
+  LOOKUP,
+  normaliseEmail,
+  normaliseNameZip,
+  phoneDigits,
+  searchToken,
+} from "../customer-lookup-keys.js";
 import type { CustomerRow } from "../database-schema.js";
-import { checked, fromDoc, toDoc } from "../json-doc.js";
+import { checked } from "../json-doc.js";
 import { countValue, pageWindow } from "../paging.js";
+import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
-import { containsText, searchText } from "../text-search.js";
+import { containsText } from "../text-search.js";
 
-/** Only digits, so phone numbers match whatever punctuation the shopper typed. */
-export function phoneDigits(phone: string | undefined): string | null {
-  const digits = phone?.replace(/\D/g, "") ?? "";
-  return digits.length > 0 ? digits : null;
-}
+export { phoneDigits };
 
-function toRow(customer: Customer): CustomerRow {
+function toRow(ctx: StoreContext, customer: Customer): CustomerRow {
   return {
     id: customer.id,
-    email_lower: customer.email.toLowerCase(),
-    first_name_lower: customer.firstName.toLowerCase(),
-    last_name_lower: customer.lastName.toLowerCase(),
-    zip: customer.defaultAddress.zip,
-    phone_digits: phoneDigits(customer.phone),
-    search_text: searchText([customer.id, customer.firstName, customer.lastName, customer.email, customer.phone]),
-    doc: toDoc(customer),
+    ...customerLookupColumns(ctx.cipher, customer),
+    search_text: customer.id.toLowerCase(),
+    doc: sealDoc(ctx.cipher, "customers", customer.id, customer),
   };
 }
 
-const parse = (row: { doc: string }) => fromDoc(Customer, row.doc, "customer");
+type LookupColumn = "email_bidx" | "phone_bidx" | "name_zip_bidx";
 
 export function customerRepository(ctx: StoreContext): CustomerRepository {
-  const first = async (column: "id" | "email_lower" | "phone_digits", value: string) => {
+  const parse = (row: { id: string; doc: string }) => openDoc(ctx.cipher, Customer, "customers", row, "customer");
+  // Every key's hash is asked for, so rows not yet moved to the current key are still found.
+  const byIndex = async (column: LookupColumn, purpose: string, value: string) => {
     const row = await ctx.db
       .selectFrom("customers")
-      .select("doc")
-      .where(column, "=", value)
+      .select(["id", "doc"])
+      .where(column, "in", ctx.cipher.blindIndexes(purpose, value))
       .orderBy("id")
       .executeTakeFirst();
     return row ? parse(row) : undefined;
   };
   return {
-    get: (id) => first("id", id),
-    findByEmail: (email) => first("email_lower", email.trim().toLowerCase()),
-    async findByPhone(phone) {
-      const digits = phoneDigits(phone);
-      return digits ? first("phone_digits", digits) : undefined;
-    },
-    async findByNameAndZip(firstName, lastName, zip) {
-      const row = await ctx.db
-        .selectFrom("customers")
-        .select("doc")
-        .where("first_name_lower", "=", firstName.trim().toLowerCase())
-        .where("last_name_lower", "=", lastName.trim().toLowerCase())
-        .where("zip", "=", zip.trim())
-        .orderBy("id")
-        .executeTakeFirst();
+    async get(id) {
+      const row = await ctx.db.selectFrom("customers").select(["id", "doc"]).where("id", "=", id).executeTakeFirst();
       return row ? parse(row) : undefined;
     },
+    findByEmail: (email) => byIndex("email_bidx", LOOKUP.email, normaliseEmail(email)),
+    async findByPhone(phone) {
+      const digits = phoneDigits(phone);
+      return digits ? byIndex("phone_bidx", LOOKUP.phone, digits) : undefined;
+    },
+    findByNameAndZip: (firstName, lastName, zip) =>
+      byIndex("name_zip_bidx", LOOKUP.nameZip, normaliseNameZip(firstName, lastName, zip)),
     async list(filter) {
       const { offset, limit } = pageWindow(filter);
       let query = ctx.db.selectFrom("customers");
-      if (filter.query) query = query.where(containsText("search_text", filter.query));
+      const text = filter.query?.trim();
+      if (text) {
+        // Names and contacts are sealed: the id matches by substring, a name, email or phone as a whole word.
+        const terms = [text.toLowerCase(), phoneDigits(text)].filter((t): t is string => Boolean(t));
+        const tokens = terms.flatMap((t) => ctx.cipher.blindIndexes(LOOKUP.search, t).map(searchToken));
+        query = query.where((eb) =>
+          eb.or([
+            containsText("search_text", text),
+            ...tokens.map((token) => eb("search_bidx", "like", `% ${token} %`)),
+          ]),
+        );
+      }
       const count = await query.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
-      const rows = await query.select("doc").orderBy("id").limit(limit).offset(offset).execute();
+      const rows = await query.select(["id", "doc"]).orderBy("id").limit(limit).offset(offset).execute();
       return { items: rows.map(parse), total: countValue(count) };
     },
     async upsert(customer) {
-      const row = toRow(checked(Customer, customer, "customer"));
+      const row = toRow(ctx, checked(Customer, customer, "customer"));
       const { id: _id, ...rest } = row;
       await ctx.db
         .insertInto("customers")

@@ -2,10 +2,11 @@ import type { HandoffRepository } from "../../../application/ports/conversation-
 import { Handoff } from "../../../domain/conversation/handoff.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { HandoffRow } from "../database-schema.js";
-import { checked, fromDoc, toDoc } from "../json-doc.js";
+import { checked } from "../json-doc.js";
+import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
-function toRow(input: Handoff): HandoffRow {
+function toRow(ctx: StoreContext, input: Handoff): HandoffRow {
   const handoff = checked(Handoff, input, "handoff");
   return {
     id: handoff.id,
@@ -13,24 +14,23 @@ function toRow(input: Handoff): HandoffRow {
     status: handoff.status,
     priority: handoff.priority,
     created_at: handoff.createdAt,
-    doc: toDoc(handoff),
+    doc: sealDoc(ctx.cipher, "handoffs", handoff.id, handoff),
   };
 }
 
-const parse = (row: { doc: string }) => fromDoc(Handoff, row.doc, "handoff");
-
 export function handoffRepository(ctx: StoreContext): HandoffRepository {
-  const select = () => ctx.db.selectFrom("handoffs").select("doc");
+  const parse = (row: { id: string; doc: string }) => openDoc(ctx.cipher, Handoff, "handoffs", row, "handoff");
+  const select = () => ctx.db.selectFrom("handoffs").select(["id", "doc"]);
   return {
     async create(handoff) {
-      await ctx.db.insertInto("handoffs").values(toRow(handoff)).execute();
+      await ctx.db.insertInto("handoffs").values(toRow(ctx, handoff)).execute();
     },
     async get(id) {
       const row = await select().where("id", "=", id).executeTakeFirst();
       return row ? parse(row) : undefined;
     },
     async update(handoff) {
-      const { id, ...rest } = toRow(handoff);
+      const { id, ...rest } = toRow(ctx, handoff);
       const result = await ctx.db.updateTable("handoffs").set(rest).where("id", "=", id).executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw new KefuError("NOT_FOUND", `handoff ${id} not found`);
     },

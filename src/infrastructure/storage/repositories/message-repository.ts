@@ -4,35 +4,36 @@ import type { MessageRepository } from "../../../application/ports/conversation-
 import { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { KefuDatabase } from "../database-schema.js";
-import { checked, fromDoc, toDoc } from "../json-doc.js";
+import { checked } from "../json-doc.js";
+import { openDoc, sealDoc } from "../sealed-doc.js";
 import { atomically, type StoreContext } from "../store-context.js";
 
 const DEFAULT_LIST_LIMIT = 200;
 const MAX_LIST_LIMIT = 500;
 
-const parse = (row: { doc: string }) => fromDoc(Message, row.doc, "message");
-
 async function findByClientId(
+  ctx: StoreContext,
   db: Kysely<KefuDatabase>,
   conversationId: string,
   clientMessageId: string,
 ): Promise<Message | undefined> {
   const row = await db
     .selectFrom("messages")
-    .select("doc")
+    .select(["id", "doc"])
     .where("conversation_id", "=", conversationId)
     .where("client_message_id", "=", clientMessageId)
     .executeTakeFirst();
-  return row ? parse(row) : undefined;
+  return row ? openDoc(ctx.cipher, Message, "messages", row, "message") : undefined;
 }
 
 export function messageRepository(ctx: StoreContext): MessageRepository {
+  const parse = (row: { id: string; doc: string }) => openDoc(ctx.cipher, Message, "messages", row, "message");
   return {
     async append(input) {
       const { conversationId, clientMessageId } = input;
       // Fast path for retries: no write lock needed to find an already stored message.
       if (clientMessageId) {
-        const stored = await findByClientId(ctx.db, conversationId, clientMessageId);
+        const stored = await findByClientId(ctx, ctx.db, conversationId, clientMessageId);
         if (stored) return { message: stored, duplicate: true };
       }
       return atomically(ctx, async (tx) => {
@@ -47,7 +48,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
         if (!bumped) throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${conversationId} not found`);
         if (clientMessageId) {
           // A racing retry may have committed while we waited for the lock.
-          const stored = await findByClientId(tx, conversationId, clientMessageId);
+          const stored = await findByClientId(ctx, tx, conversationId, clientMessageId);
           if (stored) {
             await tx
               .updateTable("conversations")
@@ -75,7 +76,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
             seq: message.seq,
             client_message_id: message.clientMessageId ?? null,
             created_at: message.createdAt,
-            doc: toDoc(message),
+            doc: sealDoc(ctx.cipher, "messages", message.id, message),
           })
           .execute();
         return { message, duplicate: false };
@@ -84,7 +85,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
     async listSince(conversationId, afterSeq, limit = DEFAULT_LIST_LIMIT) {
       const rows = await ctx.db
         .selectFrom("messages")
-        .select("doc")
+        .select(["id", "doc"])
         .where("conversation_id", "=", conversationId)
         .where("seq", ">", afterSeq)
         .orderBy("seq")
@@ -95,7 +96,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
     async listBetween(since, until) {
       const rows = await ctx.db
         .selectFrom("messages")
-        .select("doc")
+        .select(["id", "doc"])
         .where("created_at", ">=", since)
         .where("created_at", "<", until)
         .orderBy("created_at")

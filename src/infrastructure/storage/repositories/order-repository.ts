@@ -2,12 +2,13 @@ import type { OrderRepository } from "../../../application/ports/shop-repositori
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { Order } from "../../../domain/shop/order.js";
 import type { OrderRow } from "../database-schema.js";
-import { checked, fromDoc, toDoc } from "../json-doc.js";
+import { checked } from "../json-doc.js";
 import { countValue, pageWindow } from "../paging.js";
+import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 import { containsText, searchText } from "../text-search.js";
 
-function toRow(order: Order, version: number): OrderRow {
+function toRow(ctx: StoreContext, order: Order, version: number): OrderRow {
   return {
     id: order.id,
     customer_id: order.customerId,
@@ -15,18 +16,17 @@ function toRow(order: Order, version: number): OrderRow {
     placed_at: order.placedAt ?? "",
     version,
     search_text: searchText([order.id, order.customerId]),
-    doc: toDoc({ ...order, version }),
+    doc: sealDoc(ctx.cipher, "orders", order.id, { ...order, version }),
   };
 }
 
-/** The version column is the truth; the doc's copy may lag behind after a bump. */
-const parse = (row: { doc: string; version: number }) => ({
-  ...fromDoc(Order, row.doc, "order"),
-  version: row.version,
-});
-
 export function orderRepository(ctx: StoreContext): OrderRepository {
-  const base = () => ctx.db.selectFrom("orders").select(["doc", "version"]);
+  /** The version column is the truth; the doc's copy may lag behind after a bump. */
+  const parse = (row: { id: string; doc: string; version: number }) => ({
+    ...openDoc(ctx.cipher, Order, "orders", row, "order"),
+    version: row.version,
+  });
+  const base = () => ctx.db.selectFrom("orders").select(["id", "doc", "version"]);
   return {
     async get(id) {
       const row = await base().where("id", "=", id).executeTakeFirst();
@@ -48,7 +48,7 @@ export function orderRepository(ctx: StoreContext): OrderRepository {
       if (filter.query) query = query.where(containsText("search_text", filter.query));
       const count = await query.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
       const rows = await query
-        .select(["doc", "version"])
+        .select(["id", "doc", "version"])
         .orderBy("placed_at", "desc")
         .orderBy("id")
         .limit(limit)
@@ -63,7 +63,7 @@ export function orderRepository(ctx: StoreContext): OrderRepository {
     },
     async upsert(input) {
       const order = checked(Order, input, "order");
-      const row = toRow(order, order.version);
+      const row = toRow(ctx, order, order.version);
       const { id: _id, ...rest } = row;
       await ctx.db
         .insertInto("orders")
@@ -74,7 +74,7 @@ export function orderRepository(ctx: StoreContext): OrderRepository {
     async update(input) {
       const order = checked(Order, input, "order");
       const next = order.version + 1;
-      const { id: _id, ...rest } = toRow(order, next);
+      const { id: _id, ...rest } = toRow(ctx, order, next);
       // Compare-and-set in one statement: no read-modify-write window.
       const result = await ctx.db
         .updateTable("orders")

@@ -6,10 +6,10 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { WebhookDelivery, WebhookEndpoint } from "../../../domain/webhooks/webhook-endpoint.js";
 import { checked, fromDoc, toDoc } from "../json-doc.js";
 import { countValue, pageWindow } from "../paging.js";
+import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
 const parseEndpoint = (row: { doc: string }) => fromDoc(WebhookEndpoint, row.doc, "webhook endpoint");
-const parseDelivery = (row: { doc: string }) => fromDoc(WebhookDelivery, row.doc, "webhook delivery");
 
 export function webhookEndpointRepository(ctx: StoreContext): WebhookEndpointRepository {
   return {
@@ -43,6 +43,10 @@ export function webhookEndpointRepository(ctx: StoreContext): WebhookEndpointRep
 }
 
 export function webhookDeliveryRepository(ctx: StoreContext): WebhookDeliveryRepository {
+  // A delivery carries the event payload (message text, contacts): sealed like the rows it came from.
+  const parseDelivery = (row: { id: string; doc: string }) =>
+    openDoc(ctx.cipher, WebhookDelivery, "webhook_deliveries", row, "webhook delivery");
+  const seal = (delivery: WebhookDelivery) => sealDoc(ctx.cipher, "webhook_deliveries", delivery.id, delivery);
   return {
     async createIfAbsent(input) {
       const delivery = checked(WebhookDelivery, input, "webhook delivery");
@@ -54,21 +58,25 @@ export function webhookDeliveryRepository(ctx: StoreContext): WebhookDeliveryRep
           event_id: delivery.eventId,
           status: delivery.status,
           created_at: delivery.createdAt,
-          doc: toDoc(delivery),
+          doc: seal(delivery),
         })
         .onConflict((oc) => oc.columns(["endpoint_id", "event_id"]).doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
     },
     async get(id) {
-      const row = await ctx.db.selectFrom("webhook_deliveries").select("doc").where("id", "=", id).executeTakeFirst();
+      const row = await ctx.db
+        .selectFrom("webhook_deliveries")
+        .select(["id", "doc"])
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row ? parseDelivery(row) : undefined;
     },
     async update(input) {
       const delivery = checked(WebhookDelivery, input, "webhook delivery");
       const result = await ctx.db
         .updateTable("webhook_deliveries")
-        .set({ status: delivery.status, doc: toDoc(delivery) })
+        .set({ status: delivery.status, doc: seal(delivery) })
         .where("id", "=", delivery.id)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1)
@@ -80,7 +88,7 @@ export function webhookDeliveryRepository(ctx: StoreContext): WebhookDeliveryRep
       if (page.status) query = query.where("status", "=", page.status);
       const count = await query.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
       const rows = await query
-        .select("doc")
+        .select(["id", "doc"])
         .orderBy("created_at", "desc")
         .orderBy("id", "desc")
         .limit(limit)

@@ -37,7 +37,7 @@ export function shopContract(ctx: ContractContext): void {
       expect(await s.customers.findByNameAndZip("Sara", "Doe", "10001")).toBeUndefined();
     });
 
-    it("lists with a substring query over id, name, email and phone, with paging and total", async () => {
+    it("lists by id substring or a whole name, email or phone (sealed at rest), with paging and total", async () => {
       const s = ctx.store();
       for (let i = 0; i < 7; i++) await s.customers.upsert(customer(`c${i}`, { lastName: i % 2 ? "Odd_%" : "Even" }));
       const odd = await s.customers.list({ query: "odd_%" });
@@ -48,7 +48,14 @@ export function shopContract(ctx: ContractContext): void {
       const page = await s.customers.list({ offset: 2, limit: 3 });
       expect(page.items.map((c) => c.id)).toEqual(["c2", "c3", "c4"]);
       expect(page.total).toBe(7);
-      expect((await s.customers.list({ query: "C6@EXAMPLE" })).items.map((c) => c.id)).toEqual(["c6"]);
+      expect((await s.customers.list({ query: "C6@EXAMPLE.COM" })).items.map((c) => c.id)).toEqual(["c6"]);
+      // Sealed contacts match only as a whole word: no substring of an email or name.
+      expect((await s.customers.list({ query: "C6@EXAMPLE" })).total).toBe(0);
+      expect((await s.customers.list({ query: "c" })).total).toBe(7);
+      await s.customers.upsert(customer("w1", { firstName: "小明", lastName: "王", phone: "+86 139 1234 5678" }));
+      expect((await s.customers.list({ query: "王小明" })).items.map((c) => c.id)).toEqual(["w1"]);
+      expect((await s.customers.list({ query: "139-1234-5678" })).total).toBe(0);
+      expect((await s.customers.list({ query: "8613912345678" })).items.map((c) => c.id)).toEqual(["w1"]);
     });
 
     it("caps a page at 500 rows whatever the caller asks", async () => {
