@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseValue } from "../../domain/parse-json.js";
+import { parseLimitRule, type RateLimits } from "../http/limits/rate-limits.js";
 
 /** An optional URL where an empty variable (DATABASE_URL=) means unset, as shells and .env files write it. */
 const OptionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
@@ -24,6 +25,22 @@ const Env = z.object({
   /** USD per million tokens, for the per-conversation cost ledger. */
   KEFU_LLM_PRICE_INPUT: z.coerce.number().nonnegative().default(0),
   KEFU_LLM_PRICE_OUTPUT: z.coerce.number().nonnegative().default(0),
+  /** Comma-separated proxy addresses/CIDRs whose X-Forwarded-For is believed; unset trusts no proxy. */
+  KEFU_TRUST_PROXY: z.string().optional(),
+  /** Prefix of every Redis key and channel, so deployments can share one Redis. */
+  KEFU_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, '_', '-', '.' (1-64)")
+    .default("kefu"),
+  /** Rate limits, "max/seconds" each (see README). */
+  KEFU_LIMIT_LOGIN: z.string().optional(),
+  KEFU_LIMIT_LOGIN_ACCOUNT: z.string().optional(),
+  KEFU_LIMIT_CONVERSATIONS: z.string().optional(),
+  KEFU_LIMIT_MESSAGES: z.string().optional(),
+  KEFU_LIMIT_HANDOFFS: z.string().optional(),
+  KEFU_LIMIT_SOCKETS: z.string().optional(),
+  /** Open sockets allowed per widget token on one server. */
+  KEFU_MAX_SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).max(1000).default(5),
   KEFU_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
@@ -51,6 +68,12 @@ export interface KefuConfig {
       }
     | undefined;
   logLevel: string;
+  /** Proxy addresses/CIDRs trusted for X-Forwarded-For; empty: the socket address is the client. */
+  trustProxy?: string[];
+  /** Namespace of Redis channels, queues and rate-limit keys (default "kefu"). */
+  redisPrefix?: string;
+  /** Overrides of the default rate limits. */
+  limits?: Partial<RateLimits>;
 }
 
 /** An endpoint (base URL + model) or a local GGUF file turns LLM mode on; neither keeps Kefu local. */
@@ -84,5 +107,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     secret: e.KEFU_SECRET,
     llm: llmConfig(e),
     logLevel: e.KEFU_LOG_LEVEL,
+    trustProxy: (e.KEFU_TRUST_PROXY ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+    redisPrefix: e.KEFU_REDIS_PREFIX,
+    limits: limitsConfig(e),
   };
+}
+
+/** Each KEFU_LIMIT_* variable that is set overrides one default rule. */
+function limitsConfig(e: z.infer<typeof Env>): Partial<RateLimits> {
+  const rule = (value: string | undefined, name: string) =>
+    value === undefined || value === "" ? undefined : parseLimitRule(value, name);
+  const limits: Partial<RateLimits> = {
+    socketsPerToken: e.KEFU_MAX_SOCKETS_PER_TOKEN,
+    login: rule(e.KEFU_LIMIT_LOGIN, "KEFU_LIMIT_LOGIN"),
+    loginAccount: rule(e.KEFU_LIMIT_LOGIN_ACCOUNT, "KEFU_LIMIT_LOGIN_ACCOUNT"),
+    conversations: rule(e.KEFU_LIMIT_CONVERSATIONS, "KEFU_LIMIT_CONVERSATIONS"),
+    messages: rule(e.KEFU_LIMIT_MESSAGES, "KEFU_LIMIT_MESSAGES"),
+    handoffs: rule(e.KEFU_LIMIT_HANDOFFS, "KEFU_LIMIT_HANDOFFS"),
+    socketOpens: rule(e.KEFU_LIMIT_SOCKETS, "KEFU_LIMIT_SOCKETS"),
+  };
+  return limits;
 }

@@ -10,8 +10,10 @@ import { randomSessionTokens } from "../../infrastructure/security/random-sessio
 import { createScryptPasswordHasher } from "../../infrastructure/security/scrypt-password-hasher.js";
 import type { AppDeps } from "./app-deps.js";
 import { bearerToken, resolvePrincipal } from "./auth/authenticate.js";
+import { createMemoryRateLimiter } from "../../infrastructure/security/memory-rate-limiter.js";
 import { createErrorHandler } from "./error-mapping.js";
 import { registerIdempotency } from "./idempotency.js";
+import { rateLimited, resolveRateLimits } from "./limits/rate-limits.js";
 import { addCommonOperationParts } from "./openapi-document.js";
 import type { RouteContext } from "./route-context.js";
 import { afterSalesRoutes } from "./routes/after-sales-routes.js";
@@ -46,12 +48,19 @@ function acceptEmptyJsonBodies(app: FastifyInstance): void {
 /** Builds the Fastify app (not listening): auth, idempotency, errors, OpenAPI, routes, WebSocket, web. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.secret.length < 16) throw new Error("buildApp: secret must be at least 16 characters");
-  const app = Fastify({ logger: deps.httpLogger ?? false, bodyLimit: 1024 * 1024, trustProxy: true });
+  // X-Forwarded-For is believed only from configured proxies; otherwise the socket address is the client.
+  const trustProxy = deps.trustProxy && deps.trustProxy.length > 0 ? deps.trustProxy : false;
+  const app = Fastify({ logger: deps.httpLogger ?? false, bodyLimit: 1024 * 1024, trustProxy });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(createErrorHandler(deps.logger));
   acceptEmptyJsonBodies(app);
 
+  const rules = resolveRateLimits({
+    ...(deps.loginRateLimit ? { login: { max: deps.loginRateLimit, windowMs: 60_000 } } : {}),
+    ...deps.rateLimits,
+  });
+  const limiter = deps.rateLimiter ?? createMemoryRateLimiter();
   const ctx: RouteContext = {
     deps,
     conversations: createConversationDeps(deps),
@@ -61,7 +70,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ids: deps.ids,
       passwords: deps.passwords ?? createScryptPasswordHasher(),
       tokens: randomSessionTokens,
+      eventBus: deps.eventBus,
+      loginGuard: { limiter, rule: rules.loginAccount },
     },
+    limits: { limiter, rules },
   };
 
   // The widget is embedded on shop sites, so any origin may call with a bearer token (no cookies).
@@ -72,7 +84,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     exposedHeaders: ["Idempotent-Replayed", "Retry-After"],
     methods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
   });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    ...(deps.rateLimitRedis
+      ? { redis: deps.rateLimitRedis.client, nameSpace: `${deps.rateLimitRedis.prefix}:rl-route:` }
+      : {}),
+    errorResponseBuilder: (_request, context) => rateLimited("Too many requests; try again later", context.ttl),
+  });
   await app.register(swagger, {
     openapi: {
       info: { title: "Kefu API", version: "1.0.0", description: "Kefu (客服) after-sales customer service API" },
@@ -90,7 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     const onSocket = request.url.startsWith(WS_PATH);
     request.principal = await resolvePrincipal(deps, bearerToken(request, onSocket));
   });
-  registerIdempotency(app, deps);
+  registerIdempotency(app, { ...deps, ttlMs: deps.idempotencyTtlMs });
 
   await app.register(
     async (api) => {

@@ -58,6 +58,8 @@ export function createErrorHandler(logger: Logger) {
   return (error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const { status, body } = toHttpError(error);
     if (status >= 500) logger.error({ err: error, reqId: request.id, url: request.url }, "request failed");
+    const retryAfter = body.error.details?.retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
     reply.code(status).type("application/json").send(body);
   };
 }

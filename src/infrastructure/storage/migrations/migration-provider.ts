@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initialSchema from "./001-initial-schema.js";
+import * as idempotencyExpiry from "./005-idempotency-expiry.js";
 
 /** Every migration, listed in code so bundles and tests need no filesystem scan. Names sort in run order. */
 const MIGRATIONS: Record<string, Migration> = {
   "001-initial-schema": initialSchema,
+  "005-idempotency-expiry": idempotencyExpiry,
 };
 
 export const staticMigrationProvider: MigrationProvider = {
