@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
 import type { Clock } from "../../application/ports/clock.js";
 import type { Logger } from "../../application/ports/logger.js";
 import type { Store } from "../../application/ports/store.js";
@@ -142,7 +142,11 @@ export function registerIdempotency(
         .code(stored.statusCode)
         .header("idempotent-replayed", "true")
         .type("application/json; charset=utf-8")
-        .send(policy ? JSON.stringify(policy.reissue(parseJson(JsonObject, stored.responseBody, "stored response"))) : stored.responseBody);
+        .send(
+          policy
+            ? JSON.stringify(policy.reissue(parseJson(JsonObject, stored.responseBody, "stored response")))
+            : stored.responseBody,
+        );
     }
     request.idempotency = { scope, key, requestHash, createdAt, expiresAt, done };
   });
@@ -200,7 +204,8 @@ function scheduleSweep(app: FastifyInstance, deps: { store: Store; clock: Clock;
     const now = deps.clock.nowIso();
     running = Promise.all([deps.store.idempotency.deleteExpired(now), deps.store.sessions.deleteExpired(now)])
       .then(([records, sessions]) => {
-        if (records + sessions > 0) deps.logger.info({ records, sessions }, "swept expired idempotency records and sessions");
+        if (records + sessions > 0)
+          deps.logger.info({ records, sessions }, "swept expired idempotency records and sessions");
       })
       .catch((err) => deps.logger.warn({ err }, "idempotency sweep failed"))
       .finally(() => {

@@ -24,7 +24,12 @@ export async function withShopperTurnLimits<T>(
   const before = await deps.store.conversations.get(input.conversationId);
   const botHolds = before?.status === "bot";
   if (botHolds) {
-    await checkLimit(limiter, handoffKey, rules.handoffs, "Too many hand-off requests from this client; try again later");
+    await checkLimit(
+      limiter,
+      handoffKey,
+      rules.handoffs,
+      "Too many hand-off requests from this client; try again later",
+    );
   }
   const result = await run();
   if (botHolds) {

@@ -35,7 +35,12 @@ export function websocketRoute(ctx: RouteContext): FastifyPluginAsyncZod {
           if (!principal) throw new KefuError("UNAUTHENTICATED", "Connect with ?token=<widget or staff token>");
           const who = principal.kind === "staff" ? `staff:${principal.user.id}` : principal.conversationId;
           const { limiter, rules } = ctx.limits;
-          await enforceLimit(limiter, `socket-open:${who}`, rules.socketOpens, "Too many socket connections; slow down");
+          await enforceLimit(
+            limiter,
+            `socket-open:${who}`,
+            rules.socketOpens,
+            "Too many socket connections; slow down",
+          );
           if (principal.kind === "shopper" && (openPerToken.get(who) ?? 0) >= rules.socketsPerToken) {
             throw rateLimited(`At most ${rules.socketsPerToken} sockets per conversation`, 60_000);
           }

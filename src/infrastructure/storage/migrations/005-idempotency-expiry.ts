@@ -19,8 +19,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .withTables<{ idempotency_records: { scope: string } }>()
     .deleteFrom("idempotency_records")
     .where((eb) =>
-      eb.or([eb("scope", "like", "% POST /api/v1/auth/login"), eb("scope", "like", "% POST /api/v1/widget/conversations")]),
+      eb.or([
+        eb("scope", "like", "% POST /api/v1/auth/login"),
+        eb("scope", "like", "% POST /api/v1/widget/conversations"),
+      ]),
     )
     .execute();
-  await db.schema.createIndex("idempotency_records_expires_idx").on("idempotency_records").column("expires_at").execute();
+  await db.schema
+    .createIndex("idempotency_records_expires_idx")
+    .on("idempotency_records")
+    .column("expires_at")
+    .execute();
 }
