@@ -52,7 +52,8 @@ describe.each<TargetName>(["sqlite", "postgres"])("login limits (%s)", (target) 
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401]);
     // ...but one forwarded client is still limited.
     const same: number[] = [];
-    for (let i = 0; i < 4; i++) same.push((await login(app, { email: `x${i}@x.test`, password: "w" }, "198.51.100.7")).statusCode);
+    for (let i = 0; i < 4; i++)
+      same.push((await login(app, { email: `x${i}@x.test`, password: "w" }, "198.51.100.7")).statusCode);
     expect(same).toEqual([401, 401, 401, 429]);
   });
 
@@ -79,9 +80,11 @@ describe.each<TargetName>(["sqlite", "postgres"])("login limits (%s)", (target) 
 
   it("a success before the lockout clears the failure count", async () => {
     const { app } = await start({ rateLimits: { loginAccount: { max: 3, windowMs: 60_000 } } });
-    for (let i = 0; i < 2; i++) expect((await login(app, { email: ADMIN.email, password: "bad" })).statusCode).toBe(401);
+    for (let i = 0; i < 2; i++)
+      expect((await login(app, { email: ADMIN.email, password: "bad" })).statusCode).toBe(401);
     expect((await login(app, ADMIN)).statusCode).toBe(200);
-    for (let i = 0; i < 2; i++) expect((await login(app, { email: ADMIN.email, password: "bad" })).statusCode).toBe(401);
+    for (let i = 0; i < 2; i++)
+      expect((await login(app, { email: ADMIN.email, password: "bad" })).statusCode).toBe(401);
     expect((await login(app, ADMIN)).statusCode).toBe(200);
   });
 

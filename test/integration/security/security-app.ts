@@ -98,9 +98,7 @@ export function openSocket(wsBase: string, token: string): Promise<OpenSocket> {
   socket.on("message", (data) => frames.push(JSON.parse(String(data))));
   const closed = new Promise<number>((resolve) => socket.on("close", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    socket.once("open", () =>
-      resolve({ socket, frames, closed, send: (frame) => socket.send(JSON.stringify(frame)) }),
-    );
+    socket.once("open", () => resolve({ socket, frames, closed, send: (frame) => socket.send(JSON.stringify(frame)) }));
     socket.once("unexpected-response", (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
     socket.once("error", reject);
   });

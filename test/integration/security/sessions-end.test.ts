@@ -6,7 +6,15 @@ import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-
 import { createRedisEventBus } from "../../../src/infrastructure/realtime/event-bus-redis.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
 import { openTarget, type StoreTarget, type TargetName } from "../storage/store-targets.js";
-import { ADMIN, AGENT, closedWithin, openSocket, type SecurityApp, seedStaff, startSecurityApp } from "./security-app.js";
+import {
+  ADMIN,
+  AGENT,
+  closedWithin,
+  openSocket,
+  type SecurityApp,
+  seedStaff,
+  startSecurityApp,
+} from "./security-app.js";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -45,12 +53,18 @@ describe.each<TargetName>(["sqlite", "postgres"])("sessions end everywhere (%s)"
     const other = await a.login(AGENT);
     const socket = await openSocket(a.wsBase, token);
     const otherSocket = await openSocket(a.wsBase, other);
-    expect((await a.app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: bearer(token) })).statusCode).toBe(200);
+    expect(
+      (await a.app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: bearer(token) })).statusCode,
+    ).toBe(200);
     expect(await closedWithin(socket, 2000)).toBe(SESSION_ENDED_CLOSE);
     // Only that session ended: the agent's other login and socket live on.
     expect(await closedWithin(otherSocket, 300)).toBe("open");
-    expect((await a.app.inject({ method: "GET", url: "/api/v1/auth/me", headers: bearer(token) })).statusCode).toBe(401);
-    expect((await a.app.inject({ method: "GET", url: "/api/v1/auth/me", headers: bearer(other) })).statusCode).toBe(200);
+    expect((await a.app.inject({ method: "GET", url: "/api/v1/auth/me", headers: bearer(token) })).statusCode).toBe(
+      401,
+    );
+    expect((await a.app.inject({ method: "GET", url: "/api/v1/auth/me", headers: bearer(other) })).statusCode).toBe(
+      200,
+    );
     otherSocket.socket.close();
   });
 
