@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
+import type { EventBus } from "../../../src/application/ports/event-bus.js";
 import type { Store } from "../../../src/application/ports/store.js";
 import { SESSION_ENDED_CLOSE } from "../../../src/drivers/http/ws/socket-guard.js";
 import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-bus-local.js";
@@ -27,7 +28,7 @@ describe.each<TargetName>(["sqlite", "postgres"])("sessions end everywhere (%s)"
     await storeTarget.destroy();
   });
 
-  async function start(bus?: Parameters<typeof startSecurityApp>[1]["eventBus"], store?: Store) {
+  async function start(bus?: EventBus, store?: Store) {
     const s = store ?? (await storeTarget.open());
     const a = await startSecurityApp(s, { listen: true, eventBus: bus });
     apps.push(a);
