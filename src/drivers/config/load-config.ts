@@ -40,6 +40,12 @@ const Env = z.object({
   KEFU_LIMIT_HANDOFFS: z.string().optional(),
   KEFU_LIMIT_SOCKETS: z.string().optional(),
   /** Open sockets allowed per widget token on one server. */
+  /** How long Idempotency-Key replays are kept. */
+  KEFU_IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
   KEFU_MAX_SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).max(1000).default(5),
   KEFU_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
@@ -74,6 +80,8 @@ export interface KefuConfig {
   redisPrefix?: string;
   /** Overrides of the default rate limits. */
   limits?: Partial<RateLimits>;
+  /** How long idempotency records are replayed before they are swept (default 24 h). */
+  idempotencyTtlMs?: number;
 }
 
 /** An endpoint (base URL + model) or a local GGUF file turns LLM mode on; neither keeps Kefu local. */
@@ -113,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
       .filter((s) => s !== ""),
     redisPrefix: e.KEFU_REDIS_PREFIX,
     limits: limitsConfig(e),
+    idempotencyTtlMs: e.KEFU_IDEMPOTENCY_TTL_HOURS * 3600 * 1000,
   };
 }
 

@@ -94,6 +94,7 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
       webDistDir: existsSync(webDistDir) ? webDistDir : undefined,
       trustProxy: config.trustProxy,
       rateLimits: config.limits,
+      idempotencyTtlMs: config.idempotencyTtlMs,
       rateLimiter,
       rateLimitRedis: redis ? { client: redis, prefix } : undefined,
     });
