@@ -25,9 +25,9 @@ const MINUTE = 60_000;
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   login: { max: 10, windowMs: MINUTE },
   loginAccount: { max: 5, windowMs: 15 * MINUTE },
-  conversations: { max: 30, windowMs: 10 * MINUTE },
+  conversations: { max: 60, windowMs: 10 * MINUTE },
   messages: { max: 30, windowMs: MINUTE },
-  handoffs: { max: 5, windowMs: 10 * MINUTE },
+  handoffs: { max: 10, windowMs: 10 * MINUTE },
   socketOpens: { max: 30, windowMs: MINUTE },
   socketsPerToken: 5,
 };
