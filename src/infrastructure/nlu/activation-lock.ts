@@ -16,9 +16,13 @@ const queues = new Map<string, Promise<unknown>>();
  * Runs `task` holding `lockFile`: activations in this process wait their turn; another process
  * holding the lock is waited for up to 10 s, then the caller gets MODEL_BUSY (409).
  */
-export function withActivationLock<T>(lockFile: string, task: () => Promise<T>): Promise<T> {
+export function withActivationLock<T>(
+  lockFile: string,
+  task: () => Promise<T>,
+  options: { waitMs?: number } = {},
+): Promise<T> {
   const previous = queues.get(lockFile) ?? Promise.resolve();
-  const run = previous.then(() => holdFileLock(lockFile, task));
+  const run = previous.then(() => holdFileLock(lockFile, task, options.waitMs ?? WAIT_MS));
   const tail = run.catch(() => undefined);
   queues.set(lockFile, tail);
   void tail.then(() => {
@@ -27,8 +31,8 @@ export function withActivationLock<T>(lockFile: string, task: () => Promise<T>):
   return run;
 }
 
-async function holdFileLock<T>(lockFile: string, task: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
+async function holdFileLock<T>(lockFile: string, task: () => Promise<T>, waitMs: number): Promise<T> {
+  const deadline = Date.now() + waitMs;
   for (;;) {
     try {
       const handle = await open(lockFile, "wx", 0o600);
