@@ -39,14 +39,24 @@ const Env = z.object({
   KEFU_LIMIT_MESSAGES: z.string().optional(),
   KEFU_LIMIT_HANDOFFS: z.string().optional(),
   KEFU_LIMIT_SOCKETS: z.string().optional(),
-  /** Open sockets allowed per widget token on one server. */
   /** How long Idempotency-Key replays are kept. */
   KEFU_IDEMPOTENCY_TTL_HOURS: z.coerce
     .number()
     .positive()
     .max(24 * 30)
     .default(24),
+  /** Open sockets allowed per widget token on one server. */
   KEFU_MAX_SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Outgoing mail (email channel replies): smtp://user:pass@host:587 or smtps://…:465. */
+  KEFU_SMTP_URL: OptionalUrl,
+  /** The support address replies come from; with KEFU_SMTP_URL it turns the email channel on. */
+  KEFU_EMAIL_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().email().optional()),
+  KEFU_EMAIL_FROM_NAME: z.string().max(100).optional(),
+  /** Port of the built-in SMTP ingress for inbound mail; unset means no ingress. */
+  KEFU_EMAIL_INGRESS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  KEFU_EMAIL_INGRESS_HOST: z.string().default("0.0.0.0"),
+  /** Comma-separated addresses the ingress accepts mail for (default: KEFU_EMAIL_FROM). */
+  KEFU_EMAIL_INBOXES: z.string().optional(),
   KEFU_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
@@ -82,6 +92,33 @@ export interface KefuConfig {
   limits?: Partial<RateLimits>;
   /** How long idempotency records are replayed before they are swept (default 24 h). */
   idempotencyTtlMs?: number;
+  /** The email channel: replies by SMTP, inbound mail by the SMTP ingress when a port is set. */
+  email:
+    | {
+        smtpUrl: string;
+        from: string;
+        fromName: string | undefined;
+        ingress: { host: string; port: number; inboxes: string[] } | undefined;
+      }
+    | undefined;
+}
+
+/** The email channel is on when both an SMTP URL and a from-address are set. */
+function emailConfig(e: z.infer<typeof Env>): KefuConfig["email"] {
+  if (!e.KEFU_SMTP_URL || !e.KEFU_EMAIL_FROM) return undefined;
+  const inboxes = (e.KEFU_EMAIL_INBOXES ?? e.KEFU_EMAIL_FROM)
+    .split(",")
+    .map((a) => a.trim().toLowerCase())
+    .filter((a) => a.length > 0);
+  return {
+    smtpUrl: e.KEFU_SMTP_URL,
+    from: e.KEFU_EMAIL_FROM,
+    fromName: e.KEFU_EMAIL_FROM_NAME,
+    ingress:
+      e.KEFU_EMAIL_INGRESS_PORT === undefined
+        ? undefined
+        : { host: e.KEFU_EMAIL_INGRESS_HOST, port: e.KEFU_EMAIL_INGRESS_PORT, inboxes },
+  };
 }
 
 /** An endpoint (base URL + model) or a local GGUF file turns LLM mode on; neither keeps Kefu local. */
@@ -122,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     redisPrefix: e.KEFU_REDIS_PREFIX,
     limits: limitsConfig(e),
     idempotencyTtlMs: e.KEFU_IDEMPOTENCY_TTL_HOURS * 3600 * 1000,
+    email: emailConfig(e),
   };
 }
 
