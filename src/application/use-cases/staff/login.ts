@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { type PublicStaffUser, toPublicStaffUser } from "./public-staff-user.js";
 import type { StaffDeps } from "./staff-deps.js";
@@ -12,8 +13,9 @@ export async function login(
   input: { email: string; password: string },
 ): Promise<{ token: string; expiresAt: string; user: PublicStaffUser }> {
   const email = input.email.trim().toLowerCase();
-  // Keyed by the email as typed, so unknown and known accounts lock out alike (no enumeration).
-  const lockKey = `login-account:${email}`;
+  // Keyed by the email as typed, so unknown and known accounts lock out alike (no enumeration);
+  // hashed so limiter keys (in Redis) carry no addresses.
+  const lockKey = `login-account:${createHash("sha256").update(email).digest("hex").slice(0, 32)}`;
   const guard = deps.loginGuard;
   if (guard) {
     const state = await guard.limiter.peek(lockKey, guard.rule);
