@@ -29,6 +29,8 @@ function start(dir: string): Promise<Started> {
       PORT: "0",
       HOST: "127.0.0.1",
       KEFU_LOG_LEVEL: "silent",
+      // The burst is the point of this test, not the per-conversation message limit.
+      KEFU_LIMIT_MESSAGES: "1000000/60",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -36,6 +36,10 @@ export interface SessionRepository {
   create(session: SessionRecord): Promise<void>;
   get(tokenHash: string): Promise<SessionRecord | undefined>;
   delete(tokenHash: string): Promise<void>;
+  /** Ends every session of a user; returns how many there were. */
+  deleteByUser(userId: string): Promise<number>;
+  /** Drops sessions that expired at or before `nowIso`; returns how many. */
+  deleteExpired(nowIso: string): Promise<number>;
 }
 
 /** The stored outcome of a mutating request, replayed when the same key comes again. */
@@ -48,6 +52,8 @@ export interface IdempotencyRecord {
   statusCode: number;
   responseBody: string;
   createdAt: string;
+  /** After this the record is ignored and swept; claims and replays never outlive it. */
+  expiresAt: string;
 }
 
 export interface IdempotencyRepository {
@@ -58,6 +64,8 @@ export interface IdempotencyRepository {
   finish(record: IdempotencyRecord): Promise<void>;
   /** Drops a claim still pending (statusCode 0) created at `createdAt`, so the key can be used again. */
   release(scope: string, key: string, createdAt: string): Promise<void>;
+  /** Deletes records that expired at or before `nowIso`; returns how many. */
+  deleteExpired(nowIso: string): Promise<number>;
 }
 
 /** Named opaque JSON documents: shop policy, settings, active model versions. */

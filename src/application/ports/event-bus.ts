@@ -7,7 +7,17 @@ export type KefuEvent =
   | { type: "message.created"; conversationId: string; message: Message }
   | { type: "conversation.updated"; conversationId: string; conversation: Conversation }
   | { type: "handoff.updated"; conversationId: string; handoff: Handoff }
-  | { type: "typing"; conversationId: string; author: "customer" | "bot" | "agent"; on: boolean };
+  | { type: "typing"; conversationId: string; author: "customer" | "bot" | "agent"; on: boolean }
+  /** Staff sessions ended (logout, disable, role or password change): sockets on them close. */
+  | SessionRevokedEvent;
+
+/** One session (`tokenHash`) or every session of `userId` (no `tokenHash`) is no longer valid. */
+export interface SessionRevokedEvent {
+  type: "session.revoked";
+  userId: string;
+  tokenHash?: string;
+  reason: "logout" | "disabled" | "role_changed" | "password_changed" | "expired";
+}
 
 /** Publish/subscribe across server instances: in-process by default, Redis when configured. */
 export interface EventBus {

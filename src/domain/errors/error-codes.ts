@@ -46,6 +46,8 @@ export const ERROR_CODES = {
   IDENTITY_NOT_VERIFIED: "not_allowed",
   INSUFFICIENT_BALANCE: "not_allowed",
   MODEL_NOT_FOUND: "not_found",
+  /** Another process is activating a model version right now (HTTP 409); retry shortly. */
+  MODEL_BUSY: "conflict",
   /** A user-supplied model file exists but is not a usable model (e.g. not GGUF). */
   MODEL_INVALID: "invalid_data",
   LLM_UNAVAILABLE: "unavailable",

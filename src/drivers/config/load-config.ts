@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseValue } from "../../domain/parse-json.js";
+import { parseLimitRule, type RateLimits } from "../http/limits/rate-limits.js";
 
 /** An optional URL where an empty variable (DATABASE_URL=) means unset, as shells and .env files write it. */
 const OptionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
@@ -49,6 +50,28 @@ const Env = z.object({
   KEFU_WIDGET_ORIGINS: OriginList,
   /** Browser origins allowed to call the API cross-origin (CORS). */
   KEFU_CORS_ORIGINS: OriginList,
+  /** Comma-separated proxy addresses/CIDRs whose X-Forwarded-For is believed; unset trusts no proxy. */
+  KEFU_TRUST_PROXY: z.string().optional(),
+  /** Prefix of every Redis key and channel, so deployments can share one Redis. */
+  KEFU_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, '_', '-', '.' (1-64)")
+    .default("kefu"),
+  /** Rate limits, "max/seconds" each (see README). */
+  KEFU_LIMIT_LOGIN: z.string().optional(),
+  KEFU_LIMIT_LOGIN_ACCOUNT: z.string().optional(),
+  KEFU_LIMIT_CONVERSATIONS: z.string().optional(),
+  KEFU_LIMIT_MESSAGES: z.string().optional(),
+  KEFU_LIMIT_HANDOFFS: z.string().optional(),
+  KEFU_LIMIT_SOCKETS: z.string().optional(),
+  /** How long Idempotency-Key replays are kept. */
+  KEFU_IDEMPOTENCY_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(24),
+  /** Open sockets allowed per widget token on one server. */
+  KEFU_MAX_SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).max(1000).default(5),
   /** Outgoing mail (email channel replies): smtp://user:pass@host:587 or smtps://…:465. */
   KEFU_SMTP_URL: OptionalUrl,
   /** The support address replies come from; with KEFU_SMTP_URL it turns the email channel on. */
@@ -98,6 +121,14 @@ export interface KefuConfig {
   widgetOrigins?: string[];
   /** Origins allowed by CORS; none by default (the widget runs on Kefu's origin and needs none). */
   corsOrigins?: string[];
+  /** Proxy addresses/CIDRs trusted for X-Forwarded-For; empty: the socket address is the client. */
+  trustProxy?: string[];
+  /** Namespace of Redis channels, queues and rate-limit keys (default "kefu"). */
+  redisPrefix?: string;
+  /** Overrides of the default rate limits. */
+  limits?: Partial<RateLimits>;
+  /** How long idempotency records are replayed before they are swept (default 24 h). */
+  idempotencyTtlMs?: number;
   /** The email channel: replies by SMTP, inbound mail by the SMTP ingress when a port is set. */
   email:
     | {
@@ -176,7 +207,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     logLevel: e.KEFU_LOG_LEVEL,
     widgetOrigins: e.KEFU_WIDGET_ORIGINS,
     corsOrigins: e.KEFU_CORS_ORIGINS,
+    trustProxy: (e.KEFU_TRUST_PROXY ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+    redisPrefix: e.KEFU_REDIS_PREFIX,
+    limits: limitsConfig(e),
+    idempotencyTtlMs: e.KEFU_IDEMPOTENCY_TTL_HOURS * 3600 * 1000,
     email: emailConfig(e),
     wechat: wechatConfig(e),
   };
+}
+
+/** Each KEFU_LIMIT_* variable that is set overrides one default rule. */
+function limitsConfig(e: z.infer<typeof Env>): Partial<RateLimits> {
+  const rule = (value: string | undefined, name: string) =>
+    value === undefined || value === "" ? undefined : parseLimitRule(value, name);
+  const limits: Partial<RateLimits> = {
+    socketsPerToken: e.KEFU_MAX_SOCKETS_PER_TOKEN,
+    login: rule(e.KEFU_LIMIT_LOGIN, "KEFU_LIMIT_LOGIN"),
+    loginAccount: rule(e.KEFU_LIMIT_LOGIN_ACCOUNT, "KEFU_LIMIT_LOGIN_ACCOUNT"),
+    conversations: rule(e.KEFU_LIMIT_CONVERSATIONS, "KEFU_LIMIT_CONVERSATIONS"),
+    messages: rule(e.KEFU_LIMIT_MESSAGES, "KEFU_LIMIT_MESSAGES"),
+    handoffs: rule(e.KEFU_LIMIT_HANDOFFS, "KEFU_LIMIT_HANDOFFS"),
+    socketOpens: rule(e.KEFU_LIMIT_SOCKETS, "KEFU_LIMIT_SOCKETS"),
+  };
+  return limits;
 }

@@ -1,12 +1,15 @@
 import type { FastifyPluginAsync } from "fastify";
+import type { Redis } from "ioredis";
 import type { Clock } from "../../application/ports/clock.js";
 import type { ConversationAgent } from "../../application/ports/conversation-agent.js";
 import type { EventBus } from "../../application/ports/event-bus.js";
 import type { IdGenerator } from "../../application/ports/id-generator.js";
 import type { Logger } from "../../application/ports/logger.js";
 import type { PasswordHasher } from "../../application/ports/password-hasher.js";
+import type { RateLimiter } from "../../application/ports/rate-limiter.js";
 import type { Store } from "../../application/ports/store.js";
 import type { WebSecurityOptions } from "./security/security-headers.js";
+import type { RateLimits } from "./limits/rate-limits.js";
 
 /** Everything the HTTP app is built from; adapters are chosen by the composition root. */
 export interface AppDeps {
@@ -25,10 +28,20 @@ export interface AppDeps {
   extraRoutes?: FastifyPluginAsync[];
   /** Defaults to scrypt; tests pass a cheaper one. */
   passwords?: PasswordHasher;
-  /** Login attempts allowed per IP per minute (default 10). */
+  /** Login attempts allowed per client address per minute (default 10; shorthand for `rateLimits.login`). */
   loginRateLimit?: number;
   /** Shop origins that may frame the widget, and origins allowed by CORS (both empty by default). */
   webSecurity?: WebSecurityOptions;
+  /** Overrides of the default abuse limits (src/drivers/http/limits/rate-limits.ts). */
+  rateLimits?: Partial<RateLimits>;
+  /** Counts limit hits; in-process by default, Redis-backed when the server runs with REDIS_URL. */
+  rateLimiter?: RateLimiter;
+  /** Redis for @fastify/rate-limit's per-route counters, with the deployment's key prefix. */
+  rateLimitRedis?: { client: Redis; prefix: string };
+  /** Proxy addresses/CIDRs whose X-Forwarded-For is believed; empty or unset: none. */
+  trustProxy?: string[];
+  /** How long idempotency records are replayed (default 24 h); swept on a schedule after that. */
+  idempotencyTtlMs?: number;
   /** Passed to Fastify's own logger (default false: the app logs through `logger`). */
   httpLogger?: boolean;
 }

@@ -5,12 +5,14 @@ import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
 import { createConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
+import { createMemoryRateLimiter } from "../../infrastructure/security/memory-rate-limiter.js";
 import { randomSessionTokens } from "../../infrastructure/security/random-session-tokens.js";
 import { createScryptPasswordHasher } from "../../infrastructure/security/scrypt-password-hasher.js";
 import type { AppDeps } from "./app-deps.js";
 import { bearerToken, resolvePrincipal } from "./auth/authenticate.js";
 import { createErrorHandler } from "./error-mapping.js";
 import { registerIdempotency } from "./idempotency.js";
+import { rateLimited, resolveRateLimits } from "./limits/rate-limits.js";
 import { addCommonOperationParts } from "./openapi-document.js";
 import type { RouteContext } from "./route-context.js";
 import { afterSalesRoutes } from "./routes/after-sales-routes.js";
@@ -55,10 +57,12 @@ function acceptEmptyJsonBodies(app: FastifyInstance): void {
 /** Builds the Fastify app (not listening): auth, idempotency, errors, OpenAPI, routes, WebSocket, web. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.secret.length < 16) throw new Error("buildApp: secret must be at least 16 characters");
+  // X-Forwarded-For is believed only from configured proxies; otherwise the socket address is the client.
+  const trustProxy = deps.trustProxy && deps.trustProxy.length > 0 ? deps.trustProxy : false;
   const app = Fastify({
     logger: deps.httpLogger ? httpLoggerOptions : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     clientErrorHandler,
     frameworkErrors: frameworkErrorHandler,
@@ -68,6 +72,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler(createErrorHandler(deps.logger));
   acceptEmptyJsonBodies(app);
 
+  const rules = resolveRateLimits({
+    ...(deps.loginRateLimit ? { login: { max: deps.loginRateLimit, windowMs: 60_000 } } : {}),
+    ...deps.rateLimits,
+  });
+  const limiter = deps.rateLimiter ?? createMemoryRateLimiter();
   const ctx: RouteContext = {
     deps,
     conversations: createConversationDeps(deps),
@@ -77,12 +86,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ids: deps.ids,
       passwords: deps.passwords ?? createScryptPasswordHasher(),
       tokens: randomSessionTokens,
+      eventBus: deps.eventBus,
+      loginGuard: { limiter, rule: rules.loginAccount },
     },
+    limits: { limiter, rules },
   };
 
   rejectLongUrls(app);
   await registerWebSecurity(app, { ...deps.webSecurity, webDistDir: deps.webDistDir });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    ...(deps.rateLimitRedis
+      ? { redis: deps.rateLimitRedis.client, nameSpace: `${deps.rateLimitRedis.prefix}:rl-route:` }
+      : {}),
+    errorResponseBuilder: (_request, context) => rateLimited("Too many requests; try again later", context.ttl),
+  });
   await app.register(swagger, {
     openapi: {
       info: { title: "Kefu API", version: "1.0.0", description: "Kefu (客服) after-sales customer service API" },
@@ -101,7 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     request.principal = await resolvePrincipal(deps, bearerToken(request, onSocket));
   });
   enforceRouteAccess(app);
-  registerIdempotency(app, deps);
+  registerIdempotency(app, { ...deps, ttlMs: deps.idempotencyTtlMs });
 
   await app.register(
     async (api) => {

@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance, FastifyPluginAsync } from "fastify";
+import { Redis } from "ioredis";
 import type { Clock } from "../../application/ports/clock.js";
 import type { ConversationAgent } from "../../application/ports/conversation-agent.js";
 import type { EventBus } from "../../application/ports/event-bus.js";
@@ -13,7 +14,9 @@ import { seedDemoShop } from "../../application/use-cases/shop-data/seed-demo-sh
 import { ensureStaffUser } from "../../application/use-cases/staff/ensure-staff-user.js";
 import { createLocalEventBus } from "../../infrastructure/realtime/event-bus-local.js";
 import { createRedisEventBus } from "../../infrastructure/realtime/event-bus-redis.js";
+import { createMemoryRateLimiter } from "../../infrastructure/security/memory-rate-limiter.js";
 import { randomSessionTokens } from "../../infrastructure/security/random-session-tokens.js";
+import { createRedisRateLimiter } from "../../infrastructure/security/redis-rate-limiter.js";
 import { createScryptPasswordHasher } from "../../infrastructure/security/scrypt-password-hasher.js";
 import { createStore } from "../../infrastructure/storage/create-store.js";
 import { createLogger } from "../../infrastructure/system/pino-logger.js";
@@ -78,9 +81,14 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
   if (!config.databaseUrl) await mkdir(dirname(config.sqlitePath), { recursive: true });
   const cipher = await openFieldCipher(config);
   const store = await createStore({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, logger, cipher });
+  // Every Redis channel and key carries the deployment's prefix, so deployments can share one Redis.
+  const prefix = config.redisPrefix ?? "kefu";
   const eventBus = config.redisUrl
-    ? await createRedisEventBus({ url: config.redisUrl, logger })
+    ? await createRedisEventBus({ url: config.redisUrl, channel: `${prefix}:events`, logger })
     : createLocalEventBus(logger);
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }) : undefined;
+  redis?.on("error", (err) => logger.warn({ err }, "redis rate-limit connection error"));
+  const rateLimiter = redis ? createRedisRateLimiter(redis, prefix) : createMemoryRateLimiter();
   const runtime: ServerRuntime = { store, clock: systemClock, ids: randomIds, logger, eventBus, config };
   try {
     const secret = await loadOrCreateSecret(config.secret, config.dataDir);
@@ -94,6 +102,11 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
       extraRoutes: options.createExtraRoutes ? await options.createExtraRoutes(runtime, { agent }) : [],
       webDistDir: existsSync(webDistDir) ? webDistDir : undefined,
       webSecurity: { widgetOrigins: config.widgetOrigins, corsOrigins: config.corsOrigins },
+      trustProxy: config.trustProxy,
+      rateLimits: config.limits,
+      idempotencyTtlMs: config.idempotencyTtlMs,
+      rateLimiter,
+      rateLimitRedis: redis ? { client: redis, prefix } : undefined,
     });
     const background = options.startBackground ? await options.startBackground(runtime, { agent }) : undefined;
     let url = "";
@@ -107,10 +120,12 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
         await app.close();
         await background?.stop();
         await eventBus.close();
+        await redis?.quit();
         await store.close();
       },
     };
   } catch (err) {
+    redis?.disconnect();
     await eventBus.close();
     await store.close();
     throw err;

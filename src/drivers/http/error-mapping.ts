@@ -112,6 +112,8 @@ export function createErrorHandler(logger: Logger) {
         "request failed",
       );
     }
+    const retryAfter = body.error.details?.retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === "number") reply.header("retry-after", String(retryAfter));
     reply.code(status).type("application/json").send(body);
   };
 }

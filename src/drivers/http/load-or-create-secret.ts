@@ -15,7 +15,7 @@ export async function loadOrCreateSecret(configured: string | undefined, dataDir
   } catch (err) {
     if (!(err instanceof Error && "code" in err && err.code === "ENOENT")) throw err;
   }
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const secret = randomBytes(32).toString("base64url");
   // "wx" fails if another process created it first; then read theirs.
   try {

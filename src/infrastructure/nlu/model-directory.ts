@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -17,17 +18,21 @@ export function hasModel(dir: string): boolean {
   return existsSync(join(dir, "model.json")) && existsSync(join(dir, "meta.json"));
 }
 
-/** Writes both files atomically (temp file + rename) so a crash never leaves half a model. */
+/**
+ * Writes both files atomically (temp file + rename) so a crash never leaves half a model. Temp
+ * names are unique so two writers never share one; files are 600 and folders 700.
+ */
 export async function saveModelDirectory(dir: string, classifier: TextClassifier, meta: ModelMeta): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const files: [string, unknown][] = [
     ["model.json", serializeTextClassifier(classifier)],
     ["meta.json", meta],
   ];
   for (const [name, content] of files) {
     const target = join(dir, name);
-    await writeFile(`${target}.tmp`, `${JSON.stringify(content)}\n`);
-    await rename(`${target}.tmp`, target);
+    const temp = `${target}.${randomUUID()}.tmp`;
+    await writeFile(temp, `${JSON.stringify(content)}\n`, { mode: 0o600 });
+    await rename(temp, target);
   }
 }
 

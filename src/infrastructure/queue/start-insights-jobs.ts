@@ -24,7 +24,7 @@ export interface InsightsJobs {
 /** What the insight jobs need: the adapters, the queue choice and, optionally, the review scorer. */
 export type InsightsJobsRuntime = Required<Pick<InsightsDeps, "store" | "clock" | "ids" | "logger">> &
   Pick<InsightsDeps, "eventBus"> & {
-    config: { redisUrl: string | undefined; dataDir?: string };
+    config: { redisUrl: string | undefined; dataDir?: string; redisPrefix?: string };
     /** Scores imported reviews; default: the saved review model or Kefu's sentiment model, loaded on first use. */
     reviewScorer?: () => Promise<ReviewSentimentScorer>;
     /** BullMQ queue name and prefix; the defaults suit a deployment, tests pass their own. */
@@ -59,7 +59,8 @@ export function openInsightsQueue(runtime: InsightsJobsRuntime): SelectedJobQueu
     store: deps.store,
     clock: deps.clock,
     logger: deps.logger,
-    ...(bullmq ? { bullmq } : {}),
+    // The deployment's Redis prefix namespaces the queue unless a test passes its own.
+    bullmq: { prefix: config.redisPrefix ?? "kefu", ...bullmq },
   });
   registerFollowupJobs(queue, deps);
   registerReviewAnalysisJob(queue, {

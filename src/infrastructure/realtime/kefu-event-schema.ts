@@ -15,4 +15,10 @@ export const KefuEventSchema: z.ZodType<KefuEvent> = z.discriminatedUnion("type"
     author: z.enum(["customer", "bot", "agent"]),
     on: z.boolean(),
   }),
+  z.object({
+    type: z.literal("session.revoked"),
+    userId: z.string(),
+    tokenHash: z.string().optional(),
+    reason: z.enum(["logout", "disabled", "role_changed", "password_changed", "expired"]),
+  }),
 ]);

@@ -141,6 +141,8 @@ export interface IdempotencyRow {
   status_code: number;
   response_body: string;
   created_at: string;
+  /** Added by migration 005; null only for rows written before it by an older server. */
+  expires_at: string | null;
 }
 
 export interface SettingRow {

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, type SqliteDatabase } from "kysely";
@@ -39,8 +39,21 @@ function withStatementCache(database: Database.Database): SqliteDatabase {
   };
 }
 
+/**
+ * The database holds customer data: its folder is created 700 and the file 600 before SQLite
+ * opens it (SQLite gives the -wal and -shm files the database file's mode).
+ */
+function createPrivateFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (existsSync(path)) {
+    chmodSync(path, 0o600);
+    return;
+  }
+  closeSync(openSync(path, "a", 0o600));
+}
+
 function connect(path: string): Kysely<KefuDatabase> {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") createPrivateFile(path);
   const database = new Database(path);
   // WAL with synchronous=NORMAL: a commit survives the process being killed (-9), not a power cut.
   database.pragma("journal_mode = WAL");

@@ -27,7 +27,8 @@ export async function publishAll(bus: EventBus, logger: Logger, events: KefuEven
     try {
       await bus.publish(event);
     } catch (err) {
-      logger.warn({ err, eventType: event.type, conversationId: event.conversationId }, "event publish failed");
+      const conversationId = "conversationId" in event ? event.conversationId : undefined;
+      logger.warn({ err, eventType: event.type, conversationId }, "event publish failed");
     }
   }
 }

@@ -21,6 +21,8 @@ export async function applyPlatformOrderUpdate(
     statusCode: 200,
     responseBody: "",
     createdAt: deps.clock.nowIso(),
+    // Webhook senders retry for about two days; a week covers every redelivery.
+    expiresAt: new Date(deps.clock.now().getTime() + 7 * 86_400_000).toISOString(),
   });
   if (!claimed) return "replayed";
   if (!(await deps.store.customers.get(input.order.customerId))) return "unknown_customer";

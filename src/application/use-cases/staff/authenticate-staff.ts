@@ -5,7 +5,7 @@ import type { StaffDeps } from "./staff-deps.js";
 export async function authenticateStaff(
   deps: Pick<StaffDeps, "store" | "clock" | "tokens">,
   token: string,
-): Promise<{ user: StaffUser; tokenHash: string } | undefined> {
+): Promise<{ user: StaffUser; tokenHash: string; expiresAt: string } | undefined> {
   const tokenHash = deps.tokens.hash(token);
   const session = await deps.store.sessions.get(tokenHash);
   if (!session) return undefined;
@@ -15,5 +15,5 @@ export async function authenticateStaff(
   }
   const user = await deps.store.staff.get(session.userId);
   if (!user || user.disabled) return undefined;
-  return { user, tokenHash };
+  return { user, tokenHash, expiresAt: session.expiresAt };
 }

@@ -3,9 +3,13 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { StaffRole, StaffUser } from "../../../domain/staff/staff-user.js";
 import { MIN_PASSWORD_LENGTH } from "./create-staff-user.js";
 import { type PublicStaffUser, toPublicStaffUser } from "./public-staff-user.js";
+import { revokeUserSessions } from "./revoke-sessions.js";
 import type { StaffDeps } from "./staff-deps.js";
 
-/** Changes a user's role, disabled flag or password; the last active admin cannot be demoted or disabled. */
+/**
+ * Changes a user's role, disabled flag or password; the last active admin cannot be demoted or
+ * disabled. Disabling, a new role or a new password ends all of the user's sessions and sockets.
+ */
 export async function updateStaffUser(
   deps: StaffDeps,
   input: { id: string; role?: StaffRole; disabled?: boolean; password?: string; name?: string; actor: Actor },
@@ -43,7 +47,17 @@ export async function updateStaffUser(
         ...(input.password !== undefined ? { passwordChanged: true } : {}),
       },
     });
-    return next;
+    return { user, next };
   });
-  return toPublicStaffUser(updated);
+  const { user, next } = updated;
+  const reason =
+    next.disabled && !user.disabled
+      ? "disabled"
+      : next.role !== user.role
+        ? "role_changed"
+        : input.password !== undefined
+          ? "password_changed"
+          : undefined;
+  if (reason) await revokeUserSessions(deps, user.id, reason);
+  return toPublicStaffUser(next);
 }

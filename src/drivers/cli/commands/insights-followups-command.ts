@@ -35,6 +35,8 @@ export async function runFollowupsNow(deps: {
   store: Store;
   clock: Clock;
   redisUrl: string | undefined;
+  /** The deployment's Redis key prefix (KEFU_REDIS_PREFIX). */
+  redisPrefix?: string;
   dataDir: string;
   /** BullMQ queue name and prefix (tests use their own). */
   bullmq?: Omit<BullmqJobQueueOptions, "logger">;
@@ -44,7 +46,7 @@ export async function runFollowupsNow(deps: {
     clock: deps.clock,
     ids: randomIds,
     logger: silentLogger,
-    config: { redisUrl: deps.redisUrl, dataDir: deps.dataDir },
+    config: { redisUrl: deps.redisUrl, dataDir: deps.dataDir, redisPrefix: deps.redisPrefix },
     ...(deps.bullmq ? { bullmq: deps.bullmq } : {}),
   });
   try {
@@ -92,6 +94,7 @@ export function registerFollowupsCommand(program: Command): void {
           store,
           clock: systemClock,
           redisUrl: config.redisUrl,
+          redisPrefix: config.redisPrefix,
           dataDir: config.dataDir,
         });
         const failed =

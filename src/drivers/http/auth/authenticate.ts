@@ -32,7 +32,9 @@ export async function resolvePrincipal(
   }
   if (token.startsWith(SESSION_TOKEN_PREFIX)) {
     const found = await authenticateStaff({ ...deps, tokens: randomSessionTokens }, token);
-    return found ? { kind: "staff", user: found.user, tokenHash: found.tokenHash } : undefined;
+    return found
+      ? { kind: "staff", user: found.user, tokenHash: found.tokenHash, expiresAt: found.expiresAt }
+      : undefined;
   }
   return undefined;
 }

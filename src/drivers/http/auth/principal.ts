@@ -3,7 +3,12 @@ import type { StaffRole, StaffUser } from "../../../domain/staff/staff-user.js";
 
 /** Who is calling: a logged-in staff member, or a shopper holding one conversation's widget token. */
 export type Principal =
-  | { kind: "staff"; user: StaffUser; tokenHash: string }
+  | {
+      kind: "staff";
+      user: StaffUser;
+      tokenHash: string /** When the session ends (sockets close then). */;
+      expiresAt?: string;
+    }
   | { kind: "shopper"; conversationId: string };
 
 declare module "fastify" {

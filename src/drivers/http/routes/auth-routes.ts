@@ -8,7 +8,7 @@ import { requireStaff } from "../auth/guards.js";
 import { LoginResponse, OkResponse, PublicStaffUserResponse } from "../responses.js";
 import type { RouteContext } from "../route-context.js";
 
-/** Staff login (rate-limited per IP), logout and the current user. */
+/** Staff login (limited per client address, locked per account after repeated failures), logout and the current user. */
 export function authRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -19,7 +19,12 @@ export function authRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
           response: { 200: LoginResponse },
           body: z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1000) }),
         },
-        config: { access: "public", rateLimit: { max: ctx.deps.loginRateLimit ?? 10, timeWindow: 60_000 } },
+        config: {
+          access: "public",
+          rateLimit: { max: ctx.limits.rules.login.max, timeWindow: ctx.limits.rules.login.windowMs },
+          // A login is never replayed: the stored answer would be a token, possibly logged out since.
+          idempotency: { replay: "never" },
+        },
       },
       async (request) => login(ctx.staff, request.body),
     );
@@ -27,7 +32,7 @@ export function authRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
     app.post("/auth/logout", { schema: { tags: ["auth"], response: { 200: OkResponse } } }, async (request) => {
       requireStaff(request);
       if (request.principal?.kind !== "staff") throw new KefuError("UNAUTHENTICATED", "Not logged in");
-      await logout(ctx.staff, request.principal.tokenHash);
+      await logout(ctx.staff, request.principal.user.id, request.principal.tokenHash);
       return { ok: true };
     });
 

@@ -211,7 +211,7 @@ export function insightsRouteFactories(runtime: {
   clock: Clock;
   ids: IdGenerator;
   logger?: Logger;
-  config?: { redisUrl?: string | undefined };
+  config?: { redisUrl?: string | undefined; redisPrefix?: string | undefined };
   jobs?: JobQueue;
 }): FastifyPluginAsync[] {
   let opened: JobQueue | undefined;
@@ -223,6 +223,7 @@ export function insightsRouteFactories(runtime: {
         store: runtime.store,
         clock: runtime.clock,
         logger: runtime.logger ?? silentLogger,
+        bullmq: { prefix: runtime.config?.redisPrefix ?? "kefu" },
       });
     return opened;
   };

@@ -13,7 +13,7 @@ import { readLabelledJsonl } from "../../../infrastructure/nlu/read-labelled-jso
 import { requireStaff } from "../auth/guards.js";
 import type { LiveNlu } from "../live-nlu.js";
 import { ModelActivationReply, ModelEvaluationReply, ModelListReply, ModelVersionReply } from "./model-responses.js";
-import { ModelVersions, toEvaluation } from "./model-versions.js";
+import { type ModelTrainer, ModelVersions, toEvaluation } from "./model-versions.js";
 
 const Task = z.enum(["intent", "sentiment"]);
 const Example = z.object({ text: z.string().trim().min(1).max(2000), label: z.string().trim().min(1).max(100) });
@@ -36,10 +36,12 @@ export function modelRoutes(deps: {
   store: Store;
   clock: Clock;
   ids: IdGenerator;
+  /** Trains a version; default: a worker thread, so shopper turns go on during training. */
+  trainer?: ModelTrainer;
   /** The running bot's NLU; without it (or before the bot is built) activation applies at restart. */
   live?: Pick<LiveNlu, "reload">;
 }): FastifyPluginAsync {
-  const versions = new ModelVersions(deps.dataDir, deps.segmenter);
+  const versions = new ModelVersions(deps.dataDir, deps.segmenter, deps.trainer);
   const audit = async (staffId: string, action: string, entityId: string, details: Record<string, unknown>) =>
     deps.store.audit.append({
       id: deps.ids.next("aud"),
@@ -109,8 +111,12 @@ export function modelRoutes(deps: {
       async (request) => {
         const me = requireStaff(request, ["admin"]);
         const { task, version } = request.params;
-        await versions.activate(task, version, deps.clock.nowIso());
-        const live = (await deps.live?.reload()) ?? false;
+        const live = await versions.activate(
+          task,
+          version,
+          deps.clock.nowIso(),
+          async () => (await deps.live?.reload()) ?? false,
+        );
         await audit(me.id, "model.activate", `${task}/${version}`, { live });
         return { task, activeVersion: version, live, appliesAfterRestart: !live };
       },

@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { chmod, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
@@ -8,9 +9,10 @@ import type { Segmenter } from "../../../domain/nlu/segmenter.js";
 import type { LabelledText } from "../../../domain/nlu/train-text-classifier.js";
 import type { TextTask } from "../../../domain/nlu/training-presets.js";
 import { parseJson } from "../../../domain/parse-json.js";
+import { withActivationLock } from "../../../infrastructure/nlu/activation-lock.js";
 import { hasModel, loadModelDirectory } from "../../../infrastructure/nlu/model-directory.js";
 import { ModelMeta } from "../../../infrastructure/nlu/model-meta.js";
-import { trainModel } from "../../../infrastructure/nlu/train-model.js";
+import { trainModelInWorker, type WorkerTrainingResult } from "../../../infrastructure/nlu/train-in-worker.js";
 
 /**
  * Versioned NLU models on disk. The active model stays where the server loads it
@@ -31,6 +33,17 @@ export const StoredEvaluation = z.object({
   confusion: z.array(z.array(z.number().int().nonnegative())),
 });
 export type StoredEvaluation = z.infer<typeof StoredEvaluation>;
+
+/** A held-out report as the training worker sends it. */
+const HeldOutReport = StoredEvaluation.omit({ split: true, labels: true });
+
+/** Trains and saves a model into `outDir` (a worker thread by default, so turns are not blocked). */
+export type ModelTrainer = (job: {
+  task: TextTask;
+  data: readonly LabelledText[];
+  outDir: string;
+  source: string;
+}) => Promise<WorkerTrainingResult>;
 
 const ActiveVersion = z.object({ version: z.string().min(1), activatedAt: z.string() });
 
@@ -58,7 +71,13 @@ export class ModelVersions {
   constructor(
     private readonly dataDir: string,
     private readonly segmenter: Segmenter,
+    private readonly trainer: ModelTrainer = trainModelInWorker,
   ) {}
+
+  /** Activation and the first-version snapshot of a task run one at a time, across processes too. */
+  private locked<T>(task: TextTask, run: () => Promise<T>): Promise<T> {
+    return withActivationLock(join(this.taskDir(task), ".activation.lock"), run);
+  }
 
   private taskDir(task: TextTask): string {
     return join(this.dataDir, "models", task);
@@ -79,16 +98,38 @@ export class ModelVersions {
   private async snapshotInitial(task: TextTask): Promise<void> {
     const active = this.taskDir(task);
     if (!hasModel(active) || (await this.readActive(task)) !== undefined) return;
-    const target = this.versionDir(task, INITIAL_VERSION);
-    await mkdir(target, { recursive: true });
-    for (const f of ["model.json", "meta.json"]) await copyFile(join(active, f), join(target, f));
-    await this.writeActive(task, INITIAL_VERSION, new Date().toISOString());
+    await this.locked(task, async () => {
+      if ((await this.readActive(task)) !== undefined) return;
+      const target = this.versionDir(task, INITIAL_VERSION);
+      await this.copyModelAtomically(active, target);
+      await this.writeActive(task, INITIAL_VERSION, new Date().toISOString());
+    });
   }
 
   private async writeActive(task: TextTask, version: string, at: string): Promise<void> {
     const file = join(this.taskDir(task), "active-version.json");
-    await writeFile(`${file}.tmp`, `${JSON.stringify({ version, activatedAt: at })}\n`);
-    await rename(`${file}.tmp`, file);
+    const temp = `${file}.${randomUUID()}.tmp`;
+    await writeFile(temp, `${JSON.stringify({ version, activatedAt: at })}\n`, { mode: 0o600 });
+    await rename(temp, file);
+  }
+
+  /**
+   * Copies model.json + meta.json into a fresh staging folder beside `to`, then renames each
+   * into place: no file is ever half written and no temp name is shared with another writer.
+   */
+  private async copyModelAtomically(from: string, to: string): Promise<void> {
+    await mkdir(to, { recursive: true, mode: 0o700 });
+    const staging = join(to, `.staging-${randomUUID()}`);
+    await mkdir(staging, { mode: 0o700 });
+    try {
+      for (const f of ["model.json", "meta.json"]) {
+        await copyFile(join(from, f), join(staging, f));
+        await chmod(join(staging, f), 0o600);
+      }
+      for (const f of ["model.json", "meta.json"]) await rename(join(staging, f), join(to, f));
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
   }
 
   /** Every stored version of a task, newest first. */
@@ -115,9 +156,11 @@ export class ModelVersions {
   async train(task: TextTask, id: string, data: readonly LabelledText[], source: string): Promise<ModelVersion> {
     await this.snapshotInitial(task);
     const dir = this.versionDir(task, id);
-    const { meta, heldOut } = await trainModel({ task, data, outDir: dir, source, segmenter: this.segmenter });
-    const evaluation = heldOut ? toEvaluation("held-out", meta.labels, heldOut) : undefined;
-    if (evaluation) await writeFile(join(dir, "evaluation.json"), `${JSON.stringify(evaluation)}\n`);
+    const trained = await this.trainer({ task, data, outDir: dir, source });
+    const { meta } = trained;
+    const report = trained.heldOut ? HeldOutReport.parse(trained.heldOut) : undefined;
+    const evaluation = report ? toEvaluation("held-out", meta.labels, report) : undefined;
+    if (evaluation) await writeFile(join(dir, "evaluation.json"), `${JSON.stringify(evaluation)}\n`, { mode: 0o600 });
     return { id, active: false, meta, ...(evaluation ? { evaluation } : {}) };
   }
 
@@ -126,16 +169,19 @@ export class ModelVersions {
     return loadModelDirectory(this.versionDir(task, id), this.segmenter);
   }
 
-  /** Copies a version into the place the server loads the active model from. */
-  async activate(task: TextTask, id: string, at: string): Promise<void> {
+  /**
+   * Copies a version into the place the server loads the active model from, then runs `after`
+   * (reloading the bot) still holding the lock: concurrent activations run one after another,
+   * the last one wins, and the files in place always come from one version.
+   */
+  async activate<T>(task: TextTask, id: string, at: string, after: () => Promise<T>): Promise<T> {
     await this.snapshotInitial(task);
     const from = this.versionDir(task, id);
     if (!hasModel(from)) throw new KefuError("MODEL_NOT_FOUND", `no ${task} model version ${id}`);
-    const to = this.taskDir(task);
-    for (const f of ["model.json", "meta.json"]) {
-      await copyFile(join(from, f), join(to, `${f}.tmp`));
-      await rename(join(to, `${f}.tmp`), join(to, f));
-    }
-    await this.writeActive(task, id, at);
+    return this.locked(task, async () => {
+      await this.copyModelAtomically(from, this.taskDir(task));
+      await this.writeActive(task, id, at);
+      return after();
+    });
   }
 }

@@ -8,6 +8,7 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { Locale } from "../../../domain/locale.js";
 import { signWidgetToken } from "../../../infrastructure/security/widget-token.js";
 import { requireShopper } from "../auth/guards.js";
+import { withShopperTurnLimits } from "../limits/shopper-turn-limits.js";
 import {
   OkResponse,
   OrderPage,
@@ -23,12 +24,17 @@ import { shopperConversation, shopperMessage, shopperMessages } from "../views.j
 /** The shopper's chat widget: open a chat, talk, rate it, see own orders once verified. */
 export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
   const { deps } = ctx;
+  const { conversations: opening } = ctx.limits.rules;
+  // Replays of a conversation opening get a freshly signed token; the stored record holds none.
+  const reissueToken = (stored: Record<string, unknown>) => {
+    const id = z.object({ conversation: z.object({ id: z.string() }) }).parse(stored).conversation.id;
+    return { ...stored, token: signWidgetToken(deps.secret, id, deps.clock.now()) };
+  };
   return async (app) => {
     defaultRouteAccess(app, "shopper");
     app.post(
       "/widget/conversations",
       {
-        config: { access: "public" },
         schema: {
           tags: ["widget"],
           body: optionalBody(z.object({ locale: Locale.optional() })),
@@ -39,6 +45,11 @@ export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
               messages: z.array(ShopperMessageResponse),
             }),
           },
+        },
+        config: {
+          access: "public",
+          rateLimit: { max: opening.max, timeWindow: opening.windowMs },
+          idempotency: { secretField: "token", reissue: reissueToken },
         },
       },
       async (request, reply) => {
@@ -96,7 +107,11 @@ export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const conversationId = requireShopper(request, request.params.id);
-        const result = await postCustomerMessage(ctx.conversations, { conversationId, ...request.body });
+        const result = await withShopperTurnLimits(
+          { store: deps.store, limits: ctx.limits },
+          { conversationId, clientIp: request.ip },
+          () => postCustomerMessage(ctx.conversations, { conversationId, ...request.body }),
+        );
         reply.code(201);
         return { message: shopperMessage(result.message), replies: shopperMessages(result.replies) };
       },

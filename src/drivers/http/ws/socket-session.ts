@@ -74,6 +74,8 @@ export class SocketSession {
   }
 
   private async handleEvent(event: KefuEvent): Promise<void> {
+    // Session revocations are the socket guard's business, not the conversation stream's.
+    if (event.type === "session.revoked") return;
     const streaming = this.lastSeq.has(event.conversationId);
     const staff = this.principal.kind === "staff";
     switch (event.type) {

@@ -5,11 +5,16 @@ import { postAgentMessage } from "../../../application/use-cases/conversations/p
 import { postCustomerMessage } from "../../../application/use-cases/conversations/post-customer-message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { parseJson } from "../../../domain/parse-json.js";
+import { bearerToken } from "../auth/authenticate.js";
 import type { Principal } from "../auth/principal.js";
 import { toHttpError } from "../error-mapping.js";
+import { enforceLimit } from "../limits/abuse-limits.js";
+import { rateLimited } from "../limits/rate-limits.js";
+import { withShopperTurnLimits } from "../limits/shopper-turn-limits.js";
 import type { RouteContext } from "../route-context.js";
 import { throttledWarn } from "../security/log-hygiene.js";
 import { shopperMessage } from "../views.js";
+import { SocketGuard } from "./socket-guard.js";
 import { SocketSession } from "./socket-session.js";
 import { ClientFrame, type ServerFrame } from "./ws-frames.js";
 
@@ -18,6 +23,8 @@ export const WS_PATH = "/api/v1/ws";
 
 /** `GET /api/v1/ws?token=…`: realtime chat for the widget (shopper token) and the console (staff token). */
 export function websocketRoute(ctx: RouteContext): FastifyPluginAsyncZod {
+  // Sockets open per widget conversation on this server; the opening rate is limited across servers.
+  const openPerToken = new Map<string, number>();
   return async (app) => {
     app.route({
       method: "GET",
@@ -25,10 +32,30 @@ export function websocketRoute(ctx: RouteContext): FastifyPluginAsyncZod {
       config: { access: "staff-or-shopper" },
       // Described by hand in openapi-document.ts; a plain GET (no upgrade) answers 426.
       schema: { hide: true, tags: ["realtime"], querystring: z.object({ token: z.string().optional() }) },
+      preHandler: async (request) => {
+        const principal = request.principal;
+        if (!principal) throw new KefuError("UNAUTHENTICATED", "Connect with ?token=<widget or staff token>");
+        const who = principal.kind === "staff" ? `staff:${principal.user.id}` : principal.conversationId;
+        const { limiter, rules } = ctx.limits;
+        await enforceLimit(limiter, `socket-open:${who}`, rules.socketOpens, "Too many socket connections; slow down");
+        if (principal.kind === "shopper" && (openPerToken.get(who) ?? 0) >= rules.socketsPerToken) {
+          throw rateLimited(`At most ${rules.socketsPerToken} sockets per conversation`, 60_000);
+        }
+      },
       wsHandler: (socket, request) => {
         const principal = request.principal;
-        if (!principal) return socket.close(4401, "unauthenticated");
-        serve(ctx, socket, principal);
+        const token = bearerToken(request, true);
+        if (!principal || !token) return socket.close(4401, "unauthenticated");
+        const counted = principal.kind === "shopper" ? principal.conversationId : undefined;
+        if (counted) {
+          openPerToken.set(counted, (openPerToken.get(counted) ?? 0) + 1);
+          socket.on("close", () => {
+            const left = (openPerToken.get(counted) ?? 1) - 1;
+            if (left > 0) openPerToken.set(counted, left);
+            else openPerToken.delete(counted);
+          });
+        }
+        serve(ctx, socket, principal, token, request.ip);
       },
       handler: async () => {
         throw new KefuError(
@@ -40,24 +67,36 @@ export function websocketRoute(ctx: RouteContext): FastifyPluginAsyncZod {
   };
 }
 
-function serve(ctx: RouteContext, socket: WebSocket, principal: Principal): void {
+function serve(ctx: RouteContext, socket: WebSocket, principal: Principal, token: string, clientIp: string): void {
   const send = (frame: ServerFrame) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
   };
   const session = new SocketSession(ctx, principal, send);
   const warn = throttledWarn(ctx.deps.logger);
+  const guard = new SocketGuard(ctx, token, principal, (code, reason) => {
+    session.close();
+    socket.close(code, reason);
+  });
   // Subscribe before any resume so nothing published during a replay is missed.
-  const unsubscribe = ctx.deps.eventBus.subscribe((event) => session.onEvent(event));
+  const unsubscribe = ctx.deps.eventBus.subscribe((event) => {
+    guard.onEvent(event);
+    session.onEvent(event);
+  });
   socket.on("close", () => {
     unsubscribe();
+    guard.dispose();
     session.close();
   });
   socket.on("message", (data, isBinary) => {
     if (isBinary) return send(errorFrame(new KefuError("VALIDATION_FAILED", "Frames are JSON text")));
-    handleFrame(ctx, session, principal, String(data), send).catch((err: unknown) => {
-      if (toHttpError(err).status >= 500) warn({ err }, "socket frame failed");
-      send(errorFrame(err));
-    });
+    const text = String(data);
+    guard
+      .stillValid()
+      .then((valid) => (valid ? handleFrame(ctx, session, principal, text, send, clientIp) : undefined))
+      .catch((err: unknown) => {
+        if (toHttpError(err).status >= 500) warn({ err }, "socket frame failed");
+        send(errorFrame(err));
+      });
   });
 }
 
@@ -67,6 +106,7 @@ async function handleFrame(
   principal: Principal,
   text: string,
   send: (frame: ServerFrame) => void,
+  clientIp: string,
 ): Promise<void> {
   const frame = parseJson(ClientFrame, text, "frame");
   switch (frame.type) {
@@ -86,7 +126,7 @@ async function handleFrame(
       });
     case "message":
       try {
-        await postFrame(ctx, session, principal, frame, send);
+        await postFrame(ctx, session, principal, frame, send, clientIp);
       } catch (err) {
         send(errorFrame(err, frame.clientMessageId));
       }
@@ -100,17 +140,20 @@ async function postFrame(
   principal: Principal,
   frame: Extract<ClientFrame, { type: "message" }>,
   send: (frame: ServerFrame) => void,
+  clientIp: string,
 ): Promise<void> {
   await session.checkAccess(frame.conversationId);
   const { conversationId, clientMessageId, text } = frame;
   if (principal.kind === "shopper") {
     // The ack goes out as soon as the message is committed, before the bot's turn.
-    await postCustomerMessage(ctx.conversations, {
-      conversationId,
-      clientMessageId,
-      text,
-      onStored: (message) => send({ type: "ack", clientMessageId, message: shopperMessage(message) }),
-    });
+    await withShopperTurnLimits({ store: ctx.deps.store, limits: ctx.limits }, { conversationId, clientIp }, () =>
+      postCustomerMessage(ctx.conversations, {
+        conversationId,
+        clientMessageId,
+        text,
+        onStored: (message) => send({ type: "ack", clientMessageId, message: shopperMessage(message) }),
+      }),
+    );
     return;
   }
   const { message } = await postAgentMessage(ctx.conversations, {

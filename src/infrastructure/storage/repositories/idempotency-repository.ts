@@ -18,6 +18,7 @@ export function idempotencyRepository(ctx: StoreContext): IdempotencyRepository 
         statusCode: row.status_code,
         responseBody: row.response_body,
         createdAt: row.created_at,
+        expiresAt: row.expires_at ?? row.created_at,
       };
     },
     async put(record) {
@@ -31,6 +32,7 @@ export function idempotencyRepository(ctx: StoreContext): IdempotencyRepository 
           status_code: record.statusCode,
           response_body: record.responseBody,
           created_at: record.createdAt,
+          expires_at: record.expiresAt,
         })
         .onConflict((oc) => oc.columns(["scope", "key"]).doNothing())
         .executeTakeFirst();
@@ -39,7 +41,12 @@ export function idempotencyRepository(ctx: StoreContext): IdempotencyRepository 
     async finish(record) {
       await ctx.db
         .updateTable("idempotency_records")
-        .set({ status_code: record.statusCode, response_body: record.responseBody, request_hash: record.requestHash })
+        .set({
+          status_code: record.statusCode,
+          response_body: record.responseBody,
+          request_hash: record.requestHash,
+          expires_at: record.expiresAt,
+        })
         .where("scope", "=", record.scope)
         .where("key", "=", record.key)
         .execute();
@@ -52,6 +59,13 @@ export function idempotencyRepository(ctx: StoreContext): IdempotencyRepository 
         .where("status_code", "=", 0)
         .where("created_at", "=", createdAt)
         .execute();
+    },
+    async deleteExpired(nowIso) {
+      const result = await ctx.db
+        .deleteFrom("idempotency_records")
+        .where((eb) => eb.or([eb("expires_at", "<=", nowIso), eb("expires_at", "is", null)]))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

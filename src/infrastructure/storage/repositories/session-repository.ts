@@ -26,5 +26,13 @@ export function sessionRepository(ctx: StoreContext): SessionRepository {
     async delete(tokenHash) {
       await ctx.db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
     },
+    async deleteByUser(userId) {
+      const result = await ctx.db.deleteFrom("sessions").where("user_id", "=", userId).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async deleteExpired(nowIso) {
+      const result = await ctx.db.deleteFrom("sessions").where("expires_at", "<=", nowIso).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }

@@ -77,6 +77,24 @@ export function adminContract(ctx: ContractContext): void {
       await s.sessions.delete("h1");
       expect(await s.sessions.get("h1")).toBeUndefined();
     });
+
+    it("ends every session of one user, and sweeps expired sessions only", async () => {
+      const s = ctx.store();
+      for (const [tokenHash, userId, expires] of [
+        ["a1", "u1", 60],
+        ["a2", "u1", 60],
+        ["b1", "u2", 60],
+        ["b2", "u2", 5],
+      ] as const) {
+        await s.sessions.create({ tokenHash, userId, expiresAt: at(expires), createdAt: at(0) });
+      }
+      expect(await s.sessions.deleteByUser("u1")).toBe(2);
+      expect(await s.sessions.get("a1")).toBeUndefined();
+      expect(await s.sessions.get("a2")).toBeUndefined();
+      expect(await s.sessions.deleteExpired(at(10))).toBe(1);
+      expect(await s.sessions.get("b2")).toBeUndefined();
+      expect(await s.sessions.get("b1")).toBeDefined();
+    });
   });
 
   describe("idempotency records", () => {
@@ -89,6 +107,7 @@ export function adminContract(ctx: ContractContext): void {
         statusCode: 200,
         responseBody: '{"ok":true}',
         createdAt: at(0),
+        expiresAt: at(3600),
       };
       expect(await s.idempotency.put(record)).toBe(true);
       expect(await s.idempotency.put({ ...record, statusCode: 500 })).toBe(false);
@@ -111,6 +130,7 @@ export function adminContract(ctx: ContractContext): void {
         statusCode: 0,
         responseBody: "",
         createdAt: at(0),
+        expiresAt: at(3600),
       };
       expect(await s.idempotency.put(claim)).toBe(true);
       await s.idempotency.release(claim.scope, claim.key, at(1));
@@ -124,6 +144,16 @@ export function adminContract(ctx: ContractContext): void {
       expect(await s.idempotency.get(claim.scope, "c1")).toEqual(done);
       await s.idempotency.release(claim.scope, claim.key, at(0));
       expect(await s.idempotency.get(claim.scope, "c1")).toEqual(done);
+    });
+
+    it("deletes records once they expire, and only those", async () => {
+      const s = ctx.store();
+      const base = { scope: "anon:1 POST /x", requestHash: "h", statusCode: 200, responseBody: "{}", createdAt: at(0) };
+      await s.idempotency.put({ ...base, key: "old", expiresAt: at(10) });
+      await s.idempotency.put({ ...base, key: "new", expiresAt: at(100) });
+      expect(await s.idempotency.deleteExpired(at(50))).toBe(1);
+      expect(await s.idempotency.get(base.scope, "old")).toBeUndefined();
+      expect(await s.idempotency.get(base.scope, "new")).toMatchObject({ expiresAt: at(100) });
     });
   });
 

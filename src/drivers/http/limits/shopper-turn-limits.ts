@@ -1,0 +1,40 @@
+import type { Store } from "../../../application/ports/store.js";
+import { type AbuseLimits, checkLimit, enforceLimit } from "./abuse-limits.js";
+
+/**
+ * Runs a shopper's message under the message and hand-off limits. Messages count per
+ * conversation (one widget token), over HTTP and WebSocket alike. A hand-off counts against the
+ * client address that triggered it; a client over its hand-off budget cannot post to
+ * conversations the bot still holds (where a message could open another hand-off) until the
+ * window passes.
+ */
+export async function withShopperTurnLimits<T>(
+  deps: { store: Store; limits: AbuseLimits },
+  input: { conversationId: string; clientIp: string },
+  run: () => Promise<T>,
+): Promise<T> {
+  const { limiter, rules } = deps.limits;
+  await enforceLimit(
+    limiter,
+    `messages:${input.conversationId}`,
+    rules.messages,
+    "Too many messages in this conversation; slow down",
+  );
+  const handoffKey = `handoffs:${input.clientIp}`;
+  const before = await deps.store.conversations.get(input.conversationId);
+  const botHolds = before?.status === "bot";
+  if (botHolds) {
+    await checkLimit(
+      limiter,
+      handoffKey,
+      rules.handoffs,
+      "Too many hand-off requests from this client; try again later",
+    );
+  }
+  const result = await run();
+  if (botHolds) {
+    const after = await deps.store.conversations.get(input.conversationId);
+    if (after && after.status !== "bot" && after.status !== "resolved") await limiter.hit(handoffKey, rules.handoffs);
+  }
+  return result;
+}
