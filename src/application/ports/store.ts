@@ -7,6 +7,7 @@ import type {
   StaffRepository,
 } from "./admin-repositories.js";
 import type { ConversationRepository, HandoffRepository, MessageRepository } from "./conversation-repositories.js";
+import type { IdentityRepository } from "./identity-repositories.js";
 import type { JobRepository, ReviewRepository } from "./insight-repositories.js";
 import type {
   AfterSalesRepository,
@@ -32,6 +33,7 @@ export interface Repositories {
   settings: SettingsRepository;
   reviews: ReviewRepository;
   jobs: JobRepository;
+  identity: IdentityRepository;
 }
 
 /** The storage port: repositories plus all-or-nothing transactions. */
