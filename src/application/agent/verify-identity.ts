@@ -64,14 +64,14 @@ function lockedOut(ctx: TurnContext): Verification {
 }
 
 /** A request made while identity is still incomplete is kept, so the flow runs once verified. */
-function keepRequestedFlow(ctx: TurnContext): void {
+function keepRequestedFlow(ctx: TurnContext, orderId: string | undefined): void {
   if (ctx.state.active) return;
   for (const c of ctx.understanding.commands) {
     const flow = c.type === "start_flow" ? DialogFlowName.safeParse(c.flow) : undefined;
     if (flow?.success) {
       ctx.state = {
         ...ctx.state,
-        active: { name: flow.data, slots: { request: ctx.text.trim().slice(0, 500) } },
+        active: { name: flow.data, slots: { request: ctx.text.trim().slice(0, 500), ...(orderId ? { orderId } : {}) } },
         lastIntent: flow.data,
       };
       return;
@@ -86,7 +86,7 @@ async function askForMore(
   facts: IdentityFacts,
   named: readonly Customer[],
 ): Promise<Verification> {
-  keepRequestedFlow(ctx);
+  keepRequestedFlow(ctx, facts.orderId);
   ctx.state = { ...ctx.state, identity: factsToRecord(facts), awaiting: "identity", choices: [] };
   ctx.progressed = true;
   if (settings.otp.enabled && (facts.email || facts.phone)) {

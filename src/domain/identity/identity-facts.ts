@@ -28,26 +28,31 @@ function isFactSlot(slot: string): slot is keyof typeof SLOT_TO_FACT {
 const EMAIL = /[^\s@,;，；:：<>()（）]+@[^\s@,;，；:：<>()（）]+\.[A-Za-z]{2,}/g;
 const ZIP = /(?<![\d#A-Za-z+])(\d{5}(?:-\d{4})?|\d{6})(?![\d-])/;
 
-/** "Sara Doe 12345, sara@x.com" / "王小明 100001": a bare name among the other facts. */
+const EN_FILLER =
+  /\b(?:hello|hey|hi|my|names|name|i'm|im|it's|its|is|i|am|this|here|and|the|zip|code|postcode|postal|e-?mail|address|phone|number|mobile|order|no|verify|me|please|thanks|yes)\b/gi;
+const ZH_FILLER =
+  /(?:您好|你好|我的|我叫|我是|姓名|名字|是|的|邮编|邮箱|手机号码?|手机|电话|订单号?|号码|和|还有|请|核实|谢谢)/g;
+
+/** Common single-character Chinese surnames: a bare 2-4 character answer is a name only when it starts with one. */
+const SURNAMES = new Set(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝诸上东令皇慕",
+);
+
+/** "Sara Doe, 62701, sara@x.com" / "王小明 518000 138…": a bare name among the other facts. */
 function bareName(text: string): { first: string; last: string } | undefined {
   const stripped = text
     .replace(EMAIL, " ")
     .replace(/#?W\d{7}\b/gi, " ")
-    .replace(/\+?\d[\d\s-]{3,}\d/g, " ")
-    .replace(/\d+/g, " ")
-    .replace(
-      /(?:订单号?|order(?: number| no\.?| #)?|邮编|zip(?: code)?|邮箱|e-?mail|手机号?码?|电话|phone(?: number)?)/gi,
-      " ",
-    )
-    .replace(/[,，。.;；:：、/|]/g, " ")
+    .replace(/\+?\d[\d\s-]*/g, " ")
+    .replace(ZH_FILLER, " ")
+    .replace(/[,，。.;；:：、/|!！?？#()（）]/g, " ")
+    .replace(EN_FILLER, " ")
     .replace(/\s+/g, " ")
     .trim();
-  const zh = stripped.match(/^(?:我叫|我是|姓名是?)?\s*([\u4e00-\u9fff]{2,4})$/);
-  if (zh?.[1]) return { last: zh[1].slice(0, 1), first: zh[1].slice(1) };
-  const en = stripped
-    .replace(/^(?:hi|hello)?\s*(?:my name is|name is|name|i am|i'm|this is|it's)\s+/i, "")
-    .match(/^([A-Za-z'-]+)\s+([A-Za-z'-]+)$/);
-  if (en?.[1] && en[2] && !/^(?:and|the|my|is)$/i.test(en[2])) return { first: en[1], last: en[2] };
+  const zh = stripped.match(/^([\u4e00-\u9fff]{2,4})$/);
+  if (zh?.[1] && SURNAMES.has(zh[1].slice(0, 1))) return { last: zh[1].slice(0, 1), first: zh[1].slice(1) };
+  const en = stripped.match(/^([A-Za-z'-]{2,})\s+([A-Za-z'-]{2,})$/);
+  if (en?.[1] && en[2]) return { first: en[1], last: en[2] };
   return undefined;
 }
 
@@ -65,7 +70,9 @@ export function factsInMessage(text: string, commands: readonly Command[], answe
     if (e.type === "phone" && !facts.phone) facts.phone = e.value;
     if (e.type === "order_id" && !facts.orderId) facts.orderId = e.value;
   }
-  if (!facts.firstName) {
+  // Two bare words are a name only as an answer to the identity question or next to other identity facts.
+  const otherFacts = Boolean(facts.email || facts.phone || facts.zip);
+  if (!facts.firstName && (answeringIdentity || otherFacts)) {
     const bare = bareName(half);
     if (bare) {
       facts.firstName = bare.first;

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** Which facts typed in the chat prove who a shopper is. */
 export const KnowledgeRule = z.enum([
-  /** Default: two independent facts (email or phone + an order number of theirs, or name + zip + email/phone). */
+  /** Default: two independent facts: email, phone or name + zip, together with an order number of theirs; or name + zip + email/phone. */
   "two_facts",
   /** τ²-bench retail: the email alone, or name + zip, locates the user. */
   "tau2",

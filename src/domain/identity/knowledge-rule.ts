@@ -6,6 +6,7 @@ export type Proof =
   | { kind: "email_order"; email: string; orderId: string }
   | { kind: "phone_order"; phone: string; orderId: string }
   | { kind: "name_zip_contact"; firstName: string; lastName: string; zip: string; email?: string; phone?: string }
+  | { kind: "name_zip_order"; firstName: string; lastName: string; zip: string; orderId: string }
   | { kind: "email"; email: string }
   | { kind: "name_zip"; firstName: string; lastName: string; zip: string };
 
@@ -29,6 +30,7 @@ export function completeProofs(rule: KnowledgeRule, f: IdentityFacts): Proof[] {
       ...(f.phone ? { phone: f.phone } : {}),
     });
   }
+  if (named && f.orderId) proofs.push({ kind: "name_zip_order", ...named, orderId: f.orderId });
   return proofs;
 }
 

@@ -36,6 +36,11 @@ export async function customerForProof(store: Lookup, proof: Proof): Promise<Cus
       const owns = customer && order && order.customerId === customer.id && sameOrderId(order.id, proof.orderId);
       return owns ? customer : undefined;
     }
+    case "name_zip_order": {
+      const customer = await byNameAndZip(store, proof.firstName, proof.lastName, proof.zip);
+      const order = await findOrder(store, proof.orderId);
+      return customer && order?.customerId === customer.id ? customer : undefined;
+    }
     case "name_zip_contact": {
       const customer = await byNameAndZip(store, proof.firstName, proof.lastName, proof.zip);
       if (!customer) return undefined;
