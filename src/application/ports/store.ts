@@ -6,6 +6,7 @@ import type {
   SettingsRepository,
   StaffRepository,
 } from "./admin-repositories.js";
+import type { ChannelThreadRepository } from "./channel-repositories.js";
 import type { ConversationRepository, HandoffRepository, MessageRepository } from "./conversation-repositories.js";
 import type { IdentityRepository } from "./identity-repositories.js";
 import type { JobRepository, ReviewRepository } from "./insight-repositories.js";
@@ -15,6 +16,7 @@ import type {
   OrderRepository,
   ProductRepository,
 } from "./shop-repositories.js";
+import type { WebhookDeliveryRepository, WebhookEndpointRepository } from "./webhook-repositories.js";
 
 /** Every repository Kefu persists through. */
 export interface Repositories {
@@ -34,6 +36,9 @@ export interface Repositories {
   reviews: ReviewRepository;
   jobs: JobRepository;
   identity: IdentityRepository;
+  webhookEndpoints: WebhookEndpointRepository;
+  webhookDeliveries: WebhookDeliveryRepository;
+  channelThreads: ChannelThreadRepository;
 }
 
 /** The storage port: repositories plus all-or-nothing transactions. */

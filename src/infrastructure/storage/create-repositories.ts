@@ -1,6 +1,7 @@
 import type { Repositories } from "../../application/ports/store.js";
 import { afterSalesRepository } from "./repositories/after-sales-repository.js";
 import { auditRepository } from "./repositories/audit-repository.js";
+import { channelThreadRepository } from "./repositories/channel-thread-repository.js";
 import { conversationRepository } from "./repositories/conversation-repository.js";
 import { customerRepository } from "./repositories/customer-repository.js";
 import { handoffRepository } from "./repositories/handoff-repository.js";
@@ -15,6 +16,7 @@ import { reviewRepository } from "./repositories/review-repository.js";
 import { sessionRepository } from "./repositories/session-repository.js";
 import { settingsRepository } from "./repositories/settings-repository.js";
 import { staffRepository } from "./repositories/staff-repository.js";
+import { webhookDeliveryRepository, webhookEndpointRepository } from "./repositories/webhook-repositories.js";
 import type { StoreContext } from "./store-context.js";
 
 /** Every repository bound to one connection or transaction. */
@@ -36,5 +38,8 @@ export function createRepositories(ctx: StoreContext): Repositories {
     reviews: reviewRepository(ctx),
     jobs: jobRepository(ctx),
     identity: identityRepository(ctx),
+    webhookEndpoints: webhookEndpointRepository(ctx),
+    webhookDeliveries: webhookDeliveryRepository(ctx),
+    channelThreads: channelThreadRepository(ctx),
   };
 }

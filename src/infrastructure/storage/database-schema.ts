@@ -21,6 +21,10 @@ export interface KefuDatabase {
   jobs: JobRow;
   identity_failures: IdentityFailureRow;
   identity_challenges: IdentityChallengeRow;
+  webhook_endpoints: WebhookEndpointRow;
+  webhook_deliveries: WebhookDeliveryRow;
+  channel_threads: ChannelThreadRow;
+  channel_message_links: ChannelMessageLinkRow;
 }
 
 export interface CustomerRow {
@@ -184,4 +188,32 @@ export interface IdentityChallengeRow {
   created_at: string;
   expires_at: string;
   consumed_at: string | null;
+}
+
+export interface WebhookEndpointRow {
+  id: string;
+  created_at: string;
+  doc: string;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  endpoint_id: string;
+  event_id: string;
+  status: string;
+  created_at: string;
+  doc: string;
+}
+
+export interface ChannelThreadRow {
+  conversation_id: string;
+  channel: string;
+  last_sent_seq: number;
+  doc: string;
+}
+
+export interface ChannelMessageLinkRow {
+  channel: string;
+  external_id: string;
+  conversation_id: string;
 }

@@ -60,6 +60,8 @@ export async function openDialogSession(options: DialogSessionOptions): Promise<
       secret: undefined,
       llm: options.llm,
       logLevel: "silent",
+      email: undefined,
+      wechat: undefined,
     };
     const runtime = { store, clock: systemClock, ids: randomIds, logger, eventBus, config };
     const agent = await createAgentForRuntime(runtime, {
