@@ -11,7 +11,7 @@ describe("pending-order flows", () => {
   it("en cancel: offers orders, asks the reason, confirms, cancels and refunds", async () => {
     chat = await openChat("en");
     await chat.send("I want to cancel my order");
-    const orders = await chat.send("sara.doe@example.com");
+    const orders = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(orders.at(-1)?.payload.quickReplies).toEqual(
       expect.arrayContaining([expect.objectContaining({ value: "#W1000001" })]),
     );
@@ -43,7 +43,7 @@ describe("pending-order flows", () => {
   it("en cancel refused for a delivered order: explains the policy reason and hands off on request", async () => {
     chat = await openChat("en");
     await chat.send("cancel order #W1000002 please, I no longer need it");
-    const refused = await chat.send("sara.doe@example.com");
+    const refused = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(refused)).toMatch(/Sorry, I can't do that/);
     expect(refused.at(-1)?.explanation).toMatchObject({ step: "refused" });
     const handoff = await chat.send("yes");
@@ -57,7 +57,7 @@ describe("pending-order flows", () => {
   it("zh cancel with a correction: '不对，是另一个订单' after a refusal retries with the other order", async () => {
     chat = await openChat("zh");
     await chat.send("我要取消订单");
-    await chat.send("13800138000");
+    await chat.send("王小明 518000 13800138000");
     const refused = await chat.send("#W2000002");
     expect(texts(refused)).toMatch(/抱歉，无法办理/);
     const corrected = await chat.send("不对，是另一个订单");
@@ -84,7 +84,7 @@ describe("pending-order flows", () => {
   it("en modify address of a pending order", async () => {
     chat = await openChat("en");
     await chat.send("I need to change the shipping address of order #W1000001");
-    const ask = await chat.send("sara.doe@example.com");
+    const ask = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(ask)).toMatch(/new address/);
     const confirm = await chat.send("12 Oak Ave, Springfield, IL 62702, USA");
     expect(texts(confirm)).toMatch(/Ship order #W1000001 to: 12 Oak Ave, Springfield, IL 62702, USA/);
@@ -96,7 +96,7 @@ describe("pending-order flows", () => {
     chat = await openChat("zh", { policy: CHINA_POLICY });
     await chat.send("我想修改订单 #W2000002 的收货地址");
     // The order's status rules it out, so the bot refuses before asking for an address.
-    const refused = await chat.send("13800138000");
+    const refused = await chat.send("王小明 518000 13800138000");
     expect(texts(refused)).toMatch(/抱歉，无法办理/);
     expect(texts(refused)).not.toMatch(/请发送新地址/);
     expect(refused.at(-1)?.explanation?.rules).toEqual(
@@ -108,7 +108,7 @@ describe("pending-order flows", () => {
   it("en modify payment: picks PayPal, records the new payment", async () => {
     chat = await openChat("en");
     await chat.send("can I change the payment method for #W1000001?");
-    const ask = await chat.send("sara.doe@example.com");
+    const ask = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(ask)).toMatch(/Which payment method/);
     const confirm = await chat.send("paypal");
     expect(texts(confirm)).toMatch(/Pay order #W1000001 with: PayPal/);
@@ -120,7 +120,7 @@ describe("pending-order flows", () => {
   it("en modify items: keyboard red switch → brown via option mention, once per order", async () => {
     chat = await openChat("en");
     await chat.send("I want to change the item in order #W1000001");
-    const ask = await chat.send("sara.doe@example.com");
+    const ask = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(ask)).toMatch(/Which Mechanical Keyboard would you like/);
     const confirm = await chat.send("brown please");
     expect(texts(confirm)).toMatch(/Mechanical Keyboard \(red\) → Mechanical Keyboard \(brown\)/);

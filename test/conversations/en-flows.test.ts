@@ -11,7 +11,7 @@ describe("en after-sales flows", () => {
   it("logistics by tracking number: the number in the request names the order", async () => {
     chat = await openChat("en");
     await chat.send("where is my parcel? tracking number 1Z999AA10123456799");
-    const status = await chat.send("sara.doe@example.com");
+    const status = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(status)).toMatch(/Order #W1000003 is shipped/);
     expect(texts(status)).toMatch(/Latest tracking \(1Z999AA10123456799\): in transit Peoria/);
     expect(texts(status)).not.toMatch(/Which order/);
@@ -20,7 +20,7 @@ describe("en after-sales flows", () => {
   it("logistics: a tracking number as the answer to 'which order?'", async () => {
     chat = await openChat("en");
     await chat.send("track my package");
-    await chat.send("sara.doe@example.com");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
     const status = await chat.send("it's 1Z999AA10123456784");
     expect(texts(status)).toMatch(/Order #W1000002 is delivered/);
   });
@@ -31,7 +31,7 @@ describe("en after-sales flows", () => {
     const switched = await chat.send("I want to return order #W1000002");
     expect(texts(switched)).not.toMatch(/couldn't find an account/);
     expect(switched.at(-1)?.explanation).toMatchObject({ flow: "return", step: "ask_identity" });
-    const items = await chat.send("sara.doe@example.com");
+    const items = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(items)).toMatch(/Which items of order #W1000002/);
     const state = readDialogState((await chat.conversation()).state);
     expect(state.log).not.toContain("verification failed");
@@ -40,7 +40,7 @@ describe("en after-sales flows", () => {
   it("warranty: asks which item when the request names none, then the problem and an explicit yes", async () => {
     chat = await openChat("en");
     await chat.send("something I bought stopped working, I need a warranty repair");
-    await chat.send("sara.doe@example.com");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
     const items = await chat.send("#W1000002");
     expect(texts(items)).toMatch(/Which items of order #W1000002/);
     const details = await chat.send("the keyboard");
@@ -58,7 +58,7 @@ describe("en after-sales flows", () => {
   it("return refused for a pending order; 'actually the other order' retries with the delivered one", async () => {
     chat = await openChat("en");
     await chat.send("I want to return order #W1000001");
-    const refused = await chat.send("sara.doe@example.com");
+    const refused = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(refused)).toMatch(/Sorry, I can't do that: Order #W1000001 is pending/);
     expect(refused.at(-1)?.explanation).toMatchObject({ flow: "return", step: "refused" });
     const retried = await chat.send("actually the other order");
@@ -80,7 +80,7 @@ describe("en after-sales flows", () => {
   it("correction at confirmation: 'no wait, I meant order #W1000002' re-previews for that order", async () => {
     chat = await openChat("en");
     await chat.send("I need an invoice");
-    await chat.send("sara.doe@example.com");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
     const first = await chat.send("#W1000003");
     expect(texts(first)).toMatch(/Request an invoice for order #W1000003/);
     const corrected = await chat.send("no wait, I meant order #W1000002");
@@ -94,7 +94,7 @@ describe("en after-sales flows", () => {
   it("modify payment refused: the gift card balance does not cover the order", async () => {
     chat = await openChat("en");
     await chat.send("pay order #W1000001 with my gift card");
-    const refused = await chat.send("sara.doe@example.com");
+    const refused = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(refused)).toMatch(/gift card balance \(\$50\.00\) does not cover \$80\.00/);
     expect(refused.at(-1)?.explanation?.rules).toEqual(
       expect.arrayContaining([expect.objectContaining({ passed: false })]),
@@ -109,7 +109,7 @@ describe("en after-sales flows", () => {
   it("modify address refused for a delivered order; declining the handoff changes nothing", async () => {
     chat = await openChat("en");
     await chat.send("please ship order #W1000002 to a new address");
-    const refused = await chat.send("sara.doe@example.com");
+    const refused = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(refused)).toMatch(/Sorry, I can't do that: Order #W1000002 is delivered/);
     expect(texts(refused)).not.toMatch(/send the new address/);
     await chat.send("no");
@@ -120,7 +120,7 @@ describe("en after-sales flows", () => {
   it("modify items refused the second time (once-only rule)", async () => {
     chat = await openChat("en");
     await chat.send("I want to change the item in order #W1000001");
-    await chat.send("sara.doe@example.com");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
     await chat.send("brown please");
     await chat.send("yes");
     expect((await chat.store.orders.get("#W1000001"))?.status).toBe("pending_items_modified");
@@ -131,7 +131,7 @@ describe("en after-sales flows", () => {
 
   it("refund status with nothing to report says so", async () => {
     chat = await openChat("en");
-    await chat.send("sara.doe@example.com");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
     const reply = await chat.send("any news on my refund for #W1000003?");
     expect(texts(reply)).toMatch(/There are no refunds or after-sales requests on order #W1000003/);
   });
@@ -139,7 +139,7 @@ describe("en after-sales flows", () => {
   it("three unusable answers inside a flow hand off with repeated_failure and a full summary", async () => {
     chat = await openChat("en");
     await chat.send("I want to change the payment method of #W1000001");
-    const ask = await chat.send("sara.doe@example.com");
+    const ask = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(ask)).toMatch(/Which payment method/);
     await chat.send("hmm");
     await chat.send("uh");
@@ -158,7 +158,7 @@ describe("en after-sales flows", () => {
   it("policy refusal handoff: the summary names intent, order, sentiment and what was tried", async () => {
     chat = await openChat("en");
     await chat.send("please cancel order #W1000003, I don't need it any more");
-    const refused = await chat.send("sara.doe@example.com");
+    const refused = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(refused)).toMatch(/Sorry, I can't do that/);
     // Answering the refused request further keeps the refusal and the offer open.
     const again = await chat.send("ordered by mistake");
@@ -176,7 +176,7 @@ describe("en after-sales flows", () => {
   it("several requests with a digression: status, an FAQ, then a cancellation, then goodbye", async () => {
     chat = await openChat("en");
     await chat.send("where is order #W1000003?");
-    const status = await chat.send("sara.doe@example.com");
+    const status = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(status)).toMatch(/Order #W1000003 is shipped/);
     const faq = await chat.send("how much is shipping?");
     expect(faq[0]?.payload.citations).toEqual([

@@ -28,7 +28,7 @@ describe("explainability: every bot turn stores why", () => {
   it("en: intent, entities, flow step, rule results and the KB article are stored with each reply", async () => {
     chat = await openChat("en");
     await chat.send("I want to cancel order #W1000001");
-    await chat.send("sara.doe@example.com");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
     await chat.send("how long do refunds take?");
     await chat.send("ordered by mistake");
     await chat.send("yes");

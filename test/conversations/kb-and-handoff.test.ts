@@ -9,7 +9,7 @@ describe("KB answers, digressions and handoffs", () => {
   it("en: answers an FAQ with a citation mid-flow, then resumes the flow", async () => {
     chat = await openChat("en");
     await chat.send("where is my order");
-    await chat.send("sara.doe@example.com");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
     const faq = await chat.send("how long do refunds take?");
     expect(faq[0]?.text).toMatch(/5-7 business days/);
     expect(faq[0]?.payload.citations).toEqual([{ articleId: "kb_refund_time_en", title: "How long do refunds take?" }]);
@@ -50,7 +50,7 @@ describe("KB answers, digressions and handoffs", () => {
   it("en: anger hands off with negative_sentiment and high priority, summary keeps the order", async () => {
     chat = await openChat("en");
     await chat.send("where is my order");
-    await chat.send("sara.doe@example.com");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
     await chat.send("#W1000003");
     const reply = await chat.send("This is ridiculous, you are useless and I am furious!!!");
     expect(texts(reply)).toMatch(/connecting you with a colleague/);

@@ -12,7 +12,7 @@ describe("order status (read-only flow) with identity verification", () => {
     const first = await chat.send("Hi, where is my order?");
     expect(texts(first)).toMatch(/verify your identity/);
     expect(first[0]?.explanation).toMatchObject({ intent: "order_status", flow: "order_status" });
-    const verified = await chat.send("my email is sara.doe@example.com");
+    const verified = await chat.send("my email is sara.doe@example.com, I'm Sara Doe, zip 62701");
     expect(texts(verified)).toMatch(/Sara Doe, you're verified/);
     const choices = verified.at(-1)?.payload.quickReplies;
     expect(choices).toEqual(expect.arrayContaining([expect.objectContaining({ value: "#W1000003" })]));
@@ -32,7 +32,7 @@ describe("order status (read-only flow) with identity verification", () => {
   it("zh: verifies by phone, answers in Chinese; someone else's order is 'not found'", async () => {
     chat = await openChat("zh");
     await chat.send("我的快递到哪了");
-    const verified = await chat.send("手机号 13800138000");
+    const verified = await chat.send("手机号 13800138000，王小明，邮编518000");
     expect(texts(verified)).toMatch(/谢谢王小明，身份已核实/);
     const other = await chat.send("订单号 #W1000002");
     expect(texts(other)).toMatch(/没有找到订单 #W1000002/);
@@ -56,9 +56,10 @@ describe("order status (read-only flow) with identity verification", () => {
   it("wrong identity three times hands off with repeated_failure", async () => {
     chat = await openChat("en");
     await chat.send("where is my order");
-    await chat.send("nobody@example.com");
-    await chat.send("ghost@example.com");
-    const last = await chat.send("who@example.com");
+    // Each attempt is complete (email + order number) and matches no account.
+    await chat.send("nobody@example.com #W1000001");
+    await chat.send("ghost@example.com #W1000002");
+    const last = await chat.send("who@example.com #W1000003");
     expect(texts(last)).toMatch(/connecting you with a colleague/);
     const handoffs = await chat.store.handoffs.listByConversation(chat.conversationId);
     expect(handoffs[0]?.reason).toBe("repeated_failure");

@@ -12,7 +12,7 @@ describe("delivered-order flows", () => {
   it("en return with item choice, refund destination and an item correction before confirming", async () => {
     chat = await openChat("en");
     await chat.send("I'd like to return something");
-    const orders = await chat.send("sara.doe@example.com");
+    const orders = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(orders.at(-1)?.payload.quickReplies).toEqual(
       expect.arrayContaining([expect.objectContaining({ value: "#W1000002" })]),
     );
@@ -43,7 +43,7 @@ describe("delivered-order flows", () => {
   it("zh exchange: picks the item by position and the new variant by '蓝色M码'", async () => {
     chat = await openChat("zh");
     await chat.send("我想换货");
-    await chat.send("13800138000");
+    await chat.send("王小明 518000 13800138000");
     const items = await chat.send("#W2000002");
     expect(texts(items)).toMatch(/哪几件商品/);
     const variant = await chat.send("第一件");
@@ -62,7 +62,7 @@ describe("delivered-order flows", () => {
     chat = await openChat("en");
     await chat.send("exchange the t-shirt in order #W1000002");
     // The request named the item, so the bot goes straight to the new variant.
-    const variant = await chat.send("sara.doe@example.com");
+    const variant = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(variant)).toMatch(/Which T-Shirt would you like/);
     const refused = await chat.send("ts-red-l");
     expect(texts(refused)).toMatch(/Sorry, I can't do that/);
@@ -72,7 +72,7 @@ describe("delivered-order flows", () => {
   it("zh return refused after the 7-day window of the China policy", async () => {
     chat = await openChat("zh", { policy: CHINA_POLICY });
     await chat.send("我要退货");
-    await chat.send("13800138000");
+    await chat.send("王小明 518000 13800138000");
     // Delivered 8 days ago: refused as soon as the order is known, before items or refund are asked.
     const refund = await chat.send("#W2000002");
     const refused = texts(refund);
@@ -85,7 +85,7 @@ describe("delivered-order flows", () => {
   it("several requests in one conversation: return, then refund status, then order status", async () => {
     chat = await openChat("en");
     await chat.send("I want to return the keyboard from order #W1000002");
-    const refundTo = await chat.send("sara.doe@example.com");
+    const refundTo = await chat.send("Sara Doe, 62701, sara.doe@example.com");
     expect(texts(refundTo)).toMatch(/Where should the refund go/);
     await chat.send("credit card");
     await chat.send("yes");

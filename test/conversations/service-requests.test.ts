@@ -10,7 +10,7 @@ describe("service request flows", () => {
   it("en invoice: order choice, confirmation, an invoice request on the order", async () => {
     chat = await openChat("en");
     await chat.send("I need an invoice for my order");
-    await chat.send("sara.doe@example.com");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
     const confirm = await chat.send("#W1000002");
     expect(texts(confirm)).toMatch(/Request an invoice for order #W1000002/);
     await chat.send("yes");
@@ -21,7 +21,7 @@ describe("service request flows", () => {
   it("zh warranty: the item named in the request, problem description, then a warranty request", async () => {
     chat = await openChat("zh");
     await chat.send("键盘坏了，想申请保修");
-    await chat.send("13800138000");
+    await chat.send("王小明 518000 13800138000");
     const details = await chat.send("#W2000002");
     expect(texts(details)).not.toMatch(/哪几件商品/);
     expect(texts(details)).toMatch(/描述一下遇到的问题/);
@@ -36,7 +36,7 @@ describe("service request flows", () => {
   it("en complaint keeps the shopper's own words as details; 'no' at confirmation records nothing", async () => {
     chat = await openChat("en");
     await chat.send("I want to make a complaint, the courier left my parcel in the rain");
-    await chat.send("sara.doe@example.com");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
     const confirm = await chat.send("#W1000003");
     expect(texts(confirm)).toMatch(
       /Complaint about order #W1000003: I want to make a complaint, the courier left my parcel/,
@@ -53,7 +53,7 @@ describe("service request flows", () => {
   it("zh update default address: parsed Chinese address, customer record updated", async () => {
     chat = await openChat("zh");
     await chat.send("我想修改默认地址");
-    const ask = await chat.send("13800138000");
+    const ask = await chat.send("王小明 518000 13800138000");
     expect(texts(ask)).toMatch(/请发送新地址/);
     const confirm = await chat.send("北京市朝阳区建国路88号 100022");
     expect(texts(confirm)).toMatch(/默认地址改为：朝阳区建国路88号, 北京市, 北京市 100022, 中国/);

@@ -11,7 +11,7 @@ describe("zh after-sales flows", () => {
   it("退货: picks the keyboard by position, refund to Alipay, records the return", async () => {
     chat = await openChat("zh");
     await chat.send("我要退货，订单号 #W2000002");
-    const items = await chat.send("13800138000");
+    const items = await chat.send("王小明 518000 13800138000");
     expect(texts(items)).toMatch(/订单 #W2000002 里是哪几件商品/);
     const refund = await chat.send("第二件");
     expect(texts(refund)).toMatch(/退款退到哪里/);
@@ -29,7 +29,7 @@ describe("zh after-sales flows", () => {
   it("退款进度: after a cancellation the refund shows with its amount", async () => {
     chat = await openChat("zh");
     await chat.send("取消订单 #W2000001，不需要了");
-    await chat.send("13800138000");
+    await chat.send("王小明 518000 13800138000");
     await chat.send("是");
     expect((await chat.store.orders.get("#W2000001"))?.status).toBe("cancelled");
     const ask = await chat.send("我的退款到账了吗");
@@ -43,7 +43,7 @@ describe("zh after-sales flows", () => {
   it("修改商品: T恤 red M → 蓝色 on a pending order, once", async () => {
     chat = await openChat("zh");
     await chat.send("我想修改订单 #W2000001 的商品");
-    const ask = await chat.send("13800138000");
+    const ask = await chat.send("王小明 518000 13800138000");
     expect(texts(ask)).toMatch(/T恤（当前 red \/ M）想换成哪一款/);
     const confirm = await chat.send("蓝色M码");
     expect(texts(confirm)).toMatch(/修改订单 #W2000001 的商品: T-Shirt \(red \/ M\) → T-Shirt \(blue \/ M\)/);
@@ -62,7 +62,7 @@ describe("zh after-sales flows", () => {
   it("修改支付方式: switches a pending order to WeChat Pay", async () => {
     chat = await openChat("zh");
     await chat.send("订单 #W2000001 的支付方式想改用微信支付");
-    const confirm = await chat.send("13800138000");
+    const confirm = await chat.send("王小明 518000 13800138000");
     expect(texts(confirm)).toMatch(/订单 #W2000001 改用：微信支付/);
     await chat.send("好的");
     const order = await chat.store.orders.get("#W2000001");
@@ -72,7 +72,7 @@ describe("zh after-sales flows", () => {
   it("修改收货地址: a pending order ships to the new Chinese address; a corrected address wins", async () => {
     chat = await openChat("zh");
     await chat.send("订单 #W2000001 想改一下收货地址");
-    const ask = await chat.send("13800138000");
+    const ask = await chat.send("王小明 518000 13800138000");
     expect(texts(ask)).toMatch(/请发送新地址/);
     const confirm = await chat.send("广东省广州市天河区体育西路1号 510000");
     expect(texts(confirm)).toMatch(/订单 #W2000001 改寄到：天河区体育西路1号, 广州市/);
@@ -86,7 +86,7 @@ describe("zh after-sales flows", () => {
   it("修改支付方式 refused for a delivered order under the China policy, nothing recorded", async () => {
     chat = await openChat("zh", { policy: CHINA_POLICY });
     await chat.send("订单 #W2000002 能改用微信支付吗");
-    const refused = await chat.send("13800138000");
+    const refused = await chat.send("王小明 518000 13800138000");
     expect(texts(refused)).toMatch(/抱歉，无法办理/);
     expect(refused.at(-1)?.explanation).toMatchObject({ flow: "modify_payment", step: "refused" });
     const declined = await chat.send("不用了");
@@ -98,7 +98,7 @@ describe("zh after-sales flows", () => {
   it("开发票: records an invoice request after an explicit yes", async () => {
     chat = await openChat("zh");
     await chat.send("我需要开发票");
-    const orders = await chat.send("13800138000");
+    const orders = await chat.send("王小明 518000 13800138000");
     expect(texts(orders)).toMatch(/请问是哪个订单/);
     const confirm = await chat.send("#W2000002");
     expect(texts(confirm)).toMatch(/为订单 #W2000002 申请发票/);
@@ -110,7 +110,7 @@ describe("zh after-sales flows", () => {
   it("投诉: keeps the shopper's words and records the complaint", async () => {
     chat = await openChat("zh");
     await chat.send("我要投诉，快递员把包裹扔在门口就走了");
-    await chat.send("13800138000");
+    await chat.send("王小明 518000 13800138000");
     const confirm = await chat.send("#W2000002");
     expect(texts(confirm)).toMatch(/订单 #W2000002 投诉：我要投诉，快递员把包裹扔在门口就走了/);
     await chat.send("确认");
@@ -121,7 +121,7 @@ describe("zh after-sales flows", () => {
   it("换货 refused for an undelivered order, then handed off with the refusal in the summary", async () => {
     chat = await openChat("zh");
     await chat.send("订单 #W2000001 我想换货");
-    const refused = await chat.send("13800138000");
+    const refused = await chat.send("王小明 518000 13800138000");
     expect(texts(refused)).toMatch(/抱歉，无法办理/);
     expect(refused.at(-1)?.explanation).toMatchObject({ flow: "exchange", step: "refused" });
     expect(refused.at(-1)?.payload.quickReplies).toEqual([
@@ -141,7 +141,7 @@ describe("zh after-sales flows", () => {
   it("several requests: cancel one order, then track the other, then thanks", async () => {
     chat = await openChat("zh");
     await chat.send("我要取消订单 #W2000001，下错单了");
-    await chat.send("13800138000");
+    await chat.send("王小明 518000 13800138000");
     const done = await chat.send("是");
     expect(texts(done)).toMatch(/还有其他可以帮您的吗/);
     const status = await chat.send("再帮我查一下 #W2000002 的物流");
@@ -157,7 +157,7 @@ describe("zh after-sales flows", () => {
   it("FAQ digression mid-flow: answers with a citation, then asks for the order again", async () => {
     chat = await openChat("zh");
     await chat.send("我要退货");
-    await chat.send("13800138000");
+    await chat.send("王小明 518000 13800138000");
     const faq = await chat.send("退款一般多久到账？");
     expect(faq[0]?.text).toMatch(/5-7个工作日/);
     expect(faq[0]?.payload.citations).toEqual([{ articleId: "kb_refund_time_zh", title: "退款多久到账" }]);

@@ -58,7 +58,7 @@ describe("after-sales journey", () => {
 
     await chat.getByRole("button", { name: "Return an item" }).click();
     await chat.getByText("please verify your identity").waitFor();
-    await say(chat, "emma.wilson@example.com");
+    await say(chat, "Emma Wilson, 94107, emma.wilson@example.com");
     await chat.getByText("you're verified").waitFor();
     await chat.getByRole("button", { name: /^#W0010005/ }).click();
     await chat.getByRole("button", { name: "All items" }).click();

@@ -49,7 +49,7 @@ describe("agent actions and admin pages", () => {
     await shop.getByRole("button", { name: "Open customer service chat" }).click();
     const chat = widget(shop);
     await chat.getByRole("button", { name: "Return an item" }).click();
-    await say(chat, "emma.wilson@example.com");
+    await say(chat, "Emma Wilson, 94107, emma.wilson@example.com");
     await chat.getByRole("button", { name: /^#W0010005/ }).click();
     await chat.getByRole("button", { name: "All items" }).click();
     await chat.getByRole("button", { name: /credit card ending 4242/ }).click();

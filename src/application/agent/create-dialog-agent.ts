@@ -6,6 +6,7 @@ import { render } from "../../domain/dialog/templates.js";
 import type { LocalNlu } from "../../domain/nlu/create-local-nlu.js";
 import { CharSegmenter, type Segmenter } from "../../domain/nlu/segmenter.js";
 import type { Clock } from "../ports/clock.js";
+import type { CodeSender } from "../ports/code-sender.js";
 import type { AgentMessage, AgentTurn, ConversationAgent } from "../ports/conversation-agent.js";
 import type { IdGenerator } from "../ports/id-generator.js";
 import type { Logger } from "../ports/logger.js";
@@ -46,6 +47,8 @@ export interface DialogAgentDeps {
   kb?: KbSearch;
   /** After-sales checks and writes; the use cases of src/application/use-cases/after-sales by default. */
   actions?: AfterSalesActions;
+  /** Sends one-time verification codes (email / SMS) when the shop enables them. */
+  codeSender?: CodeSender;
 }
 
 const verbatim: ReplyPhraser = { phrase: async (draft) => draft.text };
@@ -171,7 +174,15 @@ export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
       const understanding = await understander.understand(message.text, uctx);
       const locale = understanding.nlu.language;
       const ctx: TurnContext = {
-        deps: { store: deps.store, clock: deps.clock, ids: deps.ids, logger: deps.logger, kb, actions },
+        deps: {
+          store: deps.store,
+          clock: deps.clock,
+          ids: deps.ids,
+          logger: deps.logger,
+          kb,
+          actions,
+          ...(deps.codeSender ? { codeSender: deps.codeSender } : {}),
+        },
         conversation,
         state,
         locale,

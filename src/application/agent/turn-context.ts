@@ -6,6 +6,7 @@ import { render, type TemplateKey } from "../../domain/dialog/templates.js";
 import type { Locale } from "../../domain/locale.js";
 import type { Customer } from "../../domain/shop/customer.js";
 import type { Clock } from "../ports/clock.js";
+import type { CodeSender } from "../ports/code-sender.js";
 import type { IdGenerator } from "../ports/id-generator.js";
 import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
@@ -21,6 +22,8 @@ export interface TurnDeps {
   logger: Logger;
   kb: KbSearch;
   actions: AfterSalesActions;
+  /** Delivers one-time verification codes; without it codes are stored but never sent. */
+  codeSender?: CodeSender;
 }
 
 /** A reply being built: template text plus what the widget renders and why it was said. */

@@ -1,90 +1,197 @@
-import type { Command } from "../../domain/agent/command.js";
-import { appendLog } from "../../domain/dialog/dialog-state.js";
+import { appendLog, DialogFlowName } from "../../domain/dialog/dialog-state.js";
+import { render } from "../../domain/dialog/templates.js";
+import {
+  factsFromRecord,
+  factsInMessage,
+  factsToRecord,
+  hasIdentifier,
+  type IdentityFacts,
+  mergeFacts,
+} from "../../domain/identity/identity-facts.js";
+import type { IdentitySettings } from "../../domain/identity/identity-settings.js";
+import { completeProofs, missingFact } from "../../domain/identity/knowledge-rule.js";
+import type { FailureKeys } from "../../domain/identity/lockout.js";
 import { type Customer, customerDisplayName } from "../../domain/shop/customer.js";
-import { say, type TurnContext } from "./turn-context.js";
+import { loadIdentitySettings } from "../use-cases/identity/identity-settings-store.js";
+import { clientKeys, customerKey, factKeys } from "./identity/identity-keys.js";
+import { customerForProof, customersNamedBy } from "./identity/knowledge-check.js";
+import { forgetFailures, isLockedOut, recordFailedAttempt } from "./identity/lockout-guard.js";
+import { checkCode, issueCode, typedCode } from "./identity/one-time-code.js";
+import { append, offer, say, type TurnContext } from "./turn-context.js";
 
-/** Slots that identify a shopper; an order number alone proves nothing. */
-const IDENTITY_SLOTS: ReadonlySet<string> = new Set(["email", "phone", "first_name", "last_name", "zip"]);
+type Verification = "verified" | "failed" | "partial" | "none";
 
-function slotValues(commands: readonly Command[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const c of commands) {
-    if (c.type === "set_slot" && typeof c.value === "string" && IDENTITY_SLOTS.has(c.slot)) out[c.slot] = c.value;
-  }
-  return out;
+/** The order the shopper named earlier in this flow ("cancel order #W1…") counts as a fact they gave. */
+function flowOrderId(ctx: TurnContext): string | undefined {
+  const slots = ctx.state.active?.slots;
+  return slots?.orderId ?? (slots?.request ? factsInMessage(slots.request, [], false).orderId : undefined);
 }
 
-/** "Sara Doe 12345" / "王小明 100001": a bare name next to a zip, as shoppers answer the question. */
-function bareName(text: string): { first: string; last: string } | undefined {
-  const stripped = text
-    .replace(/\d{5,6}(?:-\d{4})?/g, " ")
-    .replace(/[,，。.;:：]/g, " ")
-    .trim();
-  const zh = stripped.match(/^(?:我叫|我是|姓名)?\s*([\u4e00-\u9fff]{2,4})$/);
-  if (zh?.[1]) return { last: zh[1].slice(0, 1), first: zh[1].slice(1) };
-  const en = stripped.replace(/^(?:my name is|name|i am|i'm|this is)\s+/i, "").match(/^([A-Za-z'-]+)\s+([A-Za-z'-]+)$/);
-  if (en?.[1] && en[2]) return { first: en[1], last: en[2] };
-  return undefined;
+async function verified(
+  ctx: TurnContext,
+  customer: Customer,
+  subjects: readonly string[],
+  method: string,
+): Promise<Verification> {
+  ctx.customer = customer;
+  ctx.conversation = { ...ctx.conversation, verifiedCustomerId: customer.id };
+  ctx.state = appendLog({ ...ctx.state, identity: {}, failures: 0, awaiting: undefined }, `verified ${customer.id}`);
+  say(ctx, "identity_ok", { name: customerDisplayName({ ...customer, locale: ctx.locale }) }, { facts: [] });
+  ctx.progressed = true;
+  const { store, clock, ids } = ctx.deps;
+  await forgetFailures(ctx.deps, subjects);
+  await store.audit.append({
+    id: ids.next("aud"),
+    at: clock.nowIso(),
+    actor: { type: "customer", id: customer.id },
+    action: "identity.verify",
+    entityType: "conversation",
+    entityId: ctx.conversation.id,
+    details: { method },
+  });
+  return "verified";
 }
 
-/** Identity facts in this message: email, phone, names, zip. */
-function identityFacts(ctx: TurnContext): Record<string, string> {
-  const facts = { ...ctx.state.identity, ...slotValues(ctx.understanding.commands) };
-  const bare = bareName(ctx.text);
-  if (bare && !facts.first_name) {
-    facts.first_name = bare.first;
-    facts.last_name = bare.last;
-  }
-  const zip = ctx.text.match(/(?<![\d#A-Za-z])(\d{5}(?:-\d{4})?|\d{6})(?!\d)/)?.[1];
-  if (zip && !facts.zip && (ctx.state.awaiting === "identity" || facts.first_name)) facts.zip = zip;
-  return facts;
+/** The neutral "couldn't verify" reply plus a way to a human; said the same for every account. */
+function lockedOut(ctx: TurnContext): Verification {
+  ctx.state = appendLog({ ...ctx.state, identity: {}, awaiting: undefined }, "verification locked");
+  say(ctx, "identity_failed", {}, { facts: [], step: "identity_locked" });
+  append(ctx, "identity_locked_human");
+  const human = ctx.locale === "zh" ? "转人工客服" : "Talk to a human";
+  offer(ctx, [{ label: human, value: human }]);
+  ctx.progressed = true;
+  return "partial";
 }
 
-async function lookUp(ctx: TurnContext, facts: Record<string, string>): Promise<Customer | undefined> {
-  const { customers } = ctx.deps.store;
-  if (facts.email) {
-    const found = await customers.findByEmail(facts.email);
-    if (found) return found;
+/** A request made while identity is still incomplete is kept, so the flow runs once verified. */
+function keepRequestedFlow(ctx: TurnContext, orderId: string | undefined): void {
+  if (ctx.state.active) return;
+  for (const c of ctx.understanding.commands) {
+    const flow = c.type === "start_flow" ? DialogFlowName.safeParse(c.flow) : undefined;
+    if (flow?.success) {
+      ctx.state = {
+        ...ctx.state,
+        active: { name: flow.data, slots: { request: ctx.text.trim().slice(0, 500), ...(orderId ? { orderId } : {}) } },
+        lastIntent: flow.data,
+      };
+      return;
+    }
   }
-  if (facts.phone) {
-    const found = await customers.findByPhone(facts.phone);
-    if (found) return found;
+}
+
+/** Not enough facts yet: ask for the missing one, or send a code when the shop uses codes. */
+async function askForMore(
+  ctx: TurnContext,
+  settings: IdentitySettings,
+  facts: IdentityFacts,
+  named: readonly Customer[],
+): Promise<Verification> {
+  keepRequestedFlow(ctx, facts.orderId);
+  ctx.state = { ...ctx.state, identity: factsToRecord(facts), awaiting: "identity", choices: [] };
+  ctx.progressed = true;
+  if (settings.otp.enabled && (facts.email || facts.phone)) {
+    const channel = facts.email ? "email" : "sms";
+    const customer = await (channel === "email"
+      ? ctx.deps.store.customers.findByEmail(facts.email ?? "")
+      : ctx.deps.store.customers.findByPhone(facts.phone ?? ""));
+    await issueCode(ctx.deps, {
+      conversationId: ctx.conversation.id,
+      customer: customer && named.some((c) => c.id === customer.id) ? customer : undefined,
+      channel,
+      locale: ctx.locale,
+      settings: settings.otp,
+    });
+    const label = render(channel === "email" ? "channel_email" : "channel_sms", ctx.locale);
+    say(ctx, "otp_sent", { channel: label, minutes: settings.otp.ttlMinutes }, { facts: [] });
+    return "partial";
   }
-  if (facts.first_name && facts.last_name && facts.zip) {
-    const found = await customers.findByNameAndZip(facts.first_name, facts.last_name, facts.zip);
-    if (found) return found;
-    // Chinese names arrive as 姓+名 or 名+姓 depending on who entered them.
-    return customers.findByNameAndZip(facts.last_name, facts.first_name, facts.zip);
+  if (!settings.knowledge.enabled) {
+    say(ctx, "identity_locked_human", {}, { facts: [] });
+    return "partial";
   }
-  return undefined;
+  const missing = missingFact(settings.knowledge.rule, facts);
+  if (missing === "zip") say(ctx, "ask_identity_zip_plain", {}, { facts: [] });
+  else if (settings.knowledge.rule === "tau2") say(ctx, "ask_identity_more_tau2", {}, { facts: [] });
+  else if (missing === "identifier") say(ctx, "ask_identity", {}, { facts: [] });
+  else say(ctx, "ask_identity_more", {}, { facts: [] });
+  return "partial";
+}
+
+/** A six-digit code typed while a code is pending; undefined when no code was pending (a zip, then). */
+async function answerCode(
+  ctx: TurnContext,
+  settings: IdentitySettings,
+  code: string,
+): Promise<Verification | undefined> {
+  const { store } = ctx.deps;
+  const pending = await store.identity.latestChallenge(ctx.conversation.id);
+  if (!pending || pending.consumedAt !== null) return undefined;
+  const keys: FailureKeys = {
+    subjects: pending.customerId ? [customerKey(pending.customerId)] : [],
+    clients: clientKeys(ctx.conversation),
+  };
+  if (await isLockedOut(ctx.deps, keys, settings.lockout)) return lockedOut(ctx);
+  const check = await checkCode(ctx.deps, ctx.conversation.id, code, settings.otp);
+  ctx.progressed = true;
+  if (check.result === "ok") {
+    const customer = await store.customers.get(check.customerId);
+    if (customer) return verified(ctx, customer, keys.subjects, "otp");
+  }
+  if (check.result === "wrong") {
+    const locked = await recordFailedAttempt(ctx.deps, keys, settings.lockout, {
+      conversationId: ctx.conversation.id,
+      method: "otp",
+    });
+    if (locked) return lockedOut(ctx);
+    say(ctx, check.exhausted ? "otp_expired" : "otp_wrong", {}, { facts: [] });
+  } else {
+    say(ctx, "otp_expired", {}, { facts: [] });
+  }
+  ctx.state = { ...ctx.state, awaiting: "identity" };
+  return "partial";
 }
 
 /**
- * Tries to verify the shopper from this message. Returns "verified", "failed" (details given but no
- * match), "partial" (a name without zip) or "none" (no identity details at all).
+ * Tries to verify the shopper from this message under the shop's identity policy. Returns "verified",
+ * "failed" (a complete set of facts that matched no account), "partial" (a reply asking for more, a
+ * code sent, or the lockout reply was given) or "none" (no identity details at all). Replies never
+ * depend on whether an account exists, and name no one before verification.
  */
-export async function tryVerify(ctx: TurnContext): Promise<"verified" | "failed" | "partial" | "none"> {
-  const facts = identityFacts(ctx);
-  const fresh = slotValues(ctx.understanding.commands);
-  const gaveSomething =
-    Boolean(fresh.email || fresh.phone || fresh.zip || fresh.first_name) ||
-    (ctx.state.awaiting === "identity" && Object.keys(facts).length > Object.keys(ctx.state.identity).length);
-  if (!gaveSomething) return "none";
-  const customer = await lookUp(ctx, facts);
-  if (customer) {
-    ctx.customer = customer;
-    ctx.conversation = { ...ctx.conversation, verifiedCustomerId: customer.id };
-    ctx.state = appendLog({ ...ctx.state, identity: {}, failures: 0, awaiting: undefined }, `verified ${customer.id}`);
-    say(ctx, "identity_ok", { name: customerDisplayName({ ...customer, locale: ctx.locale }) }, { facts: [] });
-    ctx.progressed = true;
-    return "verified";
+export async function tryVerify(ctx: TurnContext): Promise<Verification> {
+  const settings = await loadIdentitySettings(ctx.deps.store);
+  const answering = ctx.state.awaiting === "identity";
+  const code = settings.otp.enabled && answering ? typedCode(ctx.text) : undefined;
+  if (code) {
+    const answered = await answerCode(ctx, settings, code);
+    if (answered) return answered;
   }
-  if (facts.first_name && !facts.zip && !facts.email && !facts.phone) {
-    ctx.state = { ...ctx.state, identity: facts, awaiting: "identity" };
-    say(ctx, "ask_identity_zip", { name: facts.first_name }, { facts: [] });
-    ctx.progressed = true;
-    return "partial";
+  const before = factsFromRecord(ctx.state.identity);
+  const fresh = factsInMessage(ctx.text, ctx.understanding.commands, answering);
+  const continuing = answering && Boolean(fresh.orderId) && hasIdentifier(before);
+  if (!hasIdentifier(fresh) && !continuing) return "none";
+  const merged = mergeFacts(before, fresh);
+  const orderId = merged.orderId ?? flowOrderId(ctx);
+  const facts: IdentityFacts = orderId ? { ...merged, orderId } : merged;
+
+  const { store } = ctx.deps;
+  const named = await customersNamedBy(store, facts);
+  const keys: FailureKeys = {
+    subjects: [...factKeys(facts), ...named.map((c) => customerKey(c.id))],
+    clients: clientKeys(ctx.conversation),
+  };
+  if (await isLockedOut(ctx.deps, keys, settings.lockout)) return lockedOut(ctx);
+
+  const proofs = settings.knowledge.enabled ? completeProofs(settings.knowledge.rule, facts) : [];
+  if (proofs.length === 0) return askForMore(ctx, settings, facts, named);
+  for (const proof of proofs) {
+    const customer = await customerForProof(store, proof);
+    if (customer) return verified(ctx, customer, keys.subjects, `knowledge:${proof.kind}`);
   }
+  const locked = await recordFailedAttempt(ctx.deps, keys, settings.lockout, {
+    conversationId: ctx.conversation.id,
+    method: "knowledge",
+  });
   ctx.state = appendLog({ ...ctx.state, identity: {}, failures: ctx.state.failures + 1 }, "verification failed");
+  if (locked) return lockedOut(ctx);
   return "failed";
 }

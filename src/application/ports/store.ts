@@ -8,6 +8,7 @@ import type {
 } from "./admin-repositories.js";
 import type { ChannelThreadRepository } from "./channel-repositories.js";
 import type { ConversationRepository, HandoffRepository, MessageRepository } from "./conversation-repositories.js";
+import type { IdentityRepository } from "./identity-repositories.js";
 import type { JobRepository, ReviewRepository } from "./insight-repositories.js";
 import type {
   AfterSalesRepository,
@@ -34,6 +35,7 @@ export interface Repositories {
   settings: SettingsRepository;
   reviews: ReviewRepository;
   jobs: JobRepository;
+  identity: IdentityRepository;
   webhookEndpoints: WebhookEndpointRepository;
   webhookDeliveries: WebhookDeliveryRepository;
   channelThreads: ChannelThreadRepository;

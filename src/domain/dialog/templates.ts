@@ -7,15 +7,48 @@ export const TEMPLATES = {
     zh: "您好！我是店铺智能客服，可以帮您查询物流、取消或修改订单，办理退货、换货、发票和保修。请问有什么可以帮您？",
   },
   ask_identity: {
-    en: "Before I look at your orders, please verify your identity: send the email address of your account, or your first and last name with your zip code, or your phone number.",
-    zh: "查看订单前需要先核实您的身份：请发送账户邮箱，或姓名加邮编，或手机号。",
+    en: "Before I look at your orders, please verify your identity: send the email address or phone number of your account together with one of your order numbers, or your first and last name with your zip code and email.",
+    zh: "查看订单前需要先核实您的身份：请发送账户邮箱或手机号，并附上您的一个订单号；或发送姓名、邮编加邮箱。",
   },
   ask_identity_zip: { en: "Thanks, {name}. Please also send your zip code.", zh: "谢谢{name}，请再提供一下邮编。" },
   identity_failed: {
-    en: "Sorry, I couldn't find an account with those details. Please check and try again (email, name + zip, or phone).",
-    zh: "抱歉，没有找到与这些信息匹配的账户。请核对后再试一次（邮箱、姓名加邮编，或手机号）。",
+    en: "Sorry, I couldn't verify those details. Please check them and try again.",
+    zh: "抱歉，无法核实这些信息。请核对后再试一次。",
   },
   identity_ok: { en: "Thank you, {name}, you're verified.", zh: "谢谢{name}，身份已核实。" },
+  identity_ok_plain: { en: "Thank you, you're verified.", zh: "谢谢，身份已核实。" },
+  ask_identity_more: {
+    en: "Thanks. To protect your account, please also send one of your order numbers, or your name and zip code.",
+    zh: "谢谢。为保护您的账户安全，请再提供您的一个订单号，或姓名加邮编。",
+  },
+  ask_identity_more_tau2: {
+    en: "Please send the email address of your account, or your first and last name with your zip code.",
+    zh: "请发送账户邮箱，或姓名加邮编。",
+  },
+  ask_identity_zip_plain: { en: "Thanks. Please also send your zip code.", zh: "谢谢，请再提供一下邮编。" },
+  identity_locked_human: {
+    en: "If you'd like, a human agent can help you verify your account.",
+    zh: "如需要，可以为您转接人工客服协助核实身份。",
+  },
+  otp_sent: {
+    en: "If those details match an account, I've sent a 6-digit code to the {channel} on file. Please type it here; it expires in {minutes} minutes.",
+    zh: "如果信息与账户匹配，我们已向预留的{channel}发送了6位验证码，请在此输入，{minutes}分钟内有效。",
+  },
+  otp_wrong: {
+    en: "That code doesn't match. Please check it and try again.",
+    zh: "验证码不正确，请核对后再试。",
+  },
+  otp_expired: {
+    en: "That code has expired or can no longer be used. Send your email or phone number again for a new one.",
+    zh: "验证码已过期或已失效。请重新发送邮箱或手机号以获取新的验证码。",
+  },
+  otp_message: {
+    en: "Your verification code is {code}. It expires in {minutes} minutes. If you did not ask for it, ignore this message.",
+    zh: "您的验证码是 {code}，{minutes}分钟内有效。如非本人操作，请忽略。",
+  },
+  otp_subject: { en: "Your verification code", zh: "您的验证码" },
+  channel_email: { en: "email address", zh: "邮箱" },
+  channel_sms: { en: "phone number", zh: "手机" },
   ask_order: { en: "Which order is it about?", zh: "请问是哪个订单？" },
   no_orders: { en: "I can't find any orders on your account.", zh: "您的账户下没有找到订单。" },
   order_not_found: {

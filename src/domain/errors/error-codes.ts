@@ -44,6 +44,8 @@ export const ERROR_CODES = {
   /** An after-sales request was already approved or rejected the other way. */
   REQUEST_ALREADY_REVIEWED: "conflict",
   IDENTITY_NOT_VERIFIED: "not_allowed",
+  /** A signed shopper identity from the shop's site is forged, expired, too long-lived or not enabled (HTTP 401). */
+  IDENTITY_SIGNATURE_INVALID: "unauthorized",
   INSUFFICIENT_BALANCE: "not_allowed",
   MODEL_NOT_FOUND: "not_found",
   /** Another process is activating a model version right now (HTTP 409); retry shortly. */

@@ -8,6 +8,7 @@ import type { Store } from "../../application/ports/store.js";
 import type { LocalNlu } from "../../domain/nlu/create-local-nlu.js";
 import { customerDisplayName } from "../../domain/shop/customer.js";
 import type { Product } from "../../domain/shop/product.js";
+import { createCodeSender } from "../../infrastructure/identity/mail-and-webhook-code-sender.js";
 import {
   type AuditedLlmCall,
   createLlmServices,
@@ -95,7 +96,9 @@ export async function createAgentForRuntime(
   const loaded = options.nlu ?? (await load());
   const nlu = options.live ? options.live.attach(loaded, load) : loaded;
   const llm = config.llm;
-  if (!llm && !options.model) return createDialogAgent({ store, clock, ids, logger, nlu, segmenter });
+  // One-time identity codes go out by SMTP / SMS webhook as the admin configured them.
+  const codeSender = createCodeSender();
+  if (!llm && !options.model) return createDialogAgent({ store, clock, ids, logger, nlu, segmenter, codeSender });
 
   const model = options.model ?? (llm?.ggufPath ? await localModel(llm.ggufPath, llm.timeoutMs, logger) : undefined);
   const llmConfig = llm ?? { baseUrl: "http://127.0.0.1:0/v1", model: "local", apiKey: undefined, timeoutMs: 15_000 };
@@ -110,6 +113,7 @@ export async function createAgentForRuntime(
     logger,
     nlu,
     segmenter,
+    codeSender,
     servicesFor: (conversationId, local) => {
       const s = createLlmServices({
         llm: llmConfig,

@@ -21,6 +21,7 @@ import { authRoutes } from "./routes/auth-routes.js";
 import { conversationRoutes } from "./routes/conversation-routes.js";
 import { customerRoutes } from "./routes/customer-routes.js";
 import { handoffRoutes } from "./routes/handoff-routes.js";
+import { identitySettingsRoutes } from "./routes/identity-settings-routes.js";
 import { kbRoutes } from "./routes/kb-routes.js";
 import { orderActionRoutes } from "./routes/order-action-routes.js";
 import { orderRoutes } from "./routes/order-routes.js";
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         userRoutes,
         auditRoutes,
         settingsRoutes,
+        identitySettingsRoutes,
       ]) {
         await api.register(routes(ctx));
       }

@@ -6,6 +6,7 @@ import { conversationRepository } from "./repositories/conversation-repository.j
 import { customerRepository } from "./repositories/customer-repository.js";
 import { handoffRepository } from "./repositories/handoff-repository.js";
 import { idempotencyRepository } from "./repositories/idempotency-repository.js";
+import { identityRepository } from "./repositories/identity-repository.js";
 import { jobRepository } from "./repositories/job-repository.js";
 import { kbRepository } from "./repositories/kb-repository.js";
 import { messageRepository } from "./repositories/message-repository.js";
@@ -36,6 +37,7 @@ export function createRepositories(ctx: StoreContext): Repositories {
     settings: settingsRepository(ctx),
     reviews: reviewRepository(ctx),
     jobs: jobRepository(ctx),
+    identity: identityRepository(ctx),
     webhookEndpoints: webhookEndpointRepository(ctx),
     webhookDeliveries: webhookDeliveryRepository(ctx),
     channelThreads: channelThreadRepository(ctx),

@@ -19,6 +19,8 @@ export interface KefuDatabase {
   settings: SettingRow;
   reviews: ReviewRow;
   jobs: JobRow;
+  identity_failures: IdentityFailureRow;
+  identity_challenges: IdentityChallengeRow;
   webhook_endpoints: WebhookEndpointRow;
   webhook_deliveries: WebhookDeliveryRow;
   channel_threads: ChannelThreadRow;
@@ -170,6 +172,26 @@ export interface JobRow {
   dedupe_key: string | null;
   payload: string;
   created_at: string;
+}
+
+/** One failed verification under one key (customer, hashed fact, client); migration 004. */
+export interface IdentityFailureRow {
+  id: string;
+  scope_key: string;
+  at: string;
+}
+
+/** A one-time code sent for verification; only its hash is kept; migration 004. */
+export interface IdentityChallengeRow {
+  id: string;
+  conversation_id: string;
+  customer_id: string | null;
+  channel: string;
+  code_hash: string;
+  attempts: number;
+  created_at: string;
+  expires_at: string;
+  consumed_at: string | null;
 }
 
 export interface WebhookEndpointRow {

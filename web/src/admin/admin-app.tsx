@@ -4,6 +4,7 @@ import "./admin.css";
 import { AdminNav } from "./admin-nav.js";
 import { AuditPage } from "./pages/audit-page.js";
 import { DashboardPage } from "./pages/dashboard-page.js";
+import { IdentityPage } from "./pages/identity-page.js";
 import { InsightsPage } from "./pages/insights-page.js";
 import { KbPage } from "./pages/kb-page.js";
 import { ModelsPage } from "./pages/models-page.js";
@@ -20,6 +21,7 @@ function AdminRoutes(): JSX.Element {
           <Route path="/insights" component={InsightsPage} />
           <Route path="/kb" component={KbPage} />
           <Route path="/policy" component={PolicyPage} />
+          <Route path="/identity" component={IdentityPage} />
           <Route path="/users" component={UsersPage} />
           <Route path="/audit" component={AuditPage} />
           <Route path="/models" component={ModelsPage} />

@@ -10,6 +10,11 @@ export const ADMIN_SECTIONS: { path: string; key: keyof Omit<AdminStrings["nav"]
   { path: "/kb", key: "kb", icon: "M5 4h10l4 4v12H5zM14 4v5h5M8 13h8M8 17h6" },
   { path: "/policy", key: "policy", icon: "M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6zM9 12l2 2 4-4" },
   {
+    path: "/identity",
+    key: "identity",
+    icon: "M12 3a4 4 0 1 1 0 8 4 4 0 0 1 0-8zM4 21c0-4 3.6-7 8-7s8 3 8 7M17 4l2 2 3-3",
+  },
+  {
     path: "/users",
     key: "users",
     icon: "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21c0-3.9 3.1-7 7-7s7 3.1 7 7M17 11a3 3 0 1 0 0-6M22 21c0-3-1.8-5.5-4.5-6.5",

@@ -49,6 +49,20 @@ export interface OpenedChat {
 let opening: Promise<OpenedChat> | undefined;
 
 /**
+ * A shopper identity signed by the shop's backend, handed over by the loader in the URL fragment
+ * (never sent to a server in a URL) and removed from the address at once. See docs/identity.md.
+ */
+const signedIdentity: string | undefined = (() => {
+  try {
+    const token = new URLSearchParams(location.hash.slice(1)).get("identity") ?? undefined;
+    if (token) history.replaceState(null, "", `${location.pathname}${location.search}`);
+    return token && /^[\w-]+\.[\w-]+\.[\w-]+$/.test(token) ? token : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/**
  * Continues the stored conversation when its token still works, else opens a new one. Calls
  * made while one is in flight share it, so a re-run effect never opens a second conversation.
  */
@@ -65,6 +79,8 @@ async function resumeOrStart(locale: Locale): Promise<OpenedChat> {
     try {
       const opts = { token: stored.token };
       const conversation = await api.get<ShopperConversation>(`/widget/conversations/${stored.conversationId}`, opts);
+      // A signed-in shopper gets a verified chat instead of an anonymous one kept from before.
+      if (signedIdentity && !conversation.verifiedCustomerId) return startChat(locale);
       const { items } = await api.get<{ items: ShopperMessage[] }>(
         `/widget/conversations/${stored.conversationId}/messages?after=0&limit=500`,
         opts,
@@ -80,7 +96,7 @@ async function resumeOrStart(locale: Locale): Promise<OpenedChat> {
 export async function startChat(locale: Locale): Promise<OpenedChat> {
   const res = await api.post<{ conversation: ShopperConversation; token: string; messages: ShopperMessage[] }>(
     "/widget/conversations",
-    { locale },
+    signedIdentity ? { locale, identity: signedIdentity } : { locale },
     { token: null },
   );
   const session = { conversationId: res.conversation.id, token: res.token };

@@ -9,7 +9,14 @@ import { conversationText } from "./conversation-texts.js";
 /** Starts a chat: stores the conversation and the bot's greeting in one transaction. */
 export async function openConversation(
   deps: ConversationDeps,
-  input: { channel: Conversation["channel"]; locale?: Locale },
+  input: {
+    channel: Conversation["channel"];
+    locale?: Locale;
+    /** A shopper already verified when the chat opens (signed identity from the shop's site). */
+    verifiedCustomerId?: string;
+    /** Initial opaque state (e.g. the hashed client the identity lockout counts against). */
+    state?: Record<string, unknown>;
+  },
 ): Promise<{ conversation: Conversation; messages: Message[] }> {
   const now = deps.clock.nowIso();
   const draft: Conversation = {
@@ -17,7 +24,8 @@ export async function openConversation(
     channel: input.channel,
     locale: input.locale ?? "en",
     status: "bot",
-    state: {},
+    ...(input.verifiedCustomerId ? { verifiedCustomerId: input.verifiedCustomerId } : {}),
+    state: input.state ?? {},
     createdAt: now,
     updatedAt: now,
     lastSeq: 0,

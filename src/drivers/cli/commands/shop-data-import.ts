@@ -51,6 +51,7 @@ export async function runImportCommand(options: ImportCommandOptions, io: ShopDa
   const report = await withShopStore(io, (store) =>
     importShop(store, source.doc, {
       dryRun: options.dryRun,
+      format: source.format,
       onProgress: ({ phase, done, total }) => {
         if (!bar) return;
         if (done === 0) bar.start(total, 0, { phase });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { loadShopPolicy } from "../../../application/use-cases/after-sales/after-sales-deps.js";
+import { selectKnowledgeRule } from "../../../application/use-cases/identity/update-identity-settings.js";
 import { ShopPolicy } from "../../../domain/policy/shop-policy.js";
 import { requireStaff } from "../auth/guards.js";
 import type { RouteContext } from "../route-context.js";
@@ -37,6 +38,15 @@ export function settingsRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
             details: { name: request.body.name, keys: Object.keys(request.body) },
           });
         });
+        // The τ² policy comes with τ²'s way of verifying shoppers (email, or name + zip).
+        if (request.body.name === "tau2") {
+          await selectKnowledgeRule(
+            { store, clock, ids },
+            { type: "staff", id: me.id },
+            "tau2",
+            "tau2 policy imported",
+          );
+        }
         return request.body;
       },
     );

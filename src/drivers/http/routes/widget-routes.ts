@@ -1,11 +1,13 @@
+import { createHmac } from "node:crypto";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { requireConversation } from "../../../application/use-cases/conversations/conversation-helpers.js";
-import { openConversation } from "../../../application/use-cases/conversations/open-conversation.js";
 import { postCustomerMessage } from "../../../application/use-cases/conversations/post-customer-message.js";
 import { submitCsat } from "../../../application/use-cases/conversations/submit-csat.js";
+import { openShopperConversation } from "../../../application/use-cases/identity/open-shopper-conversation.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { Locale } from "../../../domain/locale.js";
+import { verifySignedIdentity } from "../../../infrastructure/security/signed-identity.js";
 import { signWidgetToken } from "../../../infrastructure/security/widget-token.js";
 import { requireShopper } from "../auth/guards.js";
 import { withShopperTurnLimits } from "../limits/shopper-turn-limits.js";
@@ -37,7 +39,17 @@ export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["widget"],
-          body: optionalBody(z.object({ locale: Locale.optional() })),
+          body: optionalBody(
+            z.object({
+              locale: Locale.optional(),
+              identity: z
+                .string()
+                .min(1)
+                .max(4096)
+                .optional()
+                .describe("shopper identity signed by the shop's backend (JWT, HS256); see docs/identity.md"),
+            }),
+          ),
           response: {
             201: z.object({
               conversation: ShopperConversationResponse,
@@ -53,7 +65,13 @@ export function widgetRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const opened = await openConversation(ctx.conversations, { channel: "widget", locale: request.body.locale });
+        // The client the identity lockout counts against: the IP, keyed so the store never holds it.
+        const client = createHmac("sha256", deps.secret).update(`client:${request.ip}`).digest("hex").slice(0, 32);
+        const opened = await openShopperConversation(ctx.conversations, verifySignedIdentity, {
+          ...(request.body.locale ? { locale: request.body.locale } : {}),
+          ...(request.body.identity ? { signedIdentity: request.body.identity } : {}),
+          client,
+        });
         const token = signWidgetToken(deps.secret, opened.conversation.id, deps.clock.now());
         reply.code(201);
         return {

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as initialSchema from "./001-initial-schema.js";
 import * as piiAtRest from "./003-pii-at-rest.js";
 import * as idempotencyExpiry from "./005-idempotency-expiry.js";
+import * as identity from "./004-identity.js";
 import * as channelThreads from "./010-channel-threads.js";
 import * as webhooks from "./011-webhooks.js";
 
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "001-initial-schema": initialSchema,
   "003-pii-at-rest": piiAtRest,
   "005-idempotency-expiry": idempotencyExpiry,
+  "004-identity": identity,
   "010-channel-threads": channelThreads,
   "011-webhooks": webhooks,
 };

@@ -6,6 +6,7 @@ export const adminStringsEn = {
     insights: "Insights",
     kb: "Knowledge base",
     policy: "Policy",
+    identity: "Identity",
     users: "Users & roles",
     audit: "Audit log",
     models: "Models",

@@ -8,6 +8,7 @@ export const adminStringsZh: AdminStrings = {
     insights: "洞察",
     kb: "知识库",
     policy: "售后政策",
+    identity: "身份核实",
     users: "用户与角色",
     audit: "审计日志",
     models: "模型",
