@@ -13,6 +13,8 @@ export type { ZhAddress } from "./parse-zh-address.js";
 export { parseZhAddress } from "./parse-zh-address.js";
 export type { AddressPart, ParsedAddress } from "./parsed-address.js";
 export { toShopAddress } from "./parsed-address.js";
+export type { VariantChange, VariantLike } from "./resolve-variant-change.js";
+export { resolveVariantChange } from "./resolve-variant-change.js";
 export type { ItemSelection } from "./select-items.js";
 export { selectItems } from "./select-items.js";
 export type { AddressCheck } from "./validate-address.js";
