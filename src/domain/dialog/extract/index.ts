@@ -1,6 +1,14 @@
 /** Pure extractors that read structured values from what shoppers type (EN/ZH, typos, full-width). */
 export { extractAddress } from "./extract-address.js";
+export type { ExtractedDate } from "./extract-date.js";
+export { extractDate } from "./extract-date.js";
+export type { ExtractedEmail } from "./extract-email.js";
+export { extractEmail } from "./extract-email.js";
+export type { ExtractedPhone } from "./extract-phone.js";
+export { extractPhone } from "./extract-phone.js";
 export { extractQuantity } from "./extract-quantity.js";
+export type { ExtractedReason, ReasonCategory } from "./extract-reason.js";
+export { cancelReasonOf, extractReason } from "./extract-reason.js";
 export type { ItemLike, ItemScore } from "./match-item-text.js";
 export { scoreItem } from "./match-item-text.js";
 export type { AddressPatch } from "./parse-address-patch.js";
