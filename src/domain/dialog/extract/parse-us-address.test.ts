@@ -123,3 +123,27 @@ describe("parseUsAddress: Washington", () => {
     expect(parseUsAddress("3 Pike St, Seattle, Washington 98101")).toMatchObject({ city: "Seattle", state: "WA" });
   });
 });
+
+describe("parseUsAddress: requests after the address", () => {
+  it.each([
+    [
+      "my address changed to 1 Infinite Loop Cupertino CA 95014, can you update W0010001",
+      "1 Infinite Loop",
+      "Cupertino",
+    ],
+    [
+      "update the address on W0010001: 77 Lake View Dr, Chicago IL 60601. My phone is 415-555-2671",
+      "77 Lake View Dr",
+      "Chicago",
+    ],
+    ["I need it sent to 350 5th Ave, New York, NY 10118 please and thank you", "350 5th Ave", "New York"],
+    ["change the address for order W0010001 to 15 Oak Street in Portland, Oregon 97201", "15 Oak Street", "Portland"],
+    ["Hi, I moved! New address is 1234 W. 5th St., Apt. 3, Los Angeles, CA 90012", "1234 W. 5th St.", "Los Angeles"],
+    [
+      "ship order #W2611340 to my new place: 742 Evergreen Terrace, Springfield, IL 62704? Thanks!!",
+      "742 Evergreen Terrace",
+      "Springfield",
+    ],
+    ["the new addy is 221B Baker Street, Boston MA 02115", "221B Baker Street", "Boston"],
+  ])("%s", (text, line1, city) => expect(parseUsAddress(text)).toMatchObject({ line1, city }));
+});

@@ -17,7 +17,7 @@ export interface UsAddress {
 }
 
 const TRAILING_NOISE =
-  /(?:[\s,.;:!?~)\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\uFE0F|谢谢|多谢|麻烦了|可以吗|吧|\b(?:thanks?(?: you)?(?: so much| a lot)?|thx|tks|ty|pls|plz|please|instead|asap|cheers|if possible|if you can|then|now|for (?:my |the )?order(?: #?w?\d+)?|for #?w\d+|on (?:my |the )?order(?: #?w?\d+)?)\b)+$/iu;
+  /(?:[\s,.;:!?~)\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\uFE0F|谢谢|多谢|麻烦了|可以吗|吧|\b(?:thanks?(?: you)?(?: so much| a lot)?|thx|tks|ty|pls|plz|please|instead|asap|cheers|if possible|if you can|then|now|and|or|so|for (?:my |the )?order(?: #?w?\d+)?|for #?w\d+|on (?:my |the )?order(?: #?w?\d+)?)\b)+$/iu;
 const COUNTRY_AT_END = /(?:^|[\s,]+)(usa|u\.s\.a\.?|us|u\.s\.?|united states(?: of america)?|america)$/i;
 const ZIP_AT_END = /(?:^|[\s,]+)(?:zip(?:\s?code)?\s*:?\s*)?(\d{5})(?:\s?-\s?(\d{4}))?$/i;
 const CODE_AT_END = /(?:^|[\s,]+)([a-z]{2}|[a-z]\.[a-z]\.)$/i;
@@ -95,8 +95,21 @@ function tidy(part: string): string {
   return t.replace(/\b([a-z])/g, (c) => c.toUpperCase());
 }
 
+/** Drops what follows "STATE ZIP" ("…CA 95014, can you update W0010001"), keeping a country right after it. */
+function cutAfterZip(body: string): string {
+  const zips = [...body.matchAll(/(?<!\d)\d{5}(?:\s?-\s?\d{4})?(?!\d)/g)].reverse();
+  for (const z of zips) {
+    const end = (z.index ?? 0) + z[0].length;
+    const [state] = takeState(body.slice(0, z.index).replace(/[\s,]+(?:zip(?:\s?code)?\s*:?\s*)?$/i, ""));
+    if (!state) continue;
+    const country = body.slice(end).match(/^[\s,]+(?:usa|u\.s\.a\.?|united states(?: of america)?)\b/i)?.[0] ?? "";
+    return body.slice(0, end + country.length);
+  }
+  return body;
+}
+
 function parseBody(body: string): UsAddress {
-  let rest = stripTrailingNoise(body);
+  let rest = stripTrailingNoise(cutAfterZip(body));
   let country = "USA";
   const [countryMatch, beforeCountry] = takeEnd(rest, COUNTRY_AT_END);
   if (countryMatch && beforeCountry.trim() !== "") rest = stripTrailingNoise(beforeCountry);
@@ -134,6 +147,7 @@ function parseBody(body: string): UsAddress {
     city = split.city;
   }
   if (countryMatch) country = "USA";
+  city = city.replace(/^(?:in|at)\s+/i, "");
   return { line1: tidy(line1), line2: tidy(line2), city: tidy(city), state, zip, country };
 }
 

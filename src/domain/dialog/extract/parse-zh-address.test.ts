@@ -89,3 +89,13 @@ describe("parseZhAddress", () => {
     expect(parseZhAddress(text)).toBeUndefined(),
   );
 });
+
+describe("parseZhAddress: pasted checkout lines", () => {
+  it.each([
+    ["收货地址改为：广东省广州市天河区天河路385号太古汇 张三 13800138000", "天河路385号太古汇"],
+    ["张三，13800138000，广东省广州市天河区天河路385号", "天河路385号"],
+    ["广东省广州市天河区天河路385号 王女士", "天河路385号"],
+    ["广东省广州市天河区天河路385号 阿杰收", "天河路385号"],
+    ["浙江省杭州市西湖区文三路100号 西溪湿地", "文三路100号西溪湿地"],
+  ])("%s → detail %s", (text, detail) => expect(parseZhAddress(text)?.detail).toBe(detail));
+});

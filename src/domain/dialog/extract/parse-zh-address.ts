@@ -66,6 +66,21 @@ function impliedCity(rest: string): string {
     : "";
 }
 
+/** Frequent surnames, to recognise a recipient name pasted after a landmark ("太古汇 张三"). */
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+/** A recipient name pasted after the address ("…385号 张三", "…太古汇 张三收"), as checkout forms do. */
+function dropTrailingName(text: string): string {
+  const m = text.match(/^(.*\S)[\s,]+([\u4e00-\u9fff]{2,4}?)(收|先生|女士|小姐)?$/);
+  if (!m?.[1] || !m[2]) return text;
+  const name = m[2];
+  if (/[省市区县路街道号室楼巷弄村镇乡]/.test(name)) return text;
+  // A landmark ("西溪湿地") may follow the number too, so only a surname or 收/先生 marks a person.
+  const looksLikeName = name.length <= 3 && SURNAMES.includes(name.charAt(0));
+  return m[3] || looksLikeName ? m[1] : text;
+}
+
 function stripTrailing(text: string): string {
   let out = text;
   for (;;) {
@@ -97,12 +112,8 @@ export function parseZhAddress(text: string): ZhAddress | undefined {
   if (zipMatch?.index !== undefined)
     input = input.slice(0, zipMatch.index) + input.slice(zipMatch.index + zipMatch[0].length);
   const { start, province, municipality } = addressStart(input);
-  let rest = stripTrailing(
-    input
-      .slice(start)
-      .replace(/\s+/g, "")
-      .replace(/^[,:：]+/, ""),
-  );
+  const spaced = dropTrailingName(stripTrailing(input.slice(start)));
+  let rest = stripTrailing(spaced.replace(/\s+/g, "").replace(/^[,:：]+/, ""));
   rest = rest.replace(/^(?:省|市|自治区)/, "");
   let city = "";
   if (municipality) {
