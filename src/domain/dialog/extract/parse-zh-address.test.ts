@@ -77,6 +77,14 @@ describe("parseZhAddress", () => {
     });
   });
 
+  it("splits a prefecture written without 市 from the county-level city after it", () => {
+    expect(parseZhAddress("江苏苏州昆山市前进中路8号")).toMatchObject({ city: "苏州市", district: "昆山市" });
+  });
+
+  it("keeps a long prefecture name whole", () => {
+    expect(parseZhAddress("内蒙古巴彦淖尔市临河区胜利路1号")).toMatchObject({ city: "巴彦淖尔市", district: "临河区" });
+  });
+
   it("reads a county (县)", () => {
     expect(parseZhAddress("浙江省温州市永嘉县瓯北镇江北街道1号")).toMatchObject({ district: "永嘉县" });
   });

@@ -53,6 +53,13 @@ const LONG_CITY_NAMES = [
   "七台河",
   "防城港",
   "三门峡",
+  "巴彦淖尔",
+  "乌兰察布",
+  "呼伦贝尔",
+  "图木舒克",
+  "可克达拉",
+  "吐鲁番",
+  "日喀则",
 ];
 
 /** The city name at the start of "深圳南山区…" when 市 was left out, if a district follows it. */
@@ -125,6 +132,12 @@ export function parseZhAddress(text: string): ZhAddress | undefined {
     if (m?.[1] && !/[路街道号]/.test(m[1])) {
       city = m[1];
       rest = rest.slice(m[1].length);
+      // "苏州昆山市": a prefecture without 市 followed by a county-level city, when no district follows.
+      if (city.length >= 5 && city.endsWith("市") && !DISTRICT.test(rest) && !city.includes("自治")) {
+        const prefecture = LONG_CITY_NAMES.find((n) => city.startsWith(n)) ?? city.slice(0, 2);
+        rest = city.slice(prefecture.length) + rest;
+        city = `${prefecture}市`;
+      }
     }
   }
   if (!city && !municipality) {
