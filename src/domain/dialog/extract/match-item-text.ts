@@ -74,26 +74,38 @@ function nameScore(item: ItemLike, norm: string, words: readonly string[]): numb
   return hits > 0 ? 1 : 0;
 }
 
-/** A short value ("M", "10", "L") only counts after its key or a size cue ("size M", "M码", "10号"). */
-function shortValueHit(key: string, value: string, norm: string): boolean {
+/** A value said with its key or a size cue: "size M", "backlight: none", "500 pieces", "M码", "10号". */
+function keyedValueHit(key: string, value: string, norm: string): boolean {
   const v = escapeRegex(value.toLowerCase());
   const k = escapeRegex(key.toLowerCase());
-  return new RegExp(
-    `(?:\\b${k}|\\bsize|尺码|码数|尺寸)\\s*:?\\s*(?:is\\s+)?${v}(?![a-z0-9])|(?<![a-z0-9])${v}\\s*(?:码|号|size\\b)`,
-  ).test(norm);
+  const keyFirst = `(?:\\b${k}|\\bsize|尺码|码数|尺寸)(?:\\s+(?:to|into|is|in|of|should be|=)){0,2}\\s*:?\\s*${v}(?![a-z0-9])`;
+  const valueFirst = `(?<![a-z0-9])${v}\\s*(?:${k}\\b|码|号|size\\b)`;
+  // "the one in M", "an L": a single letter after in/an reads as a size.
+  const article = /^[a-z]$/.test(value) ? `|\\b(?:in|an)\\s+${v}(?![a-z0-9'])` : "";
+  return new RegExp(`${keyFirst}|${valueFirst}${article}`).test(norm);
 }
 
-/** True when the text mentions this option value, directly or by a bilingual synonym. */
-export function mentionsOption(key: string, value: string, norm: string, words: readonly string[]): boolean {
-  if (GENERIC_OPTION_VALUES.has(value.toLowerCase())) return false;
-  for (const surface of optionSurfaces(value)) {
+/** Values that need their key to count: one letter ("M"), a bare number ("10", "500") or a generic word ("none"). */
+function needsKey(surface: string): boolean {
+  return /^[a-z]$/.test(surface) || /^\d{1,4}$/.test(surface) || GENERIC_OPTION_VALUES.has(surface);
+}
+
+/** True when the text mentions this option value, directly or (unless `literal`) by a bilingual synonym. */
+export function mentionsOption(
+  key: string,
+  value: string,
+  norm: string,
+  words: readonly string[],
+  literal = false,
+): boolean {
+  for (const surface of literal ? [value] : optionSurfaces(value)) {
     const s = surface.toLowerCase();
     if (/^[\u4e00-\u9fff]/.test(s)) {
       if (norm.includes(s)) return true;
       continue;
     }
-    if (s.length <= 2 || /^\d+$/.test(s)) {
-      if (shortValueHit(key, s, norm)) return true;
+    if (needsKey(s)) {
+      if (keyedValueHit(key, s, norm)) return true;
       continue;
     }
     if (new RegExp(`(?<![a-z0-9])${escapeRegex(s)}(?![a-z0-9])`).test(norm)) return true;

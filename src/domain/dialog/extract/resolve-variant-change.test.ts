@@ -111,3 +111,58 @@ describe("resolveVariantChange", () => {
     });
   });
 });
+
+describe("resolveVariantChange: values that need their key", () => {
+  const v = (id: string, options: Record<string, string>, available = true): VariantLike => ({
+    id,
+    options,
+    available,
+  });
+
+  it("reads a short code after its key ('size to A6')", () => {
+    const notebooks = [v("n1", { size: "A4", cover: "hard" }), v("n2", { size: "A6", cover: "hard" })];
+    expect(
+      resolveVariantChange("change the size to A6, keep the rest", notebooks[0] as VariantLike, notebooks),
+    ).toMatchObject({ kind: "resolved", variant: { id: "n2" } });
+  });
+
+  it("reads a generic value only with its key ('backlight: none')", () => {
+    const kbs = [v("k1", { backlight: "RGB" }), v("k2", { backlight: "none" })];
+    expect(resolveVariantChange("backlight: none pls", kbs[0] as VariantLike, kbs)).toMatchObject({
+      variant: { id: "k2" },
+    });
+    expect(resolveVariantChange("none of these", kbs[0] as VariantLike, kbs)).toEqual({ kind: "none" });
+  });
+
+  it("reads a bare number followed by its key ('500 pieces')", () => {
+    const puzzles = [v("p1", { pieces: "1000" }), v("p2", { pieces: "500" })];
+    expect(resolveVariantChange("can I switch it to 500 pieces?", puzzles[0] as VariantLike, puzzles)).toMatchObject({
+      variant: { id: "p2" },
+    });
+  });
+
+  it("prefers the longer value ('rose gold' over 'gold')", () => {
+    const phones = [v("s1", { color: "black" }), v("s2", { color: "gold" }), v("s3", { color: "rose gold" })];
+    expect(resolveVariantChange("rose gold please", phones[0] as VariantLike, phones)).toMatchObject({
+      variant: { id: "s3" },
+    });
+  });
+
+  it("takes a literal value over a synonym of another key ('medium' ventilation, not size M)", () => {
+    const helmets = [
+      v("h1", { size: "S", ventilation: "low" }),
+      v("h2", { size: "S", ventilation: "medium" }),
+      v("h3", { size: "M", ventilation: "low" }),
+    ];
+    expect(resolveVariantChange("medium ventilation pls", helmets[0] as VariantLike, helmets)).toMatchObject({
+      variant: { id: "h2" },
+      requested: { ventilation: "medium" },
+    });
+  });
+
+  it("reads 'in L' as the size", () => {
+    expect(resolveVariantChange("same but in L", tees[1] as VariantLike, tees)).toMatchObject({
+      variant: { id: "t3" },
+    });
+  });
+});

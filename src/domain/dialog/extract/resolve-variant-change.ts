@@ -1,3 +1,4 @@
+import { optionSurfaces } from "../../nlu/entities/option-synonyms.js";
 import { mentionsOption, textWords } from "./match-item-text.js";
 
 /** What the extractor needs of a product variant (the shop's Variant fits). */
@@ -39,15 +40,35 @@ function requestedOptions(
   for (const v of variants) {
     for (const [key, value] of Object.entries(v.options)) values.set(key, (values.get(key) ?? new Set()).add(value));
   }
-  const hits: { key: string; value: string }[] = [];
+  const hits: { key: string; value: string; literal: boolean }[] = [];
   for (const [key, set] of values) {
     for (const value of set) {
       if (!mentionsOption(key, value, norm, words)) continue;
       const at = norm.indexOf(value.toLowerCase());
       if (at >= 0 && AWAY.test(norm.slice(Math.max(0, at - 16), at))) continue;
-      hits.push({ key, value });
+      hits.push({ key, value, literal: mentionsOption(key, value, norm, words, true) });
     }
   }
+  // "rose gold" also contains "gold": keep the longest value mentioned for a key.
+  const longest = hits.filter(
+    (h) =>
+      !hits.some(
+        (o) =>
+          o.key === h.key && o.value.length > h.value.length && o.value.toLowerCase().includes(h.value.toLowerCase()),
+      ),
+  );
+  // "medium" is ventilation=medium said literally, not size=M by synonym.
+  const direct = longest.filter(
+    (h) =>
+      h.literal ||
+      !longest.some(
+        (o) =>
+          o.literal &&
+          o.key !== h.key &&
+          optionSurfaces(h.value).some((s) => s.toLowerCase() === o.value.toLowerCase()),
+      ),
+  );
+  hits.splice(0, hits.length, ...direct);
   // A value shared by several keys ("black" frame and lens) goes to the key the text names, else to each.
   const byValue = new Map<string, string[]>();
   for (const h of hits) byValue.set(h.value, [...(byValue.get(h.value) ?? []), h.key]);
