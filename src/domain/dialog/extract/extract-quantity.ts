@@ -37,7 +37,8 @@ export function extractQuantity(text: string): number | undefined {
     if (UNIT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before)) continue;
     if (!/^\s+(?:of\b|[a-z\u4e00-\u9fff])/.test(after) || NOT_A_NOUN.test(after)) continue;
     const n = parseEnNumber(m[1] ?? "");
-    if (n !== undefined && n > 0 && n < 1000) return n;
+    // Bare numbers above 20 are sizes, capacities or piece counts far more often than quantities.
+    if (n !== undefined && n > 0 && n <= 20) return n;
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ export interface ItemLike {
 
 /** How strongly a text points at an item, split by what matched. */
 export interface ItemScore {
-  /** 3 full name, 2 head noun or alias, 1 another word of the name, 0 none. */
+  /** 3 full name, 2 head noun or alias, 1 another word of the name, 0 none; typos score 3/4 of that. */
   name: number;
   /** Number of option values mentioned ("red", "size M", "黑色"). */
   options: number;
@@ -40,13 +40,15 @@ export function textWords(text: string): { norm: string; words: string[] } {
   return { norm, words: words.filter((w) => !STOP.has(w)) };
 }
 
-function wordHit(words: readonly string[], target: string): boolean {
+/** 1 for the exact word, 0.75 for a typo of it, 0 when absent. */
+function wordHit(words: readonly string[], target: string): number {
+  if (words.includes(target)) return 1;
   const budget = typoBudget(target);
   // Typos keep the first letter ("keybaord", "botle"); that stops "third" from matching "tshirt".
-  return words.some(
-    (w) =>
-      w === target || (budget > 0 && w.length >= 4 && w[0] === target[0] && editDistance(w, target, budget) <= budget),
+  const typo = words.some(
+    (w) => budget > 0 && w.length >= 4 && w[0] === target[0] && editDistance(w, target, budget) <= budget,
   );
+  return typo ? 0.75 : 0;
 }
 
 function escapeRegex(text: string): string {
@@ -60,9 +62,11 @@ function nameScore(item: ItemLike, norm: string, words: readonly string[]): numb
     .map((w) => singular(w.replace(/-/g, "")))
     .filter(Boolean);
   const head = nameWords.at(-1) ?? "";
-  const hits = nameWords.filter((w) => wordHit(words, w)).length;
-  if (nameWords.length > 1 && hits === nameWords.length) return 3;
-  if (head && wordHit(words, head)) return 2;
+  const hitScores = nameWords.map((w) => wordHit(words, w));
+  const hits = hitScores.filter((h) => h > 0).length;
+  if (nameWords.length > 1 && hits === nameWords.length) return 3 * Math.min(...hitScores);
+  const headHit = head ? wordHit(words, head) : 0;
+  if (headHit > 0) return 2 * headHit;
   const fullName = item.name.toLowerCase();
   const headName = item.name.toLowerCase().split(/\s+/).at(-1) ?? "";
   const aliases = [...(PRODUCT_ALIASES[fullName] ?? []), ...(PRODUCT_ALIASES[singular(headName)] ?? [])];
@@ -85,9 +89,9 @@ function keyedValueHit(key: string, value: string, norm: string): boolean {
   return new RegExp(`${keyFirst}|${valueFirst}${article}`).test(norm);
 }
 
-/** Values that need their key to count: one letter ("M"), a bare number ("10", "500") or a generic word ("none"). */
+/** Values that need their key to count: one letter ("M"), a small number ("10") or a generic word ("none"). */
 function needsKey(surface: string): boolean {
-  return /^[a-z]$/.test(surface) || /^\d{1,4}$/.test(surface) || GENERIC_OPTION_VALUES.has(surface);
+  return /^[a-z]$/.test(surface) || /^\d{1,2}$/.test(surface) || GENERIC_OPTION_VALUES.has(surface);
 }
 
 /** True when the text mentions this option value, directly or (unless `literal`) by a bilingual synonym. */
@@ -109,7 +113,7 @@ export function mentionsOption(
       continue;
     }
     if (new RegExp(`(?<![a-z0-9])${escapeRegex(s)}(?![a-z0-9])`).test(norm)) return true;
-    if (!/\s|\d/.test(s) && s.length >= 5 && wordHit(words, s)) return true;
+    if (!/\s|\d/.test(s) && s.length >= 5 && wordHit(words, s) > 0) return true;
   }
   return false;
 }

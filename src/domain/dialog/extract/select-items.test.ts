@@ -130,3 +130,33 @@ describe("selectItems: nothing or a refusal", () => {
     expect(selectItems(text, order)).toEqual({ kind: "none" }),
   );
 });
+
+describe("selectItems: near names", () => {
+  const mixed: ItemLike[] = [
+    { name: "Sneakers", options: { size: "10", color: "black" } },
+    { name: "Bluetooth Speaker", options: { color: "red", "water resistance": "no" } },
+    { name: "Electric Kettle", options: { capacity: "1L", color: "white" } },
+    { name: "Tea Kettle", options: { material: "glass", "stovetop compatibility": "electric" } },
+    { name: "Jigsaw Puzzle", options: { pieces: "1000", theme: "art" } },
+    { name: "Jigsaw Puzzle", options: { pieces: "500", theme: "animals" } },
+  ];
+
+  it("prefers the exact word over a typo of another product", () => {
+    expect(selectItems("the sneakers pls", mixed)).toMatchObject({ kind: "selected", indexes: [0] });
+    expect(selectItems("the speaker", mixed)).toMatchObject({ kind: "selected", indexes: [1] });
+  });
+
+  it("prefers the full name over a shared word plus an option", () => {
+    expect(selectItems("the electric kettle", mixed)).toMatchObject({ kind: "selected", indexes: [2] });
+    expect(selectItems("the tea kettle", mixed)).toMatchObject({ kind: "selected", indexes: [3] });
+  });
+
+  it("tells same-named items apart by a number option, not as a quantity", () => {
+    expect(selectItems("the 500 jigsaw puzzle", mixed)).toEqual({ kind: "selected", indexes: [5], by: "option" });
+    expect(selectItems("the 1000 piece puzzle", mixed)).toEqual({ kind: "selected", indexes: [4], by: "option" });
+  });
+
+  it("asks when a typo is as close to two products", () => {
+    expect(selectItems("the snaekers", mixed).kind).toBe("ambiguous");
+  });
+});

@@ -25,7 +25,8 @@ const EXCEPT =
   /\b(?:except(?: for)?|but not|other than|apart from|besides|not the|but the .{1,30}? stays)\b|除了|不要那?|不包括|不是那?/i;
 
 function weight(s: ItemScore): number {
-  return s.name * 2 + s.options * 3;
+  // A full name outweighs a shared word plus an option ("electric kettle" vs a Tea Kettle with option electric).
+  return s.name * 3 + s.options * 2;
 }
 
 function signature(item: ItemLike): string {
