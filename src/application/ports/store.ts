@@ -6,6 +6,7 @@ import type {
   SettingsRepository,
   StaffRepository,
 } from "./admin-repositories.js";
+import type { ChannelThreadRepository } from "./channel-repositories.js";
 import type { ConversationRepository, HandoffRepository, MessageRepository } from "./conversation-repositories.js";
 import type { JobRepository, ReviewRepository } from "./insight-repositories.js";
 import type {
@@ -14,6 +15,7 @@ import type {
   OrderRepository,
   ProductRepository,
 } from "./shop-repositories.js";
+import type { WebhookDeliveryRepository, WebhookEndpointRepository } from "./webhook-repositories.js";
 
 /** Every repository Kefu persists through. */
 export interface Repositories {
@@ -32,6 +34,9 @@ export interface Repositories {
   settings: SettingsRepository;
   reviews: ReviewRepository;
   jobs: JobRepository;
+  webhookEndpoints: WebhookEndpointRepository;
+  webhookDeliveries: WebhookDeliveryRepository;
+  channelThreads: ChannelThreadRepository;
 }
 
 /** The storage port: repositories plus all-or-nothing transactions. */

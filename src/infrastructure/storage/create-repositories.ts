@@ -1,6 +1,7 @@
 import type { Repositories } from "../../application/ports/store.js";
 import { afterSalesRepository } from "./repositories/after-sales-repository.js";
 import { auditRepository } from "./repositories/audit-repository.js";
+import { channelThreadRepository } from "./repositories/channel-thread-repository.js";
 import { conversationRepository } from "./repositories/conversation-repository.js";
 import { customerRepository } from "./repositories/customer-repository.js";
 import { handoffRepository } from "./repositories/handoff-repository.js";
@@ -14,6 +15,7 @@ import { reviewRepository } from "./repositories/review-repository.js";
 import { sessionRepository } from "./repositories/session-repository.js";
 import { settingsRepository } from "./repositories/settings-repository.js";
 import { staffRepository } from "./repositories/staff-repository.js";
+import { webhookDeliveryRepository, webhookEndpointRepository } from "./repositories/webhook-repositories.js";
 import type { StoreContext } from "./store-context.js";
 
 /** Every repository bound to one connection or transaction. */
@@ -34,5 +36,8 @@ export function createRepositories(ctx: StoreContext): Repositories {
     settings: settingsRepository(ctx),
     reviews: reviewRepository(ctx),
     jobs: jobRepository(ctx),
+    webhookEndpoints: webhookEndpointRepository(ctx),
+    webhookDeliveries: webhookDeliveryRepository(ctx),
+    channelThreads: channelThreadRepository(ctx),
   };
 }

@@ -19,6 +19,10 @@ export interface KefuDatabase {
   settings: SettingRow;
   reviews: ReviewRow;
   jobs: JobRow;
+  webhook_endpoints: WebhookEndpointRow;
+  webhook_deliveries: WebhookDeliveryRow;
+  channel_threads: ChannelThreadRow;
+  channel_message_links: ChannelMessageLinkRow;
 }
 
 export interface CustomerRow {
@@ -162,4 +166,32 @@ export interface JobRow {
   dedupe_key: string | null;
   payload: string;
   created_at: string;
+}
+
+export interface WebhookEndpointRow {
+  id: string;
+  created_at: string;
+  doc: string;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  endpoint_id: string;
+  event_id: string;
+  status: string;
+  created_at: string;
+  doc: string;
+}
+
+export interface ChannelThreadRow {
+  conversation_id: string;
+  channel: string;
+  last_sent_seq: number;
+  doc: string;
+}
+
+export interface ChannelMessageLinkRow {
+  channel: string;
+  external_id: string;
+  conversation_id: string;
 }

@@ -60,6 +60,7 @@ export async function openDialogSession(options: DialogSessionOptions): Promise<
       secret: undefined,
       llm: options.llm,
       logLevel: "silent",
+      email: undefined,
     };
     const runtime = { store, clock: systemClock, ids: randomIds, logger, eventBus, config };
     const agent = await createAgentForRuntime(runtime, {
