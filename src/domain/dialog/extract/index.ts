@@ -30,7 +30,7 @@ export { type AddressPart, type ParsedAddress, toShopAddress } from "./parsed-ad
 /** Raw payment references in a text (kind, brand, last4, negated), for finer handling. */
 export { type PaymentMention, paymentMentions } from "./payment-mentions.js";
 /** Resolves "my PayPal", "card ending 1234", "礼品卡", "原路退回" against saved methods; flags ambiguity and both. */
-export { type PaymentResolution, resolvePaymentMethod } from "./resolve-payment-method.js";
+export { type PaymentContext, type PaymentResolution, resolvePaymentMethod } from "./resolve-payment-method.js";
 /** Resolves "same but in black" / "换成黑色 L码" to a variant, or lists in-stock alternatives. */
 export { resolveVariantChange, type VariantChange, type VariantLike } from "./resolve-variant-change.js";
 /** Picks items by name/typo, option, ordinal, both/all/except; ambiguous results carry candidates. */

@@ -8,8 +8,8 @@ const master: PaymentMethod = { id: "cc_mc", kind: "credit_card", brand: "master
 const gift: PaymentMethod = { id: "gift_1", kind: "gift_card", balanceCents: 5000 };
 const wallet = [paypal, visa, master, gift];
 
-function matchedId(text: string, methods: readonly PaymentMethod[] = wallet, originals: string[] = []) {
-  const r = resolvePaymentMethod(text, methods, originals);
+function matchedId(text: string, methods: readonly PaymentMethod[] = wallet) {
+  const r = resolvePaymentMethod(text, methods);
   return r.kind === "matched" ? r.method.id : r.kind;
 }
 
@@ -45,7 +45,7 @@ describe("resolvePaymentMethod: original payment method", () => {
   it.each([["original payment method"], ["原路退回"], ["back to the card I paid with"], ["same way I paid"]])(
     "%s resolves to the method that paid the order",
     (text) =>
-      expect(resolvePaymentMethod(text, wallet, ["cc_mc"])).toEqual({
+      expect(resolvePaymentMethod(text, wallet, { originalMethodIds: ["cc_mc"] })).toEqual({
         kind: "matched",
         method: master,
         original: true,
@@ -95,4 +95,33 @@ describe("resolvePaymentMethod: ambiguity and both", () => {
     "%s mentions none",
     (text) => expect(resolvePaymentMethod(text, wallet)).toEqual({ kind: "none" }),
   );
+});
+
+describe("resolvePaymentMethod: offered list and ids", () => {
+  const offeredIds = ["gift_1", "paypal_1"];
+
+  it.each([
+    ["the second one", "paypal_1"],
+    ["第一个", "gift_1"],
+    ["last one pls", "paypal_1"],
+    ["2", "paypal_1"],
+  ])("%s picks from the offered methods", (text, id) => {
+    const r = resolvePaymentMethod(text, wallet, { offeredIds });
+    expect(r.kind === "matched" ? r.method.id : r.kind).toBe(id);
+  });
+
+  it("returns both offered methods on 'both' / '两个都'", () => {
+    for (const text of ["both", "两个都行", "either is fine, both"]) {
+      expect(resolvePaymentMethod(text, wallet, { offeredIds })).toEqual({ kind: "both", candidates: [gift, paypal] });
+    }
+  });
+
+  it("prefers a named method over a position", () => {
+    expect(matchedId("the visa one")).toBe("cc_visa");
+  });
+
+  it("reads a method id copied from an earlier message", () => {
+    expect(matchedId("use gift_1 please")).toBe("gift_1");
+    expect(matchedId("cc_mc")).toBe("cc_mc");
+  });
 });

@@ -1,5 +1,6 @@
 import { normalizeText } from "../../nlu/normalize-text.js";
 import type { PaymentMethod } from "../../shop/payment-method.js";
+import { parseOrdinals, resolvePositions } from "./parse-ordinals.js";
 import { type PaymentMention, paymentMentions } from "./payment-mentions.js";
 import { cleanInput } from "./text.js";
 
@@ -35,29 +36,62 @@ function fits(method: PaymentMethod, m: PaymentMention): boolean {
   return true;
 }
 
+/** Context from the dialog: which methods paid the order, and which ones the bot just listed. */
+export interface PaymentContext {
+  /** Methods that paid the order, so "original payment method" resolves to one of them. */
+  originalMethodIds?: readonly string[];
+  /** Method ids in the order the bot offered them, so "the second one" / "both" / "第一个" refer to them. */
+  offeredIds?: readonly string[];
+}
+
+/** A method named by its id ("gift_card_1725971"), as shoppers copy it from an earlier message. */
+function byId(norm: string, methods: readonly PaymentMethod[]): PaymentMethod[] {
+  return methods.filter((m) =>
+    new RegExp(`(?<![a-z0-9_])${m.id.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z0-9_])`).test(norm),
+  );
+}
+
+/** "the second one", "both", "第一个" among the offered methods; undefined when the text says none of that. */
+function byPosition(text: string, norm: string, offered: readonly PaymentMethod[]): PaymentResolution | undefined {
+  if (offered.length === 0) return undefined;
+  const ordinals = parseOrdinals(text);
+  if (ordinals.all || BOTH.test(norm)) return { kind: "both", candidates: [...offered] };
+  const picked = resolvePositions(ordinals.positions, offered.length).map((i) => offered[i]);
+  const [first] = picked;
+  if (picked.length === 1 && first) return { kind: "matched", method: first };
+  const chosen = picked.filter((m): m is PaymentMethod => m !== undefined);
+  return chosen.length > 1 ? { kind: "both", candidates: chosen } : undefined;
+}
+
 /**
  * Resolves what a shopper said ("my PayPal", "the card ending 1234", "visa", "礼品卡", "原路退回", "not PayPal,
- * the gift card") against their saved methods. `originalMethodIds` are the methods that paid the order, so
- * "original payment method" resolves to one of them.
+ * the gift card", "the second one", a method id) against their saved methods.
  */
 export function resolvePaymentMethod(
   text: string,
   methods: readonly PaymentMethod[],
-  originalMethodIds: readonly string[] = [],
+  context: PaymentContext = {},
 ): PaymentResolution {
   const norm = normalizeText(cleanInput(text));
+  const named = byId(norm, methods);
+  const [onlyNamed] = named;
+  if (named.length === 1 && onlyNamed) return { kind: "matched", method: onlyNamed };
+  if (named.length > 1) return { kind: "both", candidates: named };
   const original = norm.match(ORIGINAL);
   // "the card I paid with" names the original method, not any card.
   const rest = original ? norm.replace(ORIGINAL, (s) => " ".repeat(s.length)) : norm;
   const mentions = paymentMentions(rest).filter((m) => !m.negated);
   if (original && mentions.length === 0) {
-    const originals = methods.filter((m) => originalMethodIds.includes(m.id));
+    const originals = methods.filter((m) => context.originalMethodIds?.includes(m.id));
     const [first] = originals;
     if (originals.length === 1 && first) return { kind: "matched", method: first, original: true };
     if (originals.length > 1) return { kind: "ambiguous", candidates: originals };
     return { kind: "original" };
   }
-  if (mentions.length === 0) return { kind: "none" };
+  if (mentions.length === 0) {
+    const offered = (context.offeredIds ?? []).flatMap((id) => methods.filter((m) => m.id === id));
+    return byPosition(text, norm, offered) ?? { kind: "none" };
+  }
   const groups = mentions.map((m) => ({ m, fit: methods.filter((method) => fits(method, m)) }));
   const missing = groups.find((g) => g.fit.length === 0);
   if (missing && groups.every((g) => g.fit.length === 0)) return { kind: "not_on_file", mention: describe(missing.m) };
