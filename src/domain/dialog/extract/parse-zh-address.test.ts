@@ -107,3 +107,15 @@ describe("parseZhAddress: pasted checkout lines", () => {
     ["浙江省杭州市西湖区文三路100号 西溪湿地", "文三路100号西溪湿地"],
   ])("%s → detail %s", (text, detail) => expect(parseZhAddress(text)?.detail).toBe(detail));
 });
+
+describe("parseZhAddress: a second request after the address", () => {
+  it("cuts the request off the detail", () => {
+    expect(parseZhAddress("把订单W0020001的地址改成上海市浦东新区张江路100号，然后退掉W0020002")?.detail).toBe(
+      "张江路100号",
+    );
+  });
+
+  it("keeps a room written after a comma", () => {
+    expect(parseZhAddress("北京市海淀区中关村大街1号，3号楼，502室")?.detail).toBe("中关村大街1号3号楼502室");
+  });
+});

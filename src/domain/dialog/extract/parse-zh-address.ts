@@ -88,6 +88,19 @@ function dropTrailingName(text: string): string {
   return m[3] || looksLikeName ? m[1] : text;
 }
 
+const NEXT_REQUEST = /然后|还有|另外|再帮|并且|顺便|帮我|我要|我想|麻烦|退|取消|换|查|订单|谢/;
+
+/** Cuts a following request off the detail ("…100号，然后退掉W0020002"), keeping address clauses ("3号楼,502室"). */
+function keepAddressClauses(detail: string): string {
+  const [first = "", ...more] = detail.split(/[,;.!?]/);
+  let out = first;
+  for (const clause of more) {
+    if (clause === "" || NEXT_REQUEST.test(clause) || !/[号室楼栋层单元座院弄\d]/.test(clause)) break;
+    out += clause;
+  }
+  return out;
+}
+
 function stripTrailing(text: string): string {
   let out = text;
   for (;;) {
@@ -151,7 +164,7 @@ export function parseZhAddress(text: string): ZhAddress | undefined {
     district = d[1];
     rest = rest.slice(d[1].length);
   }
-  const detail = rest.replace(/^[,]+|[,]+$/g, "");
+  const detail = keepAddressClauses(rest.replace(/^[,]+|[,]+$/g, ""));
   if (!province && !city && !district) return undefined;
   if (!/[\u4e00-\u9fff]/.test(province + city + district + detail)) return undefined;
   return { province, city, district, detail, zip };

@@ -160,3 +160,17 @@ describe("selectItems: near names", () => {
     expect(selectItems("the snaekers", mixed).kind).toBe("ambiguous");
   });
 });
+
+describe("selectItems: keep", () => {
+  it("excludes what the shopper keeps", () => {
+    expect(selectItems("return the keyboard, keep the t-shirts", order)).toMatchObject({
+      kind: "selected",
+      indexes: [0],
+    });
+    expect(selectItems("退键盘，T恤留着", order)).toMatchObject({ kind: "selected", indexes: [0] });
+  });
+
+  it("does not read 'keep the rest' as an item", () => {
+    expect(selectItems("the keyboard, keep the rest", order)).toMatchObject({ kind: "selected", indexes: [0] });
+  });
+});

@@ -22,7 +22,7 @@ export type ItemSelection =
 
 const DECLINE = /\b(?:none(?: of (?:them|these|those))?|neither|nothing|no items?)\b|都不要|都不|一个都不|不用了/i;
 const EXCEPT =
-  /\b(?:except(?: for)?|but not|other than|apart from|besides|not the|but the .{1,30}? stays)\b|除了|不要那?|不包括|不是那?/i;
+  /\b(?:except(?: for)?|but not|other than|apart from|besides|not the|keep(?:ing)?(?! (?:the )?(?:rest|others?|everything))|but the .{1,30}? stays)\b|除了|不要那?|不包括|不是那?/i;
 
 function weight(s: ItemScore): number {
   // A full name outweighs a shared word plus an option ("electric kettle" vs a Tea Kettle with option electric).
@@ -54,6 +54,12 @@ function bestMatches(
 
 /** Splits "all except the mug" / "除了键盘都退" into what is wanted and what is excluded. */
 function splitExcept(input: string): { positive: string; negative: string } {
+  // "退键盘，T恤留着": the clause with a keep cue after the item is the excluded one.
+  const clauses = input.split(/[,;.!?]/);
+  const keep = clauses.filter((c) => /留着|保留|不退|不用退|不换|不用换|stays|i'?ll keep/i.test(c));
+  if (clauses.length >= 2 && keep.length > 0 && keep.length < clauses.length) {
+    return { positive: clauses.filter((c) => !keep.includes(c)).join(","), negative: keep.join(",") };
+  }
   const zh = input.match(/(?:除了|除)(.+?)(?:以外|之外|外|都|其他|其余|,|$)/);
   if (zh?.index !== undefined) {
     return { positive: input.slice(0, zh.index) + input.slice(zh.index + zh[0].length - 1), negative: zh[1] ?? "" };
