@@ -61,6 +61,7 @@ export async function openDialogSession(options: DialogSessionOptions): Promise<
       llm: options.llm,
       logLevel: "silent",
       email: undefined,
+      wechat: undefined,
     };
     const runtime = { store, clock: systemClock, ids: randomIds, logger, eventBus, config };
     const agent = await createAgentForRuntime(runtime, {
