@@ -125,3 +125,21 @@ describe("resolvePaymentMethod: offered list and ids", () => {
     expect(matchedId("cc_mc")).toBe("cc_mc");
   });
 });
+
+describe("resolvePaymentMethod: Chinese wallets", () => {
+  const ali: PaymentMethod = { id: "alipay_1", kind: "alipay" };
+  const wx: PaymentMethod = { id: "wechat_1", kind: "wechat_pay" };
+  const cn = [ali, wx, gift];
+
+  it.each([
+    ["退到支付宝", "alipay_1"],
+    ["用微信支付吧", "wechat_1"],
+    ["wechat pay pls", "wechat_1"],
+    ["Alipay", "alipay_1"],
+    ["不要退微信，退支付宝", "alipay_1"],
+  ])("%s → %s", (text, id) => expect(matchedId(text, cn)).toBe(id));
+
+  it("asks to pick one when both wallets are named", () => {
+    expect(resolvePaymentMethod("支付宝和微信都行", cn)).toEqual({ kind: "both", candidates: [ali, wx] });
+  });
+});
