@@ -2,11 +2,20 @@ import type { JSX } from "react";
 import type { ShopperMessage } from "../shared/api-types.js";
 import { intlTag, useLocale, useStrings } from "../shared/i18n.js";
 import { citationsOf, orderCardsOf } from "../shared/payload.js";
+import { looksLikeMarkdown, MarkdownPreview } from "../shared/ui/markdown.js";
 import { OrderCard } from "./order-card.js";
 import { widgetStrings } from "./widget-strings.js";
 
 function time(iso: string, locale: "en" | "zh"): string {
   return new Intl.DateTimeFormat(intlTag(locale), { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+}
+
+/** The bot writes "(Source: title)" into the text for plain-text channels; the widget shows citations itself. */
+function withoutSourceLine(text: string, titles: readonly string[]): string {
+  const lines = text.trimEnd().split("\n");
+  const last = lines.at(-1) ?? "";
+  const cited = /^[(（](?:Source|来源)[:：]\s*(.+)[)）]$/.exec(last.trim());
+  return cited?.[1] && titles.includes(cited[1]) ? lines.slice(0, -1).join("\n") : text;
 }
 
 function BotIcon(): JSX.Element {
@@ -62,7 +71,28 @@ export function MessageItem({
       ) : null}
       <div className="kw-stack">
         <span className="k-sr-only">{who}: </span>
-        {message.text ? <div className="kw-bubble">{shownText ?? message.text}</div> : null}
+        {message.text ? (
+          <div className="kw-bubble">
+            {shownText === undefined && !mine && looksLikeMarkdown(message.text) ? (
+              <MarkdownPreview
+                className="kw-prose"
+                testId="widget-markdown"
+                source={withoutSourceLine(
+                  message.text,
+                  cites.map((c) => c.title),
+                )}
+              />
+            ) : (
+              (shownText ??
+              (mine
+                ? message.text
+                : withoutSourceLine(
+                    message.text,
+                    cites.map((c) => c.title),
+                  )))
+            )}
+          </div>
+        ) : null}
         {cards.map((c) => (
           <OrderCard key={c.orderId} card={c} />
         ))}

@@ -7,6 +7,9 @@ import { MessageItem } from "./message-item.js";
 import { useChat } from "./use-chat.js";
 import { widgetStrings } from "./widget-strings.js";
 
+/** The server takes messages of up to 4,000 characters (docs/api.md); the input stops there and says so. */
+const MAX_MESSAGE_CHARS = 4000;
+
 function postToHost(message: Record<string, unknown>): void {
   if (window.parent !== window) window.parent.postMessage({ source: "kefu-widget", ...message }, "*");
 }
@@ -235,8 +238,15 @@ export function WidgetApp({ title }: { title?: string }): JSX.Element {
             }}
             onKeyDown={onKeyDown}
             disabled={state.phase !== "ready"}
+            maxLength={MAX_MESSAGE_CHARS}
+            aria-describedby={draft.length > MAX_MESSAGE_CHARS - 200 ? "kw-length" : undefined}
             data-testid="widget-input"
           />
+          {draft.length > MAX_MESSAGE_CHARS - 200 ? (
+            <span id="kw-length" className="kw-length" role="status" data-testid="widget-length">
+              {t.tooLong.replace("{n}", String(draft.length)).replace("{max}", String(MAX_MESSAGE_CHARS))}
+            </span>
+          ) : null}
           <button
             type="submit"
             className="kw-send"

@@ -1,6 +1,6 @@
 import { type JSX, useState } from "react";
+import { MarkdownPreview } from "../../shared/ui/markdown.js";
 import { Card } from "../components/card.js";
-import { MarkdownPreview } from "../components/markdown-preview.js";
 import { ApiError, apiRequest } from "../lib/api-client.js";
 import type { KbArticle } from "../lib/api-types.js";
 import { fieldErrorsOf } from "../lib/field-errors.js";

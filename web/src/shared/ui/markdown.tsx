@@ -6,6 +6,11 @@ type Block =
   | { kind: "list"; ordered: boolean; items: string[] }
   | { kind: "paragraph"; text: string };
 
+/** Whether text uses the block syntax (a heading, list or bold) worth rendering rather than showing as is. */
+export function looksLikeMarkdown(text: string): boolean {
+  return /^(#{1,3}\s|[-*•]\s|\d+[.)]\s)/m.test(text) || /\*\*[^*]+\*\*/.test(text);
+}
+
 /** Splits text into headings, bullet/numbered lists and paragraphs. */
 export function parseBlocks(source: string): Block[] {
   const blocks: Block[] = [];
@@ -50,9 +55,9 @@ function inline(text: string): ReactNode[] {
 }
 
 /** Renders article text as React elements (no raw HTML is ever injected). */
-export function MarkdownPreview(props: { source: string }): JSX.Element {
+export function MarkdownPreview(props: { source: string; className?: string; testId?: string }): JSX.Element {
   return (
-    <div className="adm-prose" data-testid="kb-preview">
+    <div className={props.className ?? "adm-prose"} data-testid={props.testId ?? "kb-preview"}>
       {parseBlocks(props.source).map((block, i) => {
         const key = `${i}-${block.kind}`;
         if (block.kind === "heading") {
