@@ -29,8 +29,23 @@ function replyExpectationOf(turn: DialogTurn): ReplyExpectation | undefined {
   return typeof turn === "string" || Array.isArray(turn) ? undefined : turn.reply;
 }
 
+/** Texts a reply may quote in any language: the shopper's words and the names and addresses on file. */
+function echoesOf(outcome: DialogOutcome): string[] {
+  const address = (a: Address) => [a.line1, a.line2, a.city, a.state, a.zip, a.country];
+  return [
+    ...outcome.steps.map((s) => s.sent),
+    ...Object.values(outcome.after.customers).flatMap((c) => [
+      `${c.lastName}${c.firstName}`,
+      ...address(c.defaultAddress),
+      ...c.addresses.flatMap(address),
+    ]),
+    ...Object.values(outcome.after.orders).flatMap((o) => address(o.address)),
+  ];
+}
+
 function checkSteps(dialog: EvalDialog, outcome: DialogOutcome): DialogFailure[] {
   const failures: DialogFailure[] = [];
+  const echoes = echoesOf(outcome);
   for (const step of outcome.steps) {
     const turn = dialog.turns[step.turn];
     if (turn === undefined) continue;
@@ -44,7 +59,7 @@ function checkSteps(dialog: EvalDialog, outcome: DialogOutcome): DialogFailure[]
       if (text.includes(banned)) failures.push({ turn: step.turn, reason: `reply says "${banned}"` });
     }
     const language: Locale | undefined = expected?.language ?? dialog.expect.language;
-    const wrong = language ? step.replies.find((r) => (replyLanguage(r) ?? language) !== language) : undefined;
+    const wrong = language ? step.replies.find((r) => (replyLanguage(r, echoes) ?? language) !== language) : undefined;
     if (language && wrong !== undefined) {
       failures.push({ turn: step.turn, reason: `reply not in ${language}: "${wrong.slice(0, 80)}"` });
     }

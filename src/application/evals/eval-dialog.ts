@@ -120,6 +120,14 @@ export const DialogExpectation = z
   .strict();
 export type DialogExpectation = z.infer<typeof DialogExpectation>;
 
+/** Shop settings changed before the dialog starts, as an admin would. */
+const DialogSetup = z
+  .object({
+    /** Fields of the shop policy that differ from the demo shop's (DEFAULT_POLICY); validated as a whole. */
+    policy: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
 /** A scripted conversation: shopper turns, the store's expected end state and what the replies must say. */
 export const EvalDialog = z
   .object({
@@ -127,6 +135,7 @@ export const EvalDialog = z
     locale: Locale,
     /** What the dialog checks, in one sentence (shown with its failures). */
     note: z.string().optional(),
+    setup: DialogSetup.optional(),
     turns: z.array(DialogTurn).min(1),
     expect: DialogExpectation,
   })

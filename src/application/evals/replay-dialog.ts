@@ -1,4 +1,5 @@
 import type { Message } from "../../domain/conversation/message.js";
+import { DEFAULT_POLICY, parsePolicy } from "../../domain/policy/shop-policy.js";
 import { loadShopPolicy } from "../use-cases/after-sales/after-sales-deps.js";
 import { reviewAfterSalesRequest } from "../use-cases/after-sales/review-after-sales-request.js";
 import { createConversationDeps } from "../use-cases/conversations/conversation-deps.js";
@@ -57,6 +58,9 @@ export async function replayDialog(
     eventBus: env.eventBus,
     agent: env.agent,
   });
+  if (dialog.setup?.policy) {
+    await env.store.settings.set("policy", parsePolicy({ ...DEFAULT_POLICY, ...dialog.setup.policy }));
+  }
   const before = await readShopSnapshot(env.store);
   const opened = await openConversation(deps, { channel: "widget", locale: dialog.locale });
   const conversationId = opened.conversation.id;
