@@ -13,11 +13,11 @@ import { sequentialIds } from "../../src/infrastructure/system/random-ids.js";
 import { fixedClock } from "../../src/infrastructure/system/system-clock.js";
 
 /**
- * Floor for pass^1 over every dialog in resources/dialogs, in the local mode on SQLite.
- * Measured 2026-12-04 on the dialog engine of main: see the report of branch dialog-evals.
- * Most new dialogs fail on purpose (issue 9): the dialog-runtime work raises this as it fixes them.
+ * Floor for pass^1 over every dialog in resources/dialogs, local mode on SQLite. Measured 2026-12-04 on main's
+ * dialog engine: 55 of 175 (31.4%; the 20 original after-sales dialogs all pass, 35 of the 155 new ones).
+ * Most new dialogs fail on purpose (issue 9): whoever improves the dialog runtime raises this floor.
  */
-const PASS1_FLOOR = 0.15;
+const PASS1_FLOOR = 0.3;
 
 const NOW = "2026-11-23T10:00:00.000Z";
 const nluDir = mkdtempSync(join(tmpdir(), "kefu-evals-nlu-"));
@@ -46,8 +46,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(nluDir, { recursive: true, force: true }));
 
 describe("every dialog in resources/dialogs, once, local mode on SQLite", () => {
-  it("runs at least 150 dialogs in several themes", () => {
-    expect(report.overall.dialogs).toBeGreaterThanOrEqual(150);
+  it("runs at least 170 dialogs in several themes", () => {
+    expect(report.overall.dialogs).toBeGreaterThanOrEqual(170);
     expect(Object.keys(report.themes).length).toBeGreaterThanOrEqual(8);
   });
 

@@ -67,10 +67,14 @@ function checkSteps(dialog: EvalDialog, outcome: DialogOutcome): DialogFailure[]
   return failures;
 }
 
-function checkAddress(label: string, actual: Address | undefined, expected: Record<string, string | string[]>) {
+const ADDRESS_FIELDS = ["line1", "line2", "city", "state", "zip", "country"] as const;
+
+function checkAddress(label: string, actual: Address, expected: Partial<Record<keyof Address, string | string[]>>) {
   const failures: string[] = [];
-  for (const [field, want] of Object.entries(expected)) {
-    const got = actual ? String(actual[field as keyof Address] ?? "") : "";
+  for (const field of ADDRESS_FIELDS) {
+    const want = expected[field];
+    if (want === undefined) continue;
+    const got = actual[field];
     if (!alternatives(want).some((w) => normalise(w) === normalise(got))) {
       failures.push(
         `${label} ${field}: expected ${alternatives(want)

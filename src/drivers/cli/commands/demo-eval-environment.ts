@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DialogEvalEnvironmentFactory } from "../../../application/evals/dialog-eval-environment.js";
@@ -57,19 +57,43 @@ export interface DemoEvalOptions {
   ids?: () => IdGenerator;
 }
 
+/** Seeds one demo shop into a template database; every replay starts from a copy (seeding each time is slow). */
+async function seededTemplate(clock: Clock): Promise<{ file: string; dispose: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), "kefu-dialog-template-"));
+  const file = join(dir, "kefu.db");
+  const store = await createStore({ databaseUrl: undefined, sqlitePath: file, logger: silentLogger });
+  try {
+    await seedDemoShop(store, clock);
+  } finally {
+    await store.close();
+  }
+  const dispose = () => rmSync(dir, { recursive: true, force: true });
+  process.once("exit", dispose);
+  return { file, dispose };
+}
+
+function copyDatabase(from: string, to: string): void {
+  copyFileSync(from, to);
+  // A WAL left after close holds committed pages the copy needs too.
+  for (const suffix of ["-wal", "-shm"]) if (existsSync(from + suffix)) copyFileSync(from + suffix, to + suffix);
+}
+
 /**
  * Fresh demo-seeded SQLite stores with the server's bot wiring: the one environment `kefu eval dialogs`,
  * the integration tests and the LLM tests replay dialogs on.
  */
 export function demoEvalEnvironment(options: DemoEvalOptions): DialogEvalEnvironmentFactory {
+  const clock = options.clock ?? systemClock;
+  let template: Promise<{ file: string; dispose: () => void }> | undefined;
   return async (mode) => {
+    template ??= seededTemplate(clock);
+    const { file } = await template;
     const dir = mkdtempSync(join(tmpdir(), "kefu-dialog-"));
     const logger = silentLogger;
-    const clock = options.clock ?? systemClock;
     const ids = options.ids?.() ?? randomIds;
+    copyDatabase(file, join(dir, "kefu.db"));
     const store = await createStore({ databaseUrl: undefined, sqlitePath: join(dir, "kefu.db"), logger });
     try {
-      await seedDemoShop(store, clock);
       const eventBus = createLocalEventBus(logger);
       const llm = mode === "llm" ? options.llm : undefined;
       const ledger = options.ledger ?? options.telemetry?.ledger;
