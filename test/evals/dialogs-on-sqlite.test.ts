@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { formatDialogEvalReport } from "../../src/application/evals/format-dialog-eval-report.js";
 import { type DialogEvalReport, runDialogEvals } from "../../src/application/evals/run-dialog-evals.js";
 import { DEMO_PRODUCTS } from "../../src/application/use-cases/shop-data/demo-catalog.js";
@@ -20,7 +19,8 @@ import { fixedClock } from "../../src/infrastructure/system/system-clock.js";
 const PASS1_FLOOR = 0.3;
 
 const NOW = "2026-11-23T10:00:00.000Z";
-const nluDir = mkdtempSync(join(tmpdir(), "kefu-evals-nlu-"));
+// The NLU models other tests train and keep there (trained here if missing).
+const nluDir = join(tmpdir(), "kefu-test-nlu-models");
 let report: DialogEvalReport;
 let fixtures: DialogEvalReport;
 
@@ -42,8 +42,6 @@ beforeAll(async () => {
   });
   console.log(formatDialogEvalReport(report).join("\n"));
 }, 900_000); // every dialog in a freshly seeded SQLite store
-
-afterAll(() => rmSync(nluDir, { recursive: true, force: true }));
 
 describe("every dialog in resources/dialogs, once, local mode on SQLite", () => {
   it("runs at least 170 dialogs in several themes", () => {
