@@ -19,13 +19,16 @@ export function turnText(turn: DialogTurn, repeat: number): string | undefined {
   return say[repeat % say.length];
 }
 
+type StaffTurn = Extract<DialogTurn, { staff: unknown }>;
+
+function staffTurn(turn: DialogTurn): StaffTurn | undefined {
+  return typeof turn === "object" && !Array.isArray(turn) && "staff" in turn ? turn : undefined;
+}
+
 const spoken = (m: Message): boolean => m.author === "bot" || m.author === "system" || m.author === "agent";
 
 /** Staff approve or reject the newest open request on an order, as the console would. */
-async function staffReview(
-  env: DialogEvalEnvironment,
-  step: { staff: "approve" | "reject"; order: string; note?: string | undefined },
-): Promise<string | undefined> {
+async function staffReview(env: DialogEvalEnvironment, step: StaffTurn): Promise<string | undefined> {
   const open = (await env.store.afterSales.listByOrder(step.order))
     .filter((r) => r.status === "requested")
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
@@ -68,13 +71,14 @@ export async function replayDialog(
   const steps: StepReplies[] = [];
   for (const [index, turn] of dialog.turns.entries()) {
     const text = turnText(turn, repeat);
+    const staff = staffTurn(turn);
     const started = performance.now();
     let error: string | undefined;
     try {
       if (text !== undefined) {
         await postCustomerMessage(deps, { conversationId, text, clientMessageId: `eval-${repeat}-${index}` });
-      } else if (typeof turn === "object" && !Array.isArray(turn) && "staff" in turn) {
-        error = await staffReview(env, turn);
+      } else if (staff) {
+        error = await staffReview(env, staff);
       }
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
@@ -82,11 +86,7 @@ export async function replayDialog(
     const latencyMs = performance.now() - started;
     const fresh = await env.store.messages.listSince(conversationId, seq, 1000);
     seq = fresh.reduce((max, m) => Math.max(max, m.seq), seq);
-    const sent =
-      text ??
-      (typeof turn === "object" && !Array.isArray(turn) && "staff" in turn
-        ? `[staff ${turn.staff} ${turn.order}]`
-        : "");
+    const sent = text ?? (staff ? `[staff ${staff.staff} ${staff.order}]` : "");
     steps.push({
       turn: index,
       sent,
