@@ -6,6 +6,7 @@ import type {
   SettingsRepository,
   StaffRepository,
 } from "./admin-repositories.js";
+import type { ChannelThreadRepository } from "./channel-repositories.js";
 import type { ConversationRepository, HandoffRepository, MessageRepository } from "./conversation-repositories.js";
 import type { JobRepository, ReviewRepository } from "./insight-repositories.js";
 import type {
@@ -35,6 +36,7 @@ export interface Repositories {
   jobs: JobRepository;
   webhookEndpoints: WebhookEndpointRepository;
   webhookDeliveries: WebhookDeliveryRepository;
+  channelThreads: ChannelThreadRepository;
 }
 
 /** The storage port: repositories plus all-or-nothing transactions. */

@@ -7,7 +7,7 @@ export type ConversationStatus = z.infer<typeof ConversationStatus>;
 
 export const Conversation = z.object({
   id: z.string().min(1),
-  channel: z.enum(["widget", "api", "console"]),
+  channel: z.enum(["widget", "api", "console", "email", "wechat"]),
   locale: Locale,
   status: ConversationStatus,
   /** Set once the shopper proved who they are; only this customer's data is reachable. */

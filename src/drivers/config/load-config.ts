@@ -24,6 +24,16 @@ const Env = z.object({
   /** USD per million tokens, for the per-conversation cost ledger. */
   KEFU_LLM_PRICE_INPUT: z.coerce.number().nonnegative().default(0),
   KEFU_LLM_PRICE_OUTPUT: z.coerce.number().nonnegative().default(0),
+  /** Outgoing mail (email channel replies): smtp://user:pass@host:587 or smtps://…:465. */
+  KEFU_SMTP_URL: OptionalUrl,
+  /** The support address replies come from; with KEFU_SMTP_URL it turns the email channel on. */
+  KEFU_EMAIL_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().email().optional()),
+  KEFU_EMAIL_FROM_NAME: z.string().max(100).optional(),
+  /** Port of the built-in SMTP ingress for inbound mail; unset means no ingress. */
+  KEFU_EMAIL_INGRESS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  KEFU_EMAIL_INGRESS_HOST: z.string().default("0.0.0.0"),
+  /** Comma-separated addresses the ingress accepts mail for (default: KEFU_EMAIL_FROM). */
+  KEFU_EMAIL_INBOXES: z.string().optional(),
   KEFU_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
@@ -51,6 +61,33 @@ export interface KefuConfig {
       }
     | undefined;
   logLevel: string;
+  /** The email channel: replies by SMTP, inbound mail by the SMTP ingress when a port is set. */
+  email:
+    | {
+        smtpUrl: string;
+        from: string;
+        fromName: string | undefined;
+        ingress: { host: string; port: number; inboxes: string[] } | undefined;
+      }
+    | undefined;
+}
+
+/** The email channel is on when both an SMTP URL and a from-address are set. */
+function emailConfig(e: z.infer<typeof Env>): KefuConfig["email"] {
+  if (!e.KEFU_SMTP_URL || !e.KEFU_EMAIL_FROM) return undefined;
+  const inboxes = (e.KEFU_EMAIL_INBOXES ?? e.KEFU_EMAIL_FROM)
+    .split(",")
+    .map((a) => a.trim().toLowerCase())
+    .filter((a) => a.length > 0);
+  return {
+    smtpUrl: e.KEFU_SMTP_URL,
+    from: e.KEFU_EMAIL_FROM,
+    fromName: e.KEFU_EMAIL_FROM_NAME,
+    ingress:
+      e.KEFU_EMAIL_INGRESS_PORT === undefined
+        ? undefined
+        : { host: e.KEFU_EMAIL_INGRESS_HOST, port: e.KEFU_EMAIL_INGRESS_PORT, inboxes },
+  };
 }
 
 /** An endpoint (base URL + model) or a local GGUF file turns LLM mode on; neither keeps Kefu local. */
@@ -84,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     secret: e.KEFU_SECRET,
     llm: llmConfig(e),
     logLevel: e.KEFU_LOG_LEVEL,
+    email: emailConfig(e),
   };
 }

@@ -48,7 +48,10 @@ export interface CreateServerOptions {
   createExtraRoutes?: (runtime: ServerRuntime) => FastifyPluginAsync[] | Promise<FastifyPluginAsync[]>;
   logger?: Logger;
   /** Background work started once the app is built (follow-up jobs…); stopped before the store closes. */
-  startBackground?: (runtime: ServerRuntime) => Promise<{ stop(): Promise<void> }>;
+  startBackground?: (
+    runtime: ServerRuntime,
+    built: { agent: ConversationAgent | undefined },
+  ) => Promise<{ stop(): Promise<void> }>;
   /** Defaults to web/dist in the checkout. */
   webDistDir?: string;
   /** Listen on config.host/config.port (default true). */
@@ -78,14 +81,15 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
     const secret = await loadOrCreateSecret(config.secret, config.dataDir);
     if (options.demo) await seedDemo(runtime);
     const webDistDir = options.webDistDir ?? DEFAULT_WEB_DIST;
+    const agent = options.createAgent ? await options.createAgent(runtime) : undefined;
     const app = await buildApp({
       ...runtime,
       secret,
-      agent: options.createAgent ? await options.createAgent(runtime) : undefined,
+      agent,
       extraRoutes: options.createExtraRoutes ? await options.createExtraRoutes(runtime) : [],
       webDistDir: existsSync(webDistDir) ? webDistDir : undefined,
     });
-    const background = options.startBackground ? await options.startBackground(runtime) : undefined;
+    const background = options.startBackground ? await options.startBackground(runtime, { agent }) : undefined;
     let url = "";
     if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
     logger.info({ url, storage: store.dialect, realtime: config.redisUrl ? "redis" : "local" }, "kefu started");

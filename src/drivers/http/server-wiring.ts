@@ -9,6 +9,7 @@ import {
 } from "../../infrastructure/queue/start-insights-jobs.js";
 import { createAgentForRuntime } from "./agent-wiring.js";
 import type { CreateServerOptions, ServerRuntime } from "./create-server.js";
+import { startEmailChannel } from "./email-wiring.js";
 import { LiveNlu } from "./live-nlu.js";
 import { insightsRouteFactories } from "./routes/insights-routes.js";
 import { kbSearchRoutes } from "./routes/kb-search-routes.js";
@@ -40,6 +41,18 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
     ],
     ...(options.jobs === false
       ? {}
-      : { startBackground: (runtime: ServerRuntime) => startInsightsJobs(runtime, queueFor(runtime)) }),
+      : {
+          startBackground: async (runtime, { agent }) => {
+            // Handlers first: the queue may run a due email job as soon as it starts.
+            const email = await startEmailChannel(runtime, agent, queueFor(runtime));
+            const jobs = await startInsightsJobs(runtime, queueFor(runtime));
+            return {
+              async stop() {
+                await email?.stop();
+                await jobs.stop();
+              },
+            };
+          },
+        }),
   };
 }

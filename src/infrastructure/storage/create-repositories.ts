@@ -1,6 +1,7 @@
 import type { Repositories } from "../../application/ports/store.js";
 import { afterSalesRepository } from "./repositories/after-sales-repository.js";
 import { auditRepository } from "./repositories/audit-repository.js";
+import { channelThreadRepository } from "./repositories/channel-thread-repository.js";
 import { conversationRepository } from "./repositories/conversation-repository.js";
 import { customerRepository } from "./repositories/customer-repository.js";
 import { handoffRepository } from "./repositories/handoff-repository.js";
@@ -37,5 +38,6 @@ export function createRepositories(ctx: StoreContext): Repositories {
     jobs: jobRepository(ctx),
     webhookEndpoints: webhookEndpointRepository(ctx),
     webhookDeliveries: webhookDeliveryRepository(ctx),
+    channelThreads: channelThreadRepository(ctx),
   };
 }

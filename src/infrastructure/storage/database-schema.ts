@@ -21,6 +21,8 @@ export interface KefuDatabase {
   jobs: JobRow;
   webhook_endpoints: WebhookEndpointRow;
   webhook_deliveries: WebhookDeliveryRow;
+  channel_threads: ChannelThreadRow;
+  channel_message_links: ChannelMessageLinkRow;
 }
 
 export interface CustomerRow {
@@ -179,4 +181,17 @@ export interface WebhookDeliveryRow {
   status: string;
   created_at: string;
   doc: string;
+}
+
+export interface ChannelThreadRow {
+  conversation_id: string;
+  channel: string;
+  last_sent_seq: number;
+  doc: string;
+}
+
+export interface ChannelMessageLinkRow {
+  channel: string;
+  external_id: string;
+  conversation_id: string;
 }

@@ -20,7 +20,14 @@ export interface PostCustomerMessageResult {
  */
 export async function postCustomerMessage(
   deps: ConversationDeps,
-  input: { conversationId: string; text: string; clientMessageId: string; onStored?: (message: Message) => void },
+  input: {
+    conversationId: string;
+    text: string;
+    clientMessageId: string;
+    /** Rich content the channel carried (attachments). */
+    payload?: Record<string, unknown>;
+    onStored?: (message: Message) => void;
+  },
 ): Promise<PostCustomerMessageResult> {
   return deps.locks.run(input.conversationId, async () => {
     const { message, duplicate, conversation } = await deps.store.transaction(async (tx) => {
@@ -29,7 +36,7 @@ export async function postCustomerMessage(
         conversationId: input.conversationId,
         author: "customer",
         text: input.text,
-        payload: {},
+        payload: input.payload ?? {},
         clientMessageId: input.clientMessageId,
       });
       if (appended.duplicate) return { ...appended, conversation: before };

@@ -107,6 +107,7 @@ export function demoEvalEnvironment(options: DemoEvalOptions): DialogEvalEnviron
         secret: undefined,
         llm,
         logLevel: "silent",
+        email: undefined,
       };
       const agent = await createAgentForRuntime(
         { store, clock, ids, logger, eventBus, config },
