@@ -34,6 +34,12 @@ const Env = z.object({
   KEFU_EMAIL_INGRESS_HOST: z.string().default("0.0.0.0"),
   /** Comma-separated addresses the ingress accepts mail for (default: KEFU_EMAIL_FROM). */
   KEFU_EMAIL_INBOXES: z.string().optional(),
+  /** WeChat official account (微信公众号客服消息): app id and secret, the callback token, and EncodingAESKey for 安全模式. */
+  KEFU_WECHAT_APP_ID: z.string().min(1).optional(),
+  KEFU_WECHAT_APP_SECRET: z.string().min(1).optional(),
+  KEFU_WECHAT_TOKEN: z.string().min(3).max(32).optional(),
+  KEFU_WECHAT_AES_KEY: z.string().length(43).optional(),
+  KEFU_WECHAT_API_BASE: OptionalUrl,
   KEFU_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
@@ -70,6 +76,21 @@ export interface KefuConfig {
         ingress: { host: string; port: number; inboxes: string[] } | undefined;
       }
     | undefined;
+  /** The WeChat channel, on when app id, secret and token are all set. */
+  wechat:
+    | { appId: string; appSecret: string; token: string; aesKey: string | undefined; apiBase: string | undefined }
+    | undefined;
+}
+
+function wechatConfig(e: z.infer<typeof Env>): KefuConfig["wechat"] {
+  if (!e.KEFU_WECHAT_APP_ID || !e.KEFU_WECHAT_APP_SECRET || !e.KEFU_WECHAT_TOKEN) return undefined;
+  return {
+    appId: e.KEFU_WECHAT_APP_ID,
+    appSecret: e.KEFU_WECHAT_APP_SECRET,
+    token: e.KEFU_WECHAT_TOKEN,
+    aesKey: e.KEFU_WECHAT_AES_KEY,
+    apiBase: e.KEFU_WECHAT_API_BASE,
+  };
 }
 
 /** The email channel is on when both an SMTP URL and a from-address are set. */
@@ -122,5 +143,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     llm: llmConfig(e),
     logLevel: e.KEFU_LOG_LEVEL,
     email: emailConfig(e),
+    wechat: wechatConfig(e),
   };
 }

@@ -45,7 +45,10 @@ export interface CreateServerOptions {
   /** Builds the bot once the store is open; without it conversations go to the human queue. */
   createAgent?: (runtime: ServerRuntime) => ConversationAgent | Promise<ConversationAgent>;
   /** More /api/v1 route plugins (order actions, KB search, metrics…). */
-  createExtraRoutes?: (runtime: ServerRuntime) => FastifyPluginAsync[] | Promise<FastifyPluginAsync[]>;
+  createExtraRoutes?: (
+    runtime: ServerRuntime,
+    built: { agent: ConversationAgent | undefined },
+  ) => FastifyPluginAsync[] | Promise<FastifyPluginAsync[]>;
   logger?: Logger;
   /** Background work started once the app is built (follow-up jobs…); stopped before the store closes. */
   startBackground?: (
@@ -86,7 +89,7 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
       ...runtime,
       secret,
       agent,
-      extraRoutes: options.createExtraRoutes ? await options.createExtraRoutes(runtime) : [],
+      extraRoutes: options.createExtraRoutes ? await options.createExtraRoutes(runtime, { agent }) : [],
       webDistDir: existsSync(webDistDir) ? webDistDir : undefined,
     });
     const background = options.startBackground ? await options.startBackground(runtime, { agent }) : undefined;

@@ -16,6 +16,7 @@ import { kbSearchRoutes } from "./routes/kb-search-routes.js";
 import { llmUsageRoutes } from "./routes/llm-usage-routes.js";
 import { modelRoutes } from "./routes/model-routes.js";
 import { webhookRoutes } from "./routes/webhook-routes.js";
+import { wechatChannel } from "./wechat-wiring.js";
 
 /** The parts `kefu serve` plugs into the server: the bot, KB search, insights routes and background jobs. */
 export type ServerWiring = Pick<CreateServerOptions, "createAgent" | "createExtraRoutes" | "startBackground">;
@@ -30,9 +31,15 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
     queue ??= openInsightsQueue(runtime);
     return queue;
   };
+  let wechat: ReturnType<typeof wechatChannel> | undefined;
+  const wechatFor = (runtime: ServerRuntime, agent: Parameters<typeof wechatChannel>[1]) => {
+    wechat ??= wechatChannel(runtime, agent, queueFor(runtime));
+    return wechat;
+  };
   return {
     createAgent: (runtime) => createAgentForRuntime(runtime, { live }),
-    createExtraRoutes: (runtime: ServerRuntime): FastifyPluginAsync[] => [
+    createExtraRoutes: (runtime: ServerRuntime, { agent }): FastifyPluginAsync[] => [
+      ...wechatFor(runtime, agent).routes,
       kbSearchRoutes({ kb: createKbSearch({ store: runtime.store, segmenter: new JiebaSegmenter() }) }),
       ...insightsRouteFactories(runtime),
       llmUsageRoutes(runtime),
@@ -45,9 +52,11 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
           startBackground: async (runtime, { agent }) => {
             // Handlers first: the queue may run a due email job as soon as it starts.
             const email = await startEmailChannel(runtime, agent, queueFor(runtime));
+            const stopWechat = wechatFor(runtime, agent).start();
             const jobs = await startInsightsJobs(runtime, queueFor(runtime));
             return {
               async stop() {
+                stopWechat();
                 await email?.stop();
                 await jobs.stop();
               },

@@ -1,4 +1,5 @@
 import { EMAIL_SEND_JOB, type EmailChannelDeps } from "./email-channel-deps.js";
+import { scheduleChannelSend } from "./register-channel-replies.js";
 
 /** Queues the sending of what conversation `conversationId` has to say up to `seq` (one job per seq). */
 export async function scheduleEmailReplies(
@@ -6,10 +7,9 @@ export async function scheduleEmailReplies(
   conversationId: string,
   seq: number | string,
 ): Promise<void> {
-  await deps.queue.schedule({
-    type: EMAIL_SEND_JOB,
-    payload: { conversationId },
-    runAt: new Date(deps.clock.now().getTime() + (deps.batchDelayMs ?? 1_000)).toISOString(),
-    dedupeKey: `email-send:${conversationId}:${seq}`,
-  });
+  const replies = {
+    jobType: EMAIL_SEND_JOB,
+    ...(deps.batchDelayMs === undefined ? {} : { batchDelayMs: deps.batchDelayMs }),
+  };
+  await scheduleChannelSend(deps, replies, conversationId, seq);
 }

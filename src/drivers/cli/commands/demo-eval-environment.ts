@@ -108,6 +108,7 @@ export function demoEvalEnvironment(options: DemoEvalOptions): DialogEvalEnviron
         llm,
         logLevel: "silent",
         email: undefined,
+        wechat: undefined,
       };
       const agent = await createAgentForRuntime(
         { store, clock, ids, logger, eventBus, config },

@@ -1,0 +1,238 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ConversationAgent } from "../../../src/application/ports/conversation-agent.js";
+import type { Store } from "../../../src/application/ports/store.js";
+import { registerChannelReplies } from "../../../src/application/use-cases/channels/register-channel-replies.js";
+import { sendWechatReplies } from "../../../src/application/use-cases/channels/send-wechat-replies.js";
+import {
+  WECHAT_SEND_JOB,
+  type WechatChannelDeps,
+} from "../../../src/application/use-cases/channels/wechat-channel-deps.js";
+import { createConversationDeps } from "../../../src/application/use-cases/conversations/conversation-deps.js";
+import { wechatRoutes } from "../../../src/drivers/http/routes/wechat-routes.js";
+import { createWechatApiClient } from "../../../src/infrastructure/channels/wechat/wechat-api-client.js";
+import {
+  aesKeyFrom,
+  encryptWechatMessage,
+  wechatSignature,
+} from "../../../src/infrastructure/channels/wechat/wechat-crypto.js";
+import { createLocalJobQueue, type LocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";
+import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-bus-local.js";
+import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
+import { randomIds } from "../../../src/infrastructure/system/random-ids.js";
+import { systemClock } from "../../../src/infrastructure/system/system-clock.js";
+import { createTestApp, type TestApp } from "../fixtures/test-app.js";
+
+const APP_ID = "wx5f0c2b1a9e8d7c6b";
+const TOKEN = "kefu-callback-token";
+const AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+
+const echoAgent: ConversationAgent = {
+  async greet() {
+    return [{ text: "您好，我是店铺客服。" }];
+  },
+  async reply({ conversation, message }) {
+    return {
+      conversation,
+      messages: [
+        {
+          text: `收到：${message.text}`,
+          payload: {
+            quickReplies: [
+              { label: "查订单", value: "查订单" },
+              { label: "转人工", value: "转人工" },
+            ],
+          },
+        },
+      ],
+    };
+  },
+};
+
+/** A fake WeChat API: issues tokens, records customer-service messages, expires the first token once. */
+async function fakeWechat(): Promise<{
+  url: string;
+  sent: { token: string; body: unknown }[];
+  server: Server;
+  tokens: number;
+}> {
+  const state = { sent: [] as { token: string; body: unknown }[], tokens: 0, expiredOnce: false };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString("utf8")));
+    req.on("end", () => {
+      res.setHeader("content-type", "application/json");
+      if (url.pathname === "/cgi-bin/token") {
+        const ok = url.searchParams.get("appid") === APP_ID && url.searchParams.get("secret") === "app-secret";
+        state.tokens += 1;
+        res.end(
+          JSON.stringify(
+            ok ? { access_token: `tok${state.tokens}`, expires_in: 7200 } : { errcode: 40013, errmsg: "invalid appid" },
+          ),
+        );
+        return;
+      }
+      if (url.pathname === "/cgi-bin/message/custom/send") {
+        const token = url.searchParams.get("access_token") ?? "";
+        if (token === "tok1" && !state.expiredOnce) {
+          state.expiredOnce = true;
+          res.end(JSON.stringify({ errcode: 42001, errmsg: "access_token expired" }));
+          return;
+        }
+        state.sent.push({ token, body: JSON.parse(body) });
+        res.end(JSON.stringify({ errcode: 0, errmsg: "ok" }));
+        return;
+      }
+      res.statusCode = 404;
+      res.end("{}");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    sent: state.sent,
+    server,
+    get tokens() {
+      return state.tokens;
+    },
+  };
+}
+
+/** A callback request as WeChat sends it in safe mode. */
+function callback(inner: string, opts: { timestamp?: number; nonce?: string; forge?: boolean } = {}) {
+  const timestamp = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
+  const nonce = opts.nonce ?? String(Math.floor(Math.random() * 1e9));
+  const encrypted = encryptWechatMessage(aesKeyFrom(AES_KEY), APP_ID, inner);
+  const msgSignature = wechatSignature([opts.forge ? "wrong-token" : TOKEN, timestamp, nonce, encrypted]);
+  return {
+    method: "POST" as const,
+    url: `/api/v1/channels/wechat/callback?timestamp=${timestamp}&nonce=${nonce}&encrypt_type=aes&msg_signature=${msgSignature}&signature=x`,
+    headers: { "content-type": "text/xml" },
+    payload: `<xml><ToUserName><![CDATA[gh_shop]]></ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>`,
+  };
+}
+
+const text = (openid: string, msgId: string, content: string) =>
+  `<xml><ToUserName><![CDATA[gh_shop]]></ToUserName><FromUserName><![CDATA[${openid}]]></FromUserName><CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${content}]]></Content><MsgId>${msgId}</MsgId></xml>`;
+
+describe("WeChat channel (safe-mode callback, send API)", () => {
+  let t: TestApp;
+  let wx: Awaited<ReturnType<typeof fakeWechat>>;
+  let queue: LocalJobQueue;
+  let deps: WechatChannelDeps;
+  let stop: () => void;
+
+  beforeAll(async () => {
+    wx = await fakeWechat();
+    t = await createTestApp({
+      extraRoutes: (store: Store) => {
+        queue = createLocalJobQueue(store.jobs, systemClock, silentLogger);
+        deps = {
+          ...createConversationDeps({
+            store,
+            clock: systemClock,
+            ids: randomIds,
+            logger: silentLogger,
+            eventBus: createLocalEventBus(),
+            agent: echoAgent,
+          }),
+          queue,
+          api: createWechatApiClient({ appId: APP_ID, appSecret: "app-secret", baseUrl: wx.url }),
+          batchDelayMs: 0,
+        };
+        stop = registerChannelReplies(queue, deps, {
+          channel: "wechat",
+          jobType: WECHAT_SEND_JOB,
+          batchDelayMs: 0,
+          send: (id) => sendWechatReplies(deps, id),
+        });
+        return [wechatRoutes({ appId: APP_ID, token: TOKEN, aesKey: AES_KEY }, deps)];
+      },
+    });
+  });
+  afterAll(async () => {
+    stop();
+    wx.server.close();
+    await t.close();
+  });
+
+  it("verifies the server URL only with the right signature and a fresh timestamp", async () => {
+    const ts = String(Math.floor(Date.now() / 1000));
+    const ok = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/channels/wechat/callback?signature=${wechatSignature([TOKEN, ts, "n1"])}&timestamp=${ts}&nonce=n1&echostr=hello123`,
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.body).toBe("hello123");
+    const forged = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/channels/wechat/callback?signature=${wechatSignature(["guess", ts, "n1"])}&timestamp=${ts}&nonce=n1&echostr=hello123`,
+    });
+    expect(forged.statusCode).toBe(401);
+    const old = String(Math.floor(Date.now() / 1000) - 3600);
+    const stale = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/channels/wechat/callback?signature=${wechatSignature([TOKEN, old, "n1"])}&timestamp=${old}&nonce=n1&echostr=hello123`,
+    });
+    expect(stale.statusCode).toBe(401);
+  });
+
+  it("a follower's message becomes a conversation, the bot's answer reaches them through the send API, replays change nothing", async () => {
+    const first = await t.app.inject(callback(text("oFollowerA", "7001", "我的订单W0020001到哪了")));
+    expect(first.statusCode).toBe(200);
+    expect(first.body).toBe("success");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await queue.drainDue();
+    expect(wx.sent).toHaveLength(1);
+    expect(wx.sent[0]?.body).toEqual({
+      touser: "oFollowerA",
+      msgtype: "text",
+      text: { content: "收到：我的订单W0020001到哪了\n1. 查订单\n2. 转人工" },
+    });
+    // The first token was reported expired: the client refreshed it once and resent.
+    expect(wx.sent[0]?.token).toBe("tok2");
+
+    const replay = await t.app.inject(callback(text("oFollowerA", "7001", "我的订单W0020001到哪了")));
+    expect(replay.body).toBe("success");
+    await queue.drainDue();
+    expect(wx.sent).toHaveLength(1);
+
+    await t.app.inject(callback(text("oFollowerA", "7002", "second question")));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await queue.drainDue();
+    expect(wx.sent).toHaveLength(2);
+    const conversations = (await t.store.conversations.list({ limit: 20 })).items.filter((c) => c.channel === "wechat");
+    expect(conversations).toHaveLength(1);
+    const messages = await t.store.messages.listSince(conversations[0]?.id ?? "", 0);
+    expect(messages.filter((m) => m.author === "customer").map((m) => m.text)).toEqual([
+      "我的订单W0020001到哪了",
+      "second question",
+    ]);
+    expect(conversations[0]?.locale).toBe("zh");
+  });
+
+  it("refuses forged, tampered and stale callbacks and stores nothing from them", async () => {
+    const before = (await t.store.conversations.list({ limit: 50 })).total;
+    const forged = await t.app.inject(callback(text("oMallory", "9001", "hi"), { forge: true }));
+    expect(forged.statusCode).toBe(401);
+    expect(forged.json().error.code).toBe("UNAUTHENTICATED");
+    const stale = await t.app.inject(
+      callback(text("oMallory", "9002", "hi"), { timestamp: Math.floor(Date.now() / 1000) - 600 }),
+    );
+    expect(stale.statusCode).toBe(401);
+    const request = callback(text("oMallory", "9003", "hi"));
+    const flipped = request.payload.replace(
+      /Encrypt><!\[CDATA\[(.)/,
+      (_m, c: string) => `Encrypt><![CDATA[${c === "A" ? "B" : "A"}`,
+    );
+    expect(flipped).not.toBe(request.payload);
+    const tampered = await t.app.inject({ ...request, payload: flipped });
+    expect(tampered.statusCode).toBe(401);
+    const notXml = await t.app.inject({ ...request, payload: '{"not":"xml"}' });
+    expect(notXml.statusCode).toBeGreaterThanOrEqual(400);
+    expect(notXml.statusCode).toBeLessThan(500);
+    expect((await t.store.conversations.list({ limit: 50 })).total).toBe(before);
+  });
+});
