@@ -31,6 +31,8 @@ export interface ActionPreview {
 export interface ActionResult {
   requestId?: string;
   amountCents?: number;
+  /** The request's status after the write: "requested" waits for staff review, "completed" is done. */
+  status?: "requested" | "approved" | "rejected" | "completed";
 }
 
 /**

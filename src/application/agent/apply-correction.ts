@@ -1,9 +1,14 @@
 import { parseAddress } from "../../domain/dialog/parse-address.js";
 import { hasCorrectionCue, mentionsOther, parseChoicePositions } from "../../domain/dialog/parse-reply.js";
 import { normalizeText } from "../../domain/nlu/normalize-text.js";
-import { chooseOrder, ORDER_DEPENDENT, setSlots } from "./advance-flow.js";
-import { itemsFromMessage, ownOrder, slotCommand } from "./flow-slots.js";
-import type { TurnContext } from "./turn-context.js";
+import { itemsFromMessage, ownOrder, paymentChoicesFor, paymentFromMessage, slotCommand } from "./flow-slots.js";
+import { ORDER_DEPENDENT, setSlots } from "./flow-state.js";
+import { chooseOrder } from "./slots/order-slot.js";
+import { paymentLabel } from "../../domain/dialog/labels.js";
+import type { PaymentMethod } from "../../domain/shop/payment-method.js";
+import { flowModule } from "./flows/flow-registry.js";
+import { money } from "./order-views.js";
+import { say, type TurnContext } from "./turn-context.js";
 
 /**
  * "Actually the other order", "no, item 2", "不对，是第二件": replaces an earlier answer of the
@@ -20,7 +25,7 @@ export async function applyCorrection(ctx: TurnContext): Promise<boolean> {
     return true;
   }
   if (/order|订单|单子/.test(t) || (mentionsOther(t) && !/item|件|商品|款/.test(t))) {
-    const orders = (await ctx.deps.store.orders.listByCustomer(ctx.customer.id)).filter(
+    const orders = (await ctx.deps.reads.ordersOf(ctx.customer.id)).filter(
       (o) => o.id !== active.slots.orderId,
     );
     const offered = new Set(ctx.state.choices.map((c) => c.value));
@@ -48,6 +53,25 @@ export async function applyCorrection(ctx: TurnContext): Promise<boolean> {
   }
   const order = active.slots.orderId ? await ownOrder(ctx, active.slots.orderId) : undefined;
   if (!order) return false;
+  // "No, use my gift card instead": another allowed payment method (or refund destination).
+  if (flowModule(active.name).spec.slots.includes("paymentMethodId")) {
+    const allowed = await paymentChoicesFor(ctx, active.name, order);
+    const method = paymentFromMessage(ctx, allowed);
+    if (method && method.id !== active.slots.paymentMethodId) {
+      setSlots(ctx, { paymentMethodId: method.id });
+      ctx.state = { ...ctx.state, awaiting: undefined };
+      ctx.progressed = true;
+      return true;
+    }
+    // A method the policy rules out here: say so and keep the one being confirmed.
+    if (!method && paymentFromMessage(ctx, ctx.customer.paymentMethods)) {
+      const label = (m: PaymentMethod) => paymentLabel(m, ctx.locale, (c) => money(order, c, ctx.locale));
+      say(ctx, "payment_not_allowed", { options: allowed.map(label).join(", ") }, { facts: [] });
+      ctx.state = { ...ctx.state, awaiting: undefined };
+      ctx.progressed = true;
+      return true;
+    }
+  }
   const positions = parseChoicePositions(ctx.text);
   let items: number[] = [];
   if (positions === "all") items = order.items.map((_, i) => i);

@@ -1,5 +1,6 @@
 import type { Command } from "../../domain/agent/command.js";
-import type { ActiveFlow, FlowSlots } from "../../domain/dialog/dialog-state.js";
+import type { FlowSlots } from "../../domain/dialog/dialog-state.js";
+import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
 import { PAYMENT_KIND_WORDS } from "../../domain/dialog/labels.js";
 import { parseAddress } from "../../domain/dialog/parse-address.js";
 import { parseChoicePositions } from "../../domain/dialog/parse-reply.js";
@@ -10,13 +11,14 @@ import type { Order } from "../../domain/shop/order.js";
 import type { PaymentMethod } from "../../domain/shop/payment-method.js";
 import type { Product, Variant } from "../../domain/shop/product.js";
 import { pickedChoices } from "./choices.js";
+import { flowModule } from "./flows/flow-registry.js";
 import type { TurnContext } from "./turn-context.js";
 
 /** The shopper's own order by id (with or without '#'); someone else's order is "not found". */
 export async function ownOrder(ctx: TurnContext, id: string): Promise<Order | undefined> {
   if (!ctx.customer) return undefined;
   for (const candidate of new Set([id, id.startsWith("#") ? id.slice(1) : `#${id}`])) {
-    const order = await ctx.deps.store.orders.get(candidate);
+    const order = await ctx.deps.reads.order(candidate);
     if (order && order.customerId === ctx.customer.id) return order;
   }
   return undefined;
@@ -27,7 +29,7 @@ export async function orderByTracking(ctx: TurnContext, text: string | undefined
   if (!ctx.customer || !text) return undefined;
   const quoted = normalizeText(text).replace(/[\s-]/g, "");
   if (!/[a-z0-9]{8,}/.test(quoted)) return undefined;
-  const orders = await ctx.deps.store.orders.listByCustomer(ctx.customer.id);
+  const orders = await ctx.deps.reads.ordersOf(ctx.customer.id);
   const hit = orders.find((o) =>
     o.fulfillments.some((f) => f.trackingIds.some((t) => t.length >= 8 && quoted.includes(normalizeText(t)))),
   );
@@ -77,68 +79,76 @@ export function itemsMentioned(products: readonly Product[], order: Order, text:
 export async function productsOf(ctx: TurnContext, order: Order): Promise<Product[]> {
   const out: Product[] = [];
   for (const id of new Set(order.items.map((i) => i.productId))) {
-    const p = await ctx.deps.store.products.get(id);
+    const p = await ctx.deps.reads.product(id);
     if (p) out.push(p);
   }
   return out;
 }
 
-/** The variant of `product` the message describes, starting from the current options. */
+/**
+ * The in-stock variant of `product` the message describes, starting from the current options: a
+ * partial change ("type: clicky, keep the rest") keeps as many other options as stock allows.
+ */
 export function variantFromMessage(
   ctx: TurnContext,
   product: Product,
   current: Variant | undefined,
+  text = ctx.text,
 ): Variant | undefined {
   const byCommand = commandStrings(ctx.understanding.commands, "new_item_ids");
-  const picked = pickedChoices(ctx);
-  for (const id of [...byCommand, ...picked, ctx.text.trim()]) {
+  const picked = text === ctx.text ? pickedChoices(ctx) : [];
+  for (const id of [...byCommand, ...picked, text.trim()]) {
     const v = product.variants.find((x) => x.id === id);
     if (v) return v;
   }
-  const mentions = new CatalogueMatcher([product]).match(normalizeText(ctx.text), ctx.text);
-  const wanted: Record<string, string> = { ...(current?.options ?? {}) };
-  let changed = false;
+  const mentions = new CatalogueMatcher([product]).match(normalizeText(text), text);
+  const changed: Record<string, string> = {};
   for (const m of mentions) {
     if (m.type !== "variant_option" || !m.optionKey) continue;
-    wanted[m.optionKey] = m.value;
-    changed = true;
+    if (current?.options[m.optionKey] === m.value) continue;
+    changed[m.optionKey] = m.value;
   }
-  if (!changed) return undefined;
-  const same = (v: Variant) => Object.entries(wanted).every(([k, val]) => v.options[k] === val);
-  return product.variants.find((v) => same(v) && v.id !== current?.id);
+  if (Object.keys(changed).length === 0) return undefined;
+  const fits = (v: Variant) => Object.entries(changed).every(([k, val]) => v.options[k] === val);
+  const kept = (v: Variant) =>
+    Object.entries(current?.options ?? {}).filter(([k, val]) => !(k in changed) && v.options[k] === val).length;
+  const candidates = product.variants.filter((v) => fits(v) && v.id !== current?.id);
+  const inStock = candidates.filter((v) => v.available).sort((a, b) => kept(b) - kept(a));
+  return inStock[0] ?? candidates.sort((a, b) => kept(b) - kept(a))[0];
 }
 
-/** Payment methods a flow may use: refunds go back to the original method or a gift card. */
-export function paymentCandidates(flow: ActiveFlow["name"], customer: Customer, order: Order): PaymentMethod[] {
-  const paidWith = new Set(order.payments.filter((p) => p.type === "payment").map((p) => p.paymentMethodId));
-  if (flow === "return" || flow === "cancel_order") {
-    return customer.paymentMethods.filter((m) => paidWith.has(m.id) || m.kind === "gift_card");
-  }
-  if (flow === "modify_payment") return customer.paymentMethods.filter((m) => !paidWith.has(m.id));
-  const original = customer.paymentMethods.filter((m) => paidWith.has(m.id));
-  return original.length ? original : customer.paymentMethods;
+/** Payment methods the flow may use for this order, filtered by the live policy first. */
+export async function paymentChoicesFor(ctx: TurnContext, flow: DialogFlow, order: Order): Promise<PaymentMethod[]> {
+  const customer = ctx.customer;
+  if (!customer) return [];
+  const choose = flowModule(flow).paymentChoices;
+  return choose ? choose(customer, order, await ctx.deps.reads.policy()) : customer.paymentMethods;
 }
 
-/** A payment method named by id, choice or kind word ("paypal", "礼品卡"). */
+/** A payment method named by id, choice, card digits ("ending 1234") or kind word ("my PayPal", "礼品卡"). */
 export function paymentFromMessage(ctx: TurnContext, candidates: readonly PaymentMethod[]): PaymentMethod | undefined {
   for (const id of [...commandStrings(ctx.understanding.commands, "payment_method_id"), ...pickedChoices(ctx)]) {
     const m = candidates.find((c) => c.id === id);
     if (m) return m;
   }
-  const byKind = candidates.filter((c) => PAYMENT_KIND_WORDS[c.kind].test(ctx.text));
-  const digits = ctx.text.match(/(?<!\d)(\d{4})(?!\d)/)?.[1];
-  return (digits ? byKind.find((c) => c.last4 === digits) : undefined) ?? (byKind.length === 1 ? byKind[0] : undefined);
+  return paymentFromRequest(ctx.text, candidates);
 }
 
-/** A payment method the flow's opening request named by kind ("改用微信支付", "pay with PayPal"). */
+/** A payment method a text names by card digits or kind ("改用微信支付", "pay with PayPal", "the card"). */
 export function paymentFromRequest(
   request: string | undefined,
   candidates: readonly PaymentMethod[],
 ): PaymentMethod | undefined {
   if (!request) return undefined;
-  const byKind = candidates.filter((c) => PAYMENT_KIND_WORDS[c.kind].test(request));
   const digits = request.match(/(?<!\d)(\d{4})(?!\d)/)?.[1];
-  return (digits ? byKind.find((c) => c.last4 === digits) : undefined) ?? (byKind.length === 1 ? byKind[0] : undefined);
+  const byDigits = digits ? candidates.find((c) => c.last4 === digits) : undefined;
+  if (byDigits) return byDigits;
+  let byKind = candidates.filter((c) => PAYMENT_KIND_WORDS[c.kind].test(request));
+  // "the card" / "my card" means the credit card when it is not a gift card.
+  if (byKind.length === 0 && /\bcard\b|卡/i.test(request) && !/gift|礼品/i.test(request)) {
+    byKind = candidates.filter((c) => c.kind === "credit_card");
+  }
+  return byKind.length === 1 ? byKind[0] : undefined;
 }
 
 /** An address from saved-address choices, a set_slot command, or free text. */

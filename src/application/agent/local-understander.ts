@@ -1,5 +1,5 @@
 import type { Command } from "../../domain/agent/command.js";
-import { flowByKeywords } from "../../domain/dialog/flow-keywords.js";
+import { flowByKeywords, hasFlowKeywords } from "../../domain/dialog/flow-keywords.js";
 import { flowForIntent } from "../../domain/dialog/flow-specs.js";
 import type { LocalNlu } from "../../domain/nlu/create-local-nlu.js";
 import type { NluResult } from "../../domain/nlu/nlu-result.js";
@@ -15,8 +15,10 @@ export function nluToCommands(nlu: NluResult, text: string): Command[] {
   const commands: Command[] = [];
   const byModel = flowForIntent(nlu.intent, text);
   const byWords = flowByKeywords(text);
-  // The classifier leads when sure; clear wording wins when it is not.
-  const flow = byModel && nlu.confidence >= KEYWORD_OVERRIDE_BELOW ? byModel : (byWords ?? byModel);
+  // The classifier leads when sure and the words do not contradict it ("我想退货 my order …" is a
+  // return even when a mixed-language message fools the classifier); clear wording wins otherwise.
+  const contradicted = byModel !== undefined && byWords !== undefined && byWords !== byModel && !hasFlowKeywords(text, byModel);
+  const flow = byModel && nlu.confidence >= KEYWORD_OVERRIDE_BELOW && !contradicted ? byModel : (byWords ?? byModel);
   const sure = flow === byWords || nlu.confidence >= START_FLOW_CONFIDENCE;
   if (flow && sure) commands.push({ type: "start_flow", flow });
   if (nlu.intent === "human_agent") commands.push({ type: "handoff", reason: "requested" });

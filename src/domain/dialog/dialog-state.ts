@@ -51,6 +51,8 @@ export const DialogState = z.object({
   active: ActiveFlow.optional(),
   /** Flows put aside (a digression, or one requested while verifying) to resume afterwards. */
   suspended: z.array(ActiveFlow).default([]),
+  /** Further requests of the same message ("cancel W1 and return W2"), done in turn after the active one. */
+  queue: z.array(ActiveFlow).default([]),
   awaiting: Awaiting.optional(),
   /** The flow the policy just refused, so "actually the other order" can retry it. */
   refused: ActiveFlow.optional(),

@@ -28,3 +28,9 @@ export function flowByKeywords(text: string): DialogFlow | undefined {
   const t = normalizeText(text);
   return KEYWORDS.find(([, pattern]) => pattern.test(t))?.[0];
 }
+
+/** Whether the text has wording of this flow (so a classifier's pick is backed by the words). */
+export function hasFlowKeywords(text: string, flow: DialogFlow): boolean {
+  const t = normalizeText(text);
+  return KEYWORDS.some(([f, pattern]) => f === flow && pattern.test(t));
+}

@@ -55,7 +55,9 @@ export function parseChoicePositions(text: string): number[] | "all" {
   const t = normalizeText(text);
   if (/\b(?:all|both|everything|every item)\b|全部|都要|所有|两个都|两件都|都退|都换/.test(t)) return "all";
   const found: number[] = [];
-  for (const m of t.matchAll(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|one|two|three|four|five)\b/g)) {
+  // "the second one": "one" is the noun there, not a position.
+  const noNounOne = t.replace(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|other|that|this|same|new|blue|red|black|white)\s+ones?\b/g, "$1");
+  for (const m of noNounOne.matchAll(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|one|two|three|four|five)\b/g)) {
     const n = EN_ORDINALS[m[1] ?? ""];
     if (n) found.push(n);
   }
@@ -80,5 +82,15 @@ export function looksLikeGeneralQuestion(text: string): boolean {
   if (personal) return false;
   return /^(?:how|what|when|do|does|can|is|are|which|where can)\b|\bpolicy\b|多久|多长时间|怎么|如何|什么|吗[?？]?$|政策|规定|能不能|可不可以|是否/.test(
     t,
+  );
+}
+
+/**
+ * "No wait, I want to keep it", "never mind", "算了，不取消了": the shopper drops the request they
+ * are in the middle of (not a refusal of the bot, not a reason to hand off).
+ */
+export function dropsRequest(text: string): boolean {
+  return /\b(?:keep (?:it|them|the order|my order)|i(?:'ll| will) keep|don'?t (?:cancel|return|exchange|change) (?:it|them|anything)|never ?mind|forget (?:it|about it)|no longer want to (?:cancel|return))\b|不取消了|不退了|不换了|不改了|还是不(?:退|换|取消|改)了|先不(?:退|换|取消|改)|不用(?:退|换|取消|改)了|算了吧?$|留着吧?/.test(
+    normalizeText(text),
   );
 }

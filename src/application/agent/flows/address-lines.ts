@@ -1,0 +1,18 @@
+import type { Locale } from "../../../domain/locale.js";
+
+const LABELS: Record<string, [string, string]> = {
+  line1: ["Street", "详细地址"],
+  line2: ["Apt/Suite", "补充地址"],
+  city: ["City", "市"],
+  state: ["State", "省"],
+  zip: ["Zip", "邮编"],
+  country: ["Country", "国家"],
+};
+
+/** The parsed address field by field, so the shopper sees exactly what will be stored. */
+export function addressFieldsText(a: Record<string, string> | undefined, locale: Locale): string {
+  if (!a) return "";
+  return Object.entries(LABELS)
+    .flatMap(([key, [en, zh]]) => (a[key] ? [`${locale === "zh" ? zh : en}: ${a[key]}`] : []))
+    .join(locale === "zh" ? "，" : ", ");
+}
