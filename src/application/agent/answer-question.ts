@@ -170,7 +170,9 @@ export async function answerFromKb(ctx: TurnContext, query: string): Promise<boo
  * the shopper's own data, else the KB with a citation. Returns whether something was said.
  */
 export async function answerQuestion(ctx: TurnContext, topic: QuestionTopic): Promise<boolean> {
-  let answered = answerFromPolicy(ctx, topic, await ctx.deps.reads.policy());
+  // Refund timing is prose the shop writes in its KB; the policy's line is the fallback.
+  let answered = topic === "refund_timing" && (await answerFromKb(ctx, ctx.text));
+  if (!answered) answered = answerFromPolicy(ctx, topic, await ctx.deps.reads.policy());
   // An unverified shopper's data question goes on to the flows (order status asks who they are).
   if (!answered && isDataTopic(topic)) {
     if (!ctx.customer && topic !== "variant_count") return false;

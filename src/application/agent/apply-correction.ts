@@ -53,25 +53,7 @@ export async function applyCorrection(ctx: TurnContext): Promise<boolean> {
   }
   const order = active.slots.orderId ? await ownOrder(ctx, active.slots.orderId) : undefined;
   if (!order) return false;
-  // "No, use my gift card instead": another allowed payment method (or refund destination).
-  if (flowModule(active.name).spec.slots.includes("paymentMethodId")) {
-    const allowed = await paymentChoicesFor(ctx, active.name, order);
-    const method = paymentFromMessage(ctx, allowed);
-    if (method && method.id !== active.slots.paymentMethodId) {
-      setSlots(ctx, { paymentMethodId: method.id });
-      ctx.state = { ...ctx.state, awaiting: undefined };
-      ctx.progressed = true;
-      return true;
-    }
-    // A method the policy rules out here: say so and keep the one being confirmed.
-    if (!method && paymentFromMessage(ctx, ctx.customer.paymentMethods)) {
-      const label = (m: PaymentMethod) => paymentLabel(m, ctx.locale, (c) => money(order, c, ctx.locale));
-      say(ctx, "payment_not_allowed", { options: allowed.map(label).join(", ") }, { facts: [] });
-      ctx.state = { ...ctx.state, awaiting: undefined };
-      ctx.progressed = true;
-      return true;
-    }
-  }
+  if (await applyPaymentChange(ctx)) return true;
   const positions = parseChoicePositions(ctx.text);
   let items: number[] = [];
   if (positions === "all") items = order.items.map((_, i) => i);
@@ -79,6 +61,30 @@ export async function applyCorrection(ctx: TurnContext): Promise<boolean> {
   if (items.length === 0) items = await itemsFromMessage(ctx, order);
   if (items.length === 0) return false;
   setSlots(ctx, { itemIndexes: items, newVariantIds: undefined });
+  ctx.state = { ...ctx.state, awaiting: undefined };
+  ctx.progressed = true;
+  return true;
+}
+
+/**
+ * "No, use my gift card instead", "to my credit card": names a payment method (or refund
+ * destination) for the active flow. An allowed one replaces the current choice (the same one just
+ * re-confirms); one the policy rules out is explained with the allowed options. True when it applied.
+ */
+export async function applyPaymentChange(ctx: TurnContext): Promise<boolean> {
+  const active = ctx.state.active;
+  if (!active || !ctx.customer || !flowModule(active.name).spec.slots.includes("paymentMethodId")) return false;
+  const order = active.slots.orderId ? await ownOrder(ctx, active.slots.orderId) : undefined;
+  if (!order) return false;
+  const allowed = await paymentChoicesFor(ctx, active.name, order);
+  const method = paymentFromMessage(ctx, allowed);
+  if (method) {
+    setSlots(ctx, { paymentMethodId: method.id });
+  } else {
+    if (!paymentFromMessage(ctx, ctx.customer.paymentMethods)) return false;
+    const label = (m: PaymentMethod) => paymentLabel(m, ctx.locale, (c) => money(order, c, ctx.locale));
+    say(ctx, "payment_not_allowed", { options: allowed.map(label).join(", ") }, { facts: [] });
+  }
   ctx.state = { ...ctx.state, awaiting: undefined };
   ctx.progressed = true;
   return true;

@@ -9,10 +9,17 @@ const LABELS: Record<string, [string, string]> = {
   country: ["Country", "国家"],
 };
 
-/** The parsed address field by field, so the shopper sees exactly what will be stored. */
+/**
+ * The address as one line, then field by field, so the shopper sees exactly what will be stored
+ * (a sentence stuck in the street or an unsplit "city state" shows at once).
+ */
 export function addressFieldsText(a: Record<string, string> | undefined, locale: Locale): string {
   if (!a) return "";
-  return Object.entries(LABELS)
+  const line = [a.line1, a.line2, a.city, [a.state, a.zip].filter(Boolean).join(" "), a.country]
+    .filter(Boolean)
+    .join(", ");
+  const fields = Object.entries(LABELS)
     .flatMap(([key, [en, zh]]) => (a[key] ? [`${locale === "zh" ? zh : en}: ${a[key]}`] : []))
-    .join(locale === "zh" ? "，" : ", ");
+    .join(" · ");
+  return `${line}\n  (${fields})`;
 }

@@ -1,5 +1,5 @@
 import { advanceFlow } from "../advance-flow.js";
-import { applyCorrection } from "../apply-correction.js";
+import { applyCorrection, applyPaymentChange } from "../apply-correction.js";
 import { executeConfirmed, finishFlow } from "../flow-actions.js";
 import { say } from "../turn-context.js";
 import { type TurnHandler, yesOrNo } from "./turn-handler.js";
@@ -11,7 +11,7 @@ import { type TurnHandler, yesOrNo } from "./turn-handler.js";
 export const handleConfirmation: TurnHandler = async (ctx) => {
   const active = ctx.state.active;
   if (ctx.state.awaiting !== "confirmation" || !active) return false;
-  if (await applyCorrection(ctx)) {
+  if ((await applyCorrection(ctx)) || (await applyPaymentChange(ctx))) {
     await advanceFlow(ctx);
     return true;
   }

@@ -1,3 +1,4 @@
+import { hasFlowKeywords } from "../../../domain/dialog/flow-keywords.js";
 import { splitRequests } from "../../../domain/dialog/split-requests.js";
 import { fillFromMessage } from "../advance-flow.js";
 import type { TurnContext } from "../turn-context.js";
@@ -20,6 +21,8 @@ export function wouldSwitch(ctx: TurnContext): boolean {
   const awaiting = ctx.turn.awaiting;
   const answering = awaiting !== undefined && !NOT_SLOTS.has(awaiting);
   const confidence = ctx.understanding.nlu.confidence;
+  // At the confirmation step only clear wording starts something else ("to my credit card" is not a payment change request).
+  if (awaiting === "confirmation" && !hasFlowKeywords(ctx.text, wanted)) return false;
   if (ctx.turn.verifiedNow) return confidence >= VERIFIED_SWITCH_CONFIDENCE;
   return !current || !answering || confidence >= SWITCH_CONFIDENCE;
 }
