@@ -14,6 +14,7 @@ import type {
   OrderRepository,
   ProductRepository,
 } from "./shop-repositories.js";
+import type { WebhookDeliveryRepository, WebhookEndpointRepository } from "./webhook-repositories.js";
 
 /** Every repository Kefu persists through. */
 export interface Repositories {
@@ -32,6 +33,8 @@ export interface Repositories {
   settings: SettingsRepository;
   reviews: ReviewRepository;
   jobs: JobRepository;
+  webhookEndpoints: WebhookEndpointRepository;
+  webhookDeliveries: WebhookDeliveryRepository;
 }
 
 /** The storage port: repositories plus all-or-nothing transactions. */

@@ -5,7 +5,10 @@ import {
   startFollowupPlanning,
 } from "../../application/use-cases/insights/register-followup-jobs.js";
 import { registerReviewAnalysisJob } from "../../application/use-cases/insights/register-review-analysis-job.js";
+import { registerWebhookJobs, startWebhookRelay } from "../../application/use-cases/webhooks/register-webhook-jobs.js";
+import type { WebhookDeps } from "../../application/use-cases/webhooks/webhook-deps.js";
 import type { ReviewSentimentScorer } from "../../domain/insights/sentiment/review-sentiment-scorer.js";
+import { createHttpWebhookSender, newWebhookSecret } from "../webhooks/http-webhook-sender.js";
 import type { BullmqJobQueueOptions } from "./bullmq-job-queue.js";
 import { createJobQueue, type SelectedJobQueue } from "./create-job-queue.js";
 import { lazyReviewScorer, loadReviewScorer } from "./load-review-scorer.js";
@@ -26,7 +29,23 @@ export type InsightsJobsRuntime = Required<Pick<InsightsDeps, "store" | "clock" 
     reviewScorer?: () => Promise<ReviewSentimentScorer>;
     /** BullMQ queue name and prefix; the defaults suit a deployment, tests pass their own. */
     bullmq?: Omit<BullmqJobQueueOptions, "logger">;
+    /** Webhook delivery overrides (tests: a fake sender, short retry delays). */
+    webhooks?: Partial<Pick<WebhookDeps, "sender" | "retryDelaysMs">>;
   };
+
+/** The webhook use cases' deps on this runtime and queue. */
+export function webhookDepsFor(runtime: InsightsJobsRuntime, queue: WebhookDeps["queue"]): WebhookDeps {
+  return {
+    store: runtime.store,
+    clock: runtime.clock,
+    ids: runtime.ids,
+    logger: runtime.logger,
+    queue,
+    sender: runtime.webhooks?.sender ?? createHttpWebhookSender(),
+    newSecret: newWebhookSecret,
+    ...(runtime.webhooks?.retryDelaysMs ? { retryDelaysMs: runtime.webhooks.retryDelaysMs } : {}),
+  };
+}
 
 /**
  * The deployment's queue (BullMQ on REDIS_URL, else in-process over the jobs table) with every
@@ -34,7 +53,7 @@ export type InsightsJobsRuntime = Required<Pick<InsightsDeps, "store" | "clock" 
  * whichever process picks a job up knows how to run it.
  */
 export function openInsightsQueue(runtime: InsightsJobsRuntime): SelectedJobQueue {
-  const { config, bullmq, reviewScorer, ...deps } = runtime;
+  const { config, bullmq, reviewScorer, webhooks: _webhooks, ...deps } = runtime;
   const queue = createJobQueue({
     redisUrl: config.redisUrl,
     store: deps.store,
@@ -48,6 +67,7 @@ export function openInsightsQueue(runtime: InsightsJobsRuntime): SelectedJobQueu
     logger: deps.logger,
     scorer: reviewScorer ?? lazyReviewScorer(() => loadReviewScorer(config.dataDir ?? "data")),
   });
+  registerWebhookJobs(queue, webhookDepsFor(runtime, queue));
   return queue;
 }
 
@@ -56,10 +76,20 @@ export function openInsightsQueue(runtime: InsightsJobsRuntime): SelectedJobQueu
  * hourly follow-up planning run. Call once after the store is open; call `stop()` before
  * closing the store.
  */
-export async function startInsightsJobs(runtime: InsightsJobsRuntime): Promise<InsightsJobs> {
-  const queue = openInsightsQueue(runtime);
+export async function startInsightsJobs(
+  runtime: InsightsJobsRuntime,
+  queue: SelectedJobQueue = openInsightsQueue(runtime),
+): Promise<InsightsJobs> {
   await queue.start();
   await startFollowupPlanning(queue, runtime);
+  const stopRelay = startWebhookRelay(webhookDepsFor(runtime, queue));
   runtime.logger.info({ queue: queue.kind }, "background jobs started");
-  return { queue, kind: queue.kind, stop: () => queue.stop() };
+  return {
+    queue,
+    kind: queue.kind,
+    stop: async () => {
+      stopRelay();
+      await queue.stop();
+    },
+  };
 }

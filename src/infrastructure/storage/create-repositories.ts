@@ -14,6 +14,7 @@ import { reviewRepository } from "./repositories/review-repository.js";
 import { sessionRepository } from "./repositories/session-repository.js";
 import { settingsRepository } from "./repositories/settings-repository.js";
 import { staffRepository } from "./repositories/staff-repository.js";
+import { webhookDeliveryRepository, webhookEndpointRepository } from "./repositories/webhook-repositories.js";
 import type { StoreContext } from "./store-context.js";
 
 /** Every repository bound to one connection or transaction. */
@@ -34,5 +35,7 @@ export function createRepositories(ctx: StoreContext): Repositories {
     settings: settingsRepository(ctx),
     reviews: reviewRepository(ctx),
     jobs: jobRepository(ctx),
+    webhookEndpoints: webhookEndpointRepository(ctx),
+    webhookDeliveries: webhookDeliveryRepository(ctx),
   };
 }

@@ -19,6 +19,8 @@ export interface KefuDatabase {
   settings: SettingRow;
   reviews: ReviewRow;
   jobs: JobRow;
+  webhook_endpoints: WebhookEndpointRow;
+  webhook_deliveries: WebhookDeliveryRow;
 }
 
 export interface CustomerRow {
@@ -162,4 +164,19 @@ export interface JobRow {
   dedupe_key: string | null;
   payload: string;
   created_at: string;
+}
+
+export interface WebhookEndpointRow {
+  id: string;
+  created_at: string;
+  doc: string;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  endpoint_id: string;
+  event_id: string;
+  status: string;
+  created_at: string;
+  doc: string;
 }

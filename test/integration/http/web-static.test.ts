@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestApp } from "../fixtures/test-app.js";
 
@@ -38,6 +39,34 @@ describe("web front end serving", () => {
       });
       expect(preflight.statusCode).toBe(204);
       expect(preflight.headers["access-control-allow-origin"]).toBe("https://shop.example.com");
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("sends precompressed brotli when accepted, immutable caching for hashed assets, revalidation for HTML", async () => {
+    const source = `export const big = "${"kefu ".repeat(2000)}";`;
+    mkdirSync(join(web, "assets"), { recursive: true });
+    writeFileSync(join(web, "index.html"), "<!doctype html><title>Kefu</title>");
+    writeFileSync(join(web, "assets", "chat-AbCd1234.js"), source);
+    writeFileSync(join(web, "assets", "chat-AbCd1234.js.br"), brotliCompressSync(source));
+    const t = await createTestApp({ webDistDir: web });
+    try {
+      const br = await t.app.inject({
+        method: "GET",
+        url: "/assets/chat-AbCd1234.js",
+        headers: { "accept-encoding": "gzip, deflate, br" },
+      });
+      expect(br.statusCode).toBe(200);
+      expect(br.headers["content-encoding"]).toBe("br");
+      expect(br.rawPayload.length).toBeLessThan(source.length / 10);
+      expect(brotliDecompressSync(br.rawPayload).toString()).toBe(source);
+      expect(br.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+      const plain = await t.app.inject({ method: "GET", url: "/assets/chat-AbCd1234.js" });
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(plain.body).toBe(source);
+      const html = await t.app.inject({ method: "GET", url: "/console" });
+      expect(html.headers["cache-control"]).toBe("no-cache");
     } finally {
       await t.close();
     }

@@ -9,6 +9,7 @@ import { KbPage } from "./pages/kb-page.js";
 import { ModelsPage } from "./pages/models-page.js";
 import { PolicyPage } from "./pages/policy-page.js";
 import { UsersPage } from "./pages/users-page.js";
+import { WebhooksPage } from "./pages/webhooks-page.js";
 
 function AdminRoutes(): JSX.Element {
   return (
@@ -22,6 +23,7 @@ function AdminRoutes(): JSX.Element {
           <Route path="/users" component={UsersPage} />
           <Route path="/audit" component={AuditPage} />
           <Route path="/models" component={ModelsPage} />
+          <Route path="/webhooks" component={WebhooksPage} />
           <Route component={DashboardPage} />
         </Switch>
       </main>

@@ -16,6 +16,11 @@ export const ADMIN_SECTIONS: { path: string; key: keyof Omit<AdminStrings["nav"]
   },
   { path: "/audit", key: "audit", icon: "M8 4h11v16H5V7zM8 4v3H5M9 11h7M9 15h7" },
   { path: "/models", key: "models", icon: "M12 2l9 5v10l-9 5-9-5V7zM12 12l9-5M12 12v10M12 12L3 7" },
+  {
+    path: "/webhooks",
+    key: "webhooks",
+    icon: "M9 7a3 3 0 1 1 4 2.8L15 14M6 18a3 3 0 1 1 1-5.8L10 7M18 18a3 3 0 1 1-2.6-4.5H9",
+  },
 ];
 
 /** Side navigation of the admin area; links are relative to the /admin router base. */

@@ -25,6 +25,16 @@ export async function openConversation(
   const greeting = await greet(deps, draft);
   const result = await deps.store.transaction(async (tx) => {
     await tx.conversations.create(draft);
+    // Audited so webhooks (conversation.created) and the log see every chat, whichever channel opened it.
+    await tx.audit.append({
+      id: deps.ids.next("aud"),
+      at: now,
+      actor: { type: "customer", id: draft.id },
+      action: "conversation.open",
+      entityType: "conversation",
+      entityId: draft.id,
+      details: { channel: draft.channel },
+    });
     const messages: Message[] = [];
     for (const m of greeting) {
       const { message } = await tx.messages.append({

@@ -88,6 +88,15 @@ async function persistTurn(deps: ConversationDeps, conversationId: string, turn:
         createdAt: now,
       };
       await tx.handoffs.create(handoff);
+      await tx.audit.append({
+        id: deps.ids.next("aud"),
+        at: now,
+        actor: { type: "bot", id: "kefu" },
+        action: "conversation.handoff",
+        entityType: "conversation",
+        entityId: conversationId,
+        details: { reason: handoff.reason, priority: handoff.priority },
+      });
       out.push(events.handoff(handoff));
     }
     return { messages: stored, published: out };
