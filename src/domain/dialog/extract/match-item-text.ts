@@ -1,0 +1,110 @@
+import { GENERIC_OPTION_VALUES, optionSurfaces } from "../../nlu/entities/option-synonyms.js";
+import { PRODUCT_ALIASES } from "../../nlu/entities/product-aliases.js";
+import { normalizeText } from "../../nlu/normalize-text.js";
+import { cleanInput, editDistance, typoBudget } from "./text.js";
+
+/** What extractors need to know about an order line or a product variant. */
+export interface ItemLike {
+  name: string;
+  /** Chinese product name, when the catalogue has one. */
+  nameZh?: string;
+  options: Readonly<Record<string, string>>;
+}
+
+/** How strongly a text points at an item, split by what matched. */
+export interface ItemScore {
+  /** 3 full name, 2 head noun or alias, 1 another word of the name, 0 none. */
+  name: number;
+  /** Number of option values mentioned ("red", "size M", "黑色"). */
+  options: number;
+}
+
+const STOP = new Set([
+  ...["the", "one", "my", "a", "an", "it", "that", "this", "item", "thing", "of", "and", "in", "pls", "not", "all"],
+  ...["first", "second", "third", "fourth", "fifth", "last", "both", "other", "these", "those", "them", "want"],
+]);
+
+function singular(word: string): string {
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("ses") || word.endsWith("shes") || word.endsWith("ches")) return word.slice(0, -2);
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+
+/** Lower-case, half-width text with its latin words singularised, plus joined neighbours ("t shirt" → "tshirt"). */
+export function textWords(text: string): { norm: string; words: string[] } {
+  const norm = normalizeText(cleanInput(text));
+  const raw = norm.split(/[^a-z0-9]+/).filter(Boolean);
+  const words = raw.map(singular);
+  for (let i = 0; i + 1 < raw.length; i++) words.push(singular(`${raw[i]}${raw[i + 1]}`));
+  for (const m of norm.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) words.push(singular(m[0].replace(/-/g, "")));
+  return { norm, words: words.filter((w) => !STOP.has(w)) };
+}
+
+function wordHit(words: readonly string[], target: string): boolean {
+  const budget = typoBudget(target);
+  // Typos keep the first letter ("keybaord", "botle"); that stops "third" from matching "tshirt".
+  return words.some(
+    (w) =>
+      w === target || (budget > 0 && w.length >= 4 && w[0] === target[0] && editDistance(w, target, budget) <= budget),
+  );
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function nameScore(item: ItemLike, norm: string, words: readonly string[]): number {
+  const nameWords = item.name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => singular(w.replace(/-/g, "")))
+    .filter(Boolean);
+  const head = nameWords.at(-1) ?? "";
+  const hits = nameWords.filter((w) => wordHit(words, w)).length;
+  if (nameWords.length > 1 && hits === nameWords.length) return 3;
+  if (head && wordHit(words, head)) return 2;
+  const fullName = item.name.toLowerCase();
+  const headName = item.name.toLowerCase().split(/\s+/).at(-1) ?? "";
+  const aliases = [...(PRODUCT_ALIASES[fullName] ?? []), ...(PRODUCT_ALIASES[singular(headName)] ?? [])];
+  if (item.nameZh && norm.includes(item.nameZh.toLowerCase())) return 3;
+  for (const alias of aliases) {
+    const a = alias.toLowerCase();
+    if (!/[\u4e00-\u9fff]/.test(a) ? new RegExp(`\\b${escapeRegex(a)}s?\\b`).test(norm) : norm.includes(a)) return 2;
+  }
+  return hits > 0 ? 1 : 0;
+}
+
+/** A short value ("M", "10", "L") only counts after its key or a size cue ("size M", "M码", "10号"). */
+function shortValueHit(key: string, value: string, norm: string): boolean {
+  const v = escapeRegex(value.toLowerCase());
+  const k = escapeRegex(key.toLowerCase());
+  return new RegExp(
+    `(?:\\b${k}|\\bsize|尺码|码数|尺寸)\\s*:?\\s*(?:is\\s+)?${v}(?![a-z0-9])|(?<![a-z0-9])${v}\\s*(?:码|号|size\\b)`,
+  ).test(norm);
+}
+
+/** True when the text mentions this option value, directly or by a bilingual synonym. */
+export function mentionsOption(key: string, value: string, norm: string, words: readonly string[]): boolean {
+  if (GENERIC_OPTION_VALUES.has(value.toLowerCase())) return false;
+  for (const surface of optionSurfaces(value)) {
+    const s = surface.toLowerCase();
+    if (/^[\u4e00-\u9fff]/.test(s)) {
+      if (norm.includes(s)) return true;
+      continue;
+    }
+    if (s.length <= 2 || /^\d+$/.test(s)) {
+      if (shortValueHit(key, s, norm)) return true;
+      continue;
+    }
+    if (new RegExp(`(?<![a-z0-9])${escapeRegex(s)}(?![a-z0-9])`).test(norm)) return true;
+    if (!/\s|\d/.test(s) && s.length >= 5 && wordHit(words, s)) return true;
+  }
+  return false;
+}
+
+/** Scores how a message refers to an item: by its name (typo-tolerant, aliases, 中文名) and by option values. */
+export function scoreItem(text: string, item: ItemLike): ItemScore {
+  const { norm, words } = textWords(text);
+  const options = Object.entries(item.options).filter(([k, v]) => mentionsOption(k, v, norm, words)).length;
+  return { name: nameScore(item, norm, words), options };
+}

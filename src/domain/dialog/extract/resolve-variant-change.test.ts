@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { resolveVariantChange, type VariantLike } from "./resolve-variant-change.js";
+
+const kb = (id: string, sw: string, light: string, size: string, available = true): VariantLike => ({
+  id,
+  options: { "switch type": sw, backlight: light, size },
+  available,
+  priceCents: 10000,
+});
+const keyboards = [
+  kb("k1", "linear", "RGB", "full size"),
+  kb("k2", "clicky", "RGB", "full size", false),
+  kb("k3", "clicky", "white", "full size"),
+  kb("k4", "clicky", "RGB", "80%"),
+  kb("k5", "tactile", "none", "60%"),
+];
+const current = keyboards[0] as VariantLike;
+
+const tee = (id: string, color: string, size: string, available = true): VariantLike => ({
+  id,
+  options: { color, size, material: "cotton" },
+  available,
+});
+const tees = [tee("t1", "red", "M"), tee("t2", "black", "M"), tee("t3", "black", "L"), tee("t4", "blue", "S", false)];
+const redM = tees[0] as VariantLike;
+
+describe("resolveVariantChange", () => {
+  it("resolves a one-option change to the in-stock exact match", () => {
+    expect(resolveVariantChange("same but in black", redM, tees)).toMatchObject({
+      kind: "resolved",
+      variant: { id: "t2" },
+      requested: { color: "black" },
+      alsoChanged: [],
+    });
+  });
+
+  it.each([
+    ["换成黑色 L码", "t3"],
+    ["black, size L pls", "t3"],
+    ["can I get it in BLACK L?", "t2"],
+    ["switch from red to black", "t2"],
+    ["not red, black", "t2"],
+    ["把红色换成黑色", "t2"],
+    ["ｂｌａｃｋ", "t2"],
+  ])("%s → %s", (text, id) => {
+    const result = resolveVariantChange(text, redM, tees);
+    expect(result.kind).toBe("resolved");
+    if (result.kind === "resolved") expect(result.variant.id).toBe(id);
+  });
+
+  it("reports the sold-out exact match with in-stock alternatives (keep the rest)", () => {
+    const result = resolveVariantChange("switch type: clicky, keep the rest", current, keyboards);
+    expect(result).toMatchObject({ kind: "unavailable", requested: { "switch type": "clicky" }, exact: { id: "k2" } });
+    if (result.kind === "unavailable") expect(result.alternatives.map((v) => v.id)).toEqual(["k3", "k4"]);
+  });
+
+  it("never resolves to an out-of-stock variant", () => {
+    const result = resolveVariantChange("blue S", redM, tees);
+    expect(result.kind).toBe("unavailable");
+    if (result.kind === "unavailable") expect(result.alternatives).toEqual([]);
+  });
+
+  it("resolves to the single in-stock variant when the exact one does not exist, naming what else changes", () => {
+    expect(resolveVariantChange("tactile please", current, keyboards)).toEqual({
+      kind: "resolved",
+      variant: keyboards[4],
+      requested: { "switch type": "tactile" },
+      alsoChanged: ["backlight", "size"],
+    });
+  });
+
+  it("asks instead when the shopper said keep the rest and the exact one does not exist", () => {
+    expect(resolveVariantChange("tactile, keep everything else the same", current, keyboards)).toMatchObject({
+      kind: "unavailable",
+      alternatives: [{ id: "k5" }],
+    });
+  });
+
+  it("reads several changed options", () => {
+    expect(resolveVariantChange("clicky with white backlight", current, keyboards)).toMatchObject({
+      kind: "resolved",
+      variant: { id: "k3" },
+    });
+  });
+
+  it("reads a percentage size", () => {
+    expect(resolveVariantChange("the 80% clicky one", current, keyboards)).toMatchObject({
+      kind: "resolved",
+      variant: { id: "k4" },
+    });
+  });
+
+  it("is unchanged when the asked options are the current ones", () => {
+    expect(resolveVariantChange("red M", redM, tees)).toEqual({ kind: "unchanged" });
+  });
+
+  it("is none when no option value is named", () => {
+    expect(resolveVariantChange("a different one please", redM, tees)).toEqual({ kind: "none" });
+    expect(resolveVariantChange("purple", redM, tees)).toEqual({ kind: "none" });
+  });
+
+  it("assigns a value shared by two keys to the key the shopper names", () => {
+    const glasses: VariantLike[] = [
+      { id: "g1", options: { "frame color": "silver", "lens color": "blue" }, available: true },
+      { id: "g2", options: { "frame color": "black", "lens color": "blue" }, available: true },
+      { id: "g3", options: { "frame color": "silver", "lens color": "black" }, available: true },
+    ];
+    expect(resolveVariantChange("black lens color please", glasses[0] as VariantLike, glasses)).toMatchObject({
+      kind: "resolved",
+      variant: { id: "g3" },
+    });
+  });
+});
