@@ -8,7 +8,7 @@ import {
   type DialogSession,
   type LlmSettings,
   openDialogSession,
-} from "../../src/drivers/cli/commands/eval-dialog-runner.js";
+} from "../../src/drivers/cli/commands/dialog-session.js";
 import { loadDefaultNlu } from "../../src/infrastructure/nlu/load-default-nlu.js";
 import { type ScriptedOpenAiServer, startScriptedOpenAiServer } from "./scripted-openai-server.js";
 import { type ModelBehaviour, scriptedShopModel } from "./scripted-shop-model.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KefuError } from "../../src/domain/errors/kefu-error.js";
-import { openDialogSession } from "../../src/drivers/cli/commands/eval-dialog-runner.js";
+import { openDialogSession } from "../../src/drivers/cli/commands/dialog-session.js";
 import { loadConfig } from "../../src/drivers/config/load-config.js";
 import { loadDefaultNlu } from "../../src/infrastructure/nlu/load-default-nlu.js";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SHOPPERS } from "../../src/application/use-cases/shop-data/seed-demo-shop.js";
 import type { LocalNlu } from "../../src/domain/nlu/create-local-nlu.js";
-import { type DialogSession, openDialogSession } from "../../src/drivers/cli/commands/eval-dialog-runner.js";
+import { type DialogSession, openDialogSession } from "../../src/drivers/cli/commands/dialog-session.js";
 import { loadDefaultNlu } from "../../src/infrastructure/nlu/load-default-nlu.js";
 import { type ScriptedOpenAiServer, startScriptedOpenAiServer } from "./scripted-openai-server.js";
 import { scriptedShopModel } from "./scripted-shop-model.js";
