@@ -1,4 +1,4 @@
-import { parseAddress } from "../../domain/dialog/parse-address.js";
+import { readAddress } from "./address-input.js";
 import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
 import type { Order } from "../../domain/shop/order.js";
 import { askIdentity } from "./ask-slots.js";
@@ -49,8 +49,9 @@ export function fillIncidental(ctx: TurnContext): void {
     if (reason) setSlots(ctx, { reason });
   }
   if ((active.name === "modify_address" || active.name === "update_default_address") && !active.slots.address) {
-    const address = parseAddress(ctx.text, ctx.locale);
-    if (address) setSlots(ctx, { address });
+    const reading = readAddress(ctx.text, active.slots.addressDraft);
+    if (reading.kind === "complete") setSlots(ctx, { address: reading.address, addressDraft: undefined });
+    if (reading.kind === "partial") setSlots(ctx, { addressDraft: reading.draft });
   }
   // A quality problem is the reason of a return/exchange, and matters to some policies.
   if ((active.name === "return" || active.name === "exchange") && reportsQualityIssue(ctx.text)) {

@@ -1,4 +1,4 @@
-import { parseAddress } from "../../domain/dialog/parse-address.js";
+import { readAddress } from "./address-input.js";
 import { hasCorrectionCue, mentionsOther, parseChoicePositions } from "../../domain/dialog/parse-reply.js";
 import { normalizeText } from "../../domain/nlu/normalize-text.js";
 import { itemsFromMessage, ownOrder, paymentChoicesFor, paymentFromMessage, slotCommand } from "./flow-slots.js";
@@ -44,9 +44,10 @@ export async function applyCorrection(ctx: TurnContext): Promise<boolean> {
   }
   // "No, it's 14 Oak Ave, …": a new address replaces the one being confirmed.
   if (active.name === "modify_address" || active.name === "update_default_address") {
-    const address = parseAddress(ctx.text, ctx.locale);
-    if (!address) return false;
-    setSlots(ctx, { address });
+    const reading = readAddress(ctx.text, undefined);
+    if (reading.kind === "none") return false;
+    if (reading.kind === "complete") setSlots(ctx, { address: reading.address, addressDraft: undefined });
+    else setSlots(ctx, { address: undefined, addressDraft: reading.draft });
     ctx.state = { ...ctx.state, awaiting: undefined };
     ctx.progressed = true;
     return true;

@@ -1,8 +1,7 @@
 import type { Command } from "../../domain/agent/command.js";
 import type { FlowSlots } from "../../domain/dialog/dialog-state.js";
 import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
-import { PAYMENT_KIND_WORDS } from "../../domain/dialog/labels.js";
-import { parseAddress } from "../../domain/dialog/parse-address.js";
+import { resolvePaymentMethod, resolveVariantChange, selectItems } from "../../domain/dialog/extract/index.js";
 import { parseChoicePositions } from "../../domain/dialog/parse-reply.js";
 import { CatalogueMatcher } from "../../domain/nlu/entities/catalogue-matcher.js";
 import { normalizeText } from "../../domain/nlu/normalize-text.js";
@@ -55,12 +54,24 @@ export async function itemsFromMessage(ctx: TurnContext, order: Order): Promise<
     return i >= 0 ? [i] : [];
   });
   if (fromCommand.length) return [...new Set(fromCommand)];
+  const offered = ctx.state.choices.flatMap((c) => (c.value.startsWith("item:") ? [Number(c.value.slice(5))] : []));
+  const exact = pickedChoices(ctx).filter((v) => v.startsWith("item:") && ctx.text.trim() === v);
+  if (exact.length) return exact.map((v) => Number(v.slice(5)));
+  // Names with typos, options ("the red one"), ordinals over the offered list, "both", "all except …".
+  const products = await productsOf(ctx, order);
+  const items = order.items.map((it) => {
+    const zh = products.find((p) => p.id === it.productId)?.nameZh;
+    return { name: it.name, options: it.options, ...(zh ? { nameZh: zh } : {}) };
+  });
+  const selection = selectItems(ctx.text, items, offered.length ? offered : undefined);
+  if (selection.kind === "selected") return selection.indexes;
+  if (selection.kind === "ambiguous") return [];
   if (parseChoicePositions(ctx.text) === "all") return order.items.map((_, i) => i);
-  const picked = ctx.state.choices.some((c) => c.value.startsWith("item:"))
+  const picked = offered.length
     ? pickedChoices(ctx).flatMap((v) => (v.startsWith("item:") ? [Number(v.slice(5))] : []))
     : [];
   if (picked.length) return picked;
-  return itemsMentioned(await productsOf(ctx, order), order, ctx.text);
+  return itemsMentioned(products, order, ctx.text);
 }
 
 /** Items of the order whose product (and options, when given) the text mentions. */
@@ -101,6 +112,16 @@ export function variantFromMessage(
     const v = product.variants.find((x) => x.id === id);
     if (v) return v;
   }
+  // "black / L", as the options were listed.
+  const typed = normalizeText(text).replace(/\s+/g, "");
+  const listed = product.variants.find((v) => normalizeText(Object.values(v.options).join("/")).replace(/\s+/g, "") === typed);
+  if (listed) return listed;
+  // Partial changes keep the rest and prefer what is in stock ("switch type: clicky, keep the rest").
+  if (current) {
+    const change = resolveVariantChange(text, current, product.variants);
+    if (change.kind === "resolved") return product.variants.find((v) => v.id === change.variant.id);
+    if (change.kind === "unavailable" || change.kind === "unchanged") return undefined;
+  }
   const mentions = new CatalogueMatcher([product]).match(normalizeText(text), text);
   const changed: Record<string, string> = {};
   for (const m of mentions) {
@@ -110,11 +131,8 @@ export function variantFromMessage(
   }
   if (Object.keys(changed).length === 0) return undefined;
   const fits = (v: Variant) => Object.entries(changed).every(([k, val]) => v.options[k] === val);
-  const kept = (v: Variant) =>
-    Object.entries(current?.options ?? {}).filter(([k, val]) => !(k in changed) && v.options[k] === val).length;
-  const candidates = product.variants.filter((v) => fits(v) && v.id !== current?.id);
-  const inStock = candidates.filter((v) => v.available).sort((a, b) => kept(b) - kept(a));
-  return inStock[0] ?? candidates.sort((a, b) => kept(b) - kept(a))[0];
+  const candidates = product.variants.filter((v) => fits(v) && v.id !== current?.id && v.available);
+  return candidates[0];
 }
 
 /** Payment methods the flow may use for this order, filtered by the live policy first. */
@@ -134,31 +152,35 @@ export function paymentFromMessage(ctx: TurnContext, candidates: readonly Paymen
   return paymentFromRequest(ctx.text, candidates);
 }
 
-/** A payment method a text names by card digits or kind ("改用微信支付", "pay with PayPal", "the card"). */
+/**
+ * A payment method a text names ("改用微信支付", "my PayPal", "the card ending 1234", "原路退回"),
+ * resolved by the payment extractor; undefined when none or several fit.
+ */
 export function paymentFromRequest(
   request: string | undefined,
   candidates: readonly PaymentMethod[],
+  originalIds: readonly string[] = [],
 ): PaymentMethod | undefined {
   if (!request) return undefined;
-  const digits = request.match(/(?<!\d)(\d{4})(?!\d)/)?.[1];
-  const byDigits = digits ? candidates.find((c) => c.last4 === digits) : undefined;
-  if (byDigits) return byDigits;
-  let byKind = candidates.filter((c) => PAYMENT_KIND_WORDS[c.kind].test(request));
-  // "the card" / "my card" means the credit card when it is not a gift card.
-  if (byKind.length === 0 && /\bcard\b|卡/i.test(request) && !/gift|礼品/i.test(request)) {
-    byKind = candidates.filter((c) => c.kind === "credit_card");
+  const resolved = resolvePaymentMethod(request, candidates, originalIds);
+  if (resolved.kind === "matched") return resolved.method;
+  // "the card" with one credit card among the candidates.
+  if (resolved.kind === "none" && /\bcard\b|卡/i.test(request) && !/gift|礼品/i.test(request)) {
+    const cards = candidates.filter((c) => c.kind === "credit_card");
+    return cards.length === 1 ? cards[0] : undefined;
   }
-  return byKind.length === 1 ? byKind[0] : undefined;
+  return undefined;
 }
 
-/** An address from saved-address choices, a set_slot command, or free text. */
-export function addressFromMessage(ctx: TurnContext, customer: Customer): FlowSlots["address"] {
+/** Whether the text names two or more methods at once ("both", "PayPal and the gift card"). */
+export function namesSeveralPayments(text: string, candidates: readonly PaymentMethod[]): boolean {
+  return resolvePaymentMethod(text, candidates).kind === "both";
+}
+
+/** A saved address the shopper picked from the offered ones (a set_slot with fields counts too). */
+export function savedAddressPicked(ctx: TurnContext, customer: Customer): FlowSlots["address"] {
   const c = slotCommand(ctx.understanding.commands, "address");
   if (c?.type === "set_slot" && typeof c.value === "object" && !Array.isArray(c.value) && c.value.line1) return c.value;
-  // A typed address wins: "1 Main Street, …" must not read as "the first saved address".
-  const text = c?.type === "set_slot" && typeof c.value === "string" ? c.value : ctx.text;
-  const typed = parseAddress(text, ctx.locale);
-  if (typed) return typed;
   const picked = pickedChoices(ctx).find((v) => v.startsWith("addr:"));
   const saved = picked ? [customer.defaultAddress, ...customer.addresses][Number(picked.slice(5))] : undefined;
   return saved ? { ...saved } : undefined;

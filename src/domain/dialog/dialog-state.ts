@@ -27,6 +27,8 @@ export const FlowSlots = z.object({
   reason: z.string().optional(),
   paymentMethodId: z.string().optional(),
   address: z.record(z.string(), z.string()).optional(),
+  /** An address read with parts missing (kind "us" | "zh" plus its fields), completed by follow-ups. */
+  addressDraft: z.record(z.string(), z.string()).optional(),
   details: z.string().optional(),
   /** The message that started the flow, re-read once the order is known ("…改用微信支付"). */
   request: z.string().optional(),

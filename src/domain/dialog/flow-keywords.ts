@@ -20,7 +20,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ["invoice", /\binvoice\b|\breceipt\b|发票/],
   ["warranty", /\bwarranty\b|\brepair\b|保修|维修/],
   ["complaint", /\bcomplain|\bcomplaint\b|投诉/],
-  ["order_status", /where(?:'s| is) my (?:order|package|parcel)|\btrack|\bstatus\b|物流|快递|到哪/],
+  ["order_status", /where(?:'s| is) (?:my |the )?(?:order|package|parcel|#?w\d{7})|\btrack|\bstatus\b|物流|快递|到哪/],
 ];
 
 /** The flow a message asks for by unambiguous wording, if any (first match wins). */

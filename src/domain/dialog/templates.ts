@@ -50,6 +50,10 @@ export const TEMPLATES = {
     en: "Please send the new address, e.g. “12 Main St, Springfield, IL 62701, USA”.",
     zh: "请发送新地址，例如“广东省深圳市南山区科技园路1号 518000”。",
   },
+  address_missing: {
+    en: "Thanks, I have: {have}. Please also send the {missing}.",
+    zh: "收到：{have}。请再补充{missing}。",
+  },
   address_unparsed: {
     en: "Sorry, I couldn't read that as an address. Please send it as: street, city, state zip, country.",
     zh: "抱歉，没能识别这个地址。请按“省 市 区 街道门牌 邮编”的格式发送。",

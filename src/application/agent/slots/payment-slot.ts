@@ -1,6 +1,6 @@
 import { parseChoicePositions } from "../../../domain/dialog/parse-reply.js";
 import { askPayment } from "../ask-slots.js";
-import { paymentChoicesFor, paymentFromMessage, paymentFromRequest } from "../flow-slots.js";
+import { namesSeveralPayments, paymentChoicesFor, paymentFromMessage, paymentFromRequest } from "../flow-slots.js";
 import { flowModule } from "../flows/flow-registry.js";
 import { progress, setSlots } from "../flow-state.js";
 import { say } from "../turn-context.js";
@@ -33,7 +33,7 @@ export const paymentSlot: SlotModule = {
     const m = paymentFromMessage(ctx, choices);
     if (m) return progress(ctx, { paymentMethodId: m.id });
     // "both": a refund or payment goes to one method; say so and ask again.
-    if (parseChoicePositions(ctx.text) === "all") {
+    if (parseChoicePositions(ctx.text) === "all" || namesSeveralPayments(ctx.text, choices)) {
       say(ctx, "one_method_only", {}, { facts: [] });
       ctx.progressed = true;
     }
