@@ -21,7 +21,11 @@ export function nluToCommands(nlu: NluResult, text: string): Command[] {
   const flow = byModel && nlu.confidence >= KEYWORD_OVERRIDE_BELOW && !contradicted ? byModel : (byWords ?? byModel);
   const sure = flow === byWords || nlu.confidence >= START_FLOW_CONFIDENCE;
   if (flow && sure) commands.push({ type: "start_flow", flow });
-  if (nlu.intent === "human_agent") commands.push({ type: "handoff", reason: "requested" });
+  // A hand-off needs a sure classifier or words asking for a person ("i want to retrun stuff" is not one).
+  const asksForPerson = /human|agent|person|someone|real|staff|manager|representative|人工|客服|真人|转接/i.test(text);
+  if (nlu.intent === "human_agent" && !flow && (nlu.confidence >= 0.8 || asksForPerson)) {
+    commands.push({ type: "handoff", reason: "requested" });
+  }
   if (nlu.intent === "confirm") commands.push({ type: "confirm" });
   if (nlu.intent === "deny") commands.push({ type: "deny" });
   if (nlu.intent === "faq") commands.push({ type: "answer_faq", query: text });

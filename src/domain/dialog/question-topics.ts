@@ -18,7 +18,9 @@ export type QuestionTopic =
   | "general";
 
 const ASKS =
-  /\?|？|^(?:how|what|when|where|which|do|does|did|can|could|is|are|will|would)\b|多久|多长|几天|多少|什么时候|哪天|吗|呢|怎么|如何|是否|能不能|可不可以|有没有|有几/;
+  /\?|？|^(?:how|hows|what|whats|when|where|wheres|which|do|does|did|can|could|is|are|will|would)\b|多久|多长|几天|多少|什么时候|哪天|吗|呢|怎么|如何|是否|能不能|可不可以|有没有|有几/;
+
+const SELF_EVIDENT: ReadonlySet<QuestionTopic> = new Set(["tracking", "gift_card_balance", "amount_paid", "variant_count"]);
 
 const TOPICS: readonly [QuestionTopic, RegExp][] = [
   ["tracking", /tracking (?:number|no|id|code)|track(?:ing)? #|物流单号|快递单号|运单号/],
@@ -54,8 +56,10 @@ const TOPICS: readonly [QuestionTopic, RegExp][] = [
 /** The topic of a question, or undefined when the message is not a question we answer. */
 export function questionTopic(text: string): QuestionTopic | undefined {
   const t = normalizeText(text).trim();
-  if (!ASKS.test(t) && !/^(?:tracking|balance|余额|物流单号)/.test(t)) return undefined;
-  return TOPICS.find(([, pattern]) => pattern.test(t))?.[0];
+  const topic = TOPICS.find(([, pattern]) => pattern.test(t))?.[0];
+  // Data asked for without a question mark ("whats my gift card balance", "tracking number pls").
+  if (topic && (ASKS.test(t) || SELF_EVIDENT.has(topic))) return topic;
+  return undefined;
 }
 
 /** Policy and KB topics are about the shop; data topics need the verified shopper. */
