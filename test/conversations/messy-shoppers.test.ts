@@ -52,7 +52,12 @@ describe("messy shoppers", () => {
     const done = await chat.send("yes");
     expect(texts(done)).toMatch(/submitted your request for review/);
     const [request] = await chat.store.afterSales.listByOrder("#W1000002");
-    expect(request).toMatchObject({ kind: "return", itemIndexes: [0, 1], refundMethodId: "gift_card_1", status: "requested" });
+    expect(request).toMatchObject({
+      kind: "return",
+      itemIndexes: [0, 1],
+      refundMethodId: "gift_card_1",
+      status: "requested",
+    });
   });
 
   it("correction at confirmation: 'No, use my gift card instead' re-confirms with the gift card", async () => {
@@ -109,7 +114,9 @@ describe("messy shoppers", () => {
   it("two requests in one message are done in turn", async () => {
     chat = await openChat("en", { policy: TAU2_POLICY });
     await chat.send("sara.doe@example.com");
-    const first = await chat.send("cancel #W1000001 because i ordered by mistake, and also where is my order #W1000003?");
+    const first = await chat.send(
+      "cancel #W1000001 because i ordered by mistake, and also where is my order #W1000003?",
+    );
     expect(texts(first)).toMatch(/Cancel order #W1000001/);
     const done = await chat.send("yes");
     expect(texts(done)).toMatch(/Done: Cancel order #W1000001/);

@@ -33,7 +33,14 @@ export function draftAddress(draft: FlowSlots["addressDraft"]): ParsedAddress | 
   if (!draft) return undefined;
   const f = (k: string) => draft[k] ?? "";
   if (draft.kind === "zh") {
-    return { kind: "zh", province: f("province"), city: f("city"), district: f("district"), detail: f("detail"), zip: f("zip") };
+    return {
+      kind: "zh",
+      province: f("province"),
+      city: f("city"),
+      district: f("district"),
+      detail: f("detail"),
+      zip: f("zip"),
+    };
   }
   if (draft.kind !== "us") return undefined;
   return {

@@ -1,6 +1,6 @@
-import { readAddress } from "./address-input.js";
 import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
 import type { Order } from "../../domain/shop/order.js";
+import { readAddress } from "./address-input.js";
 import { askIdentity } from "./ask-slots.js";
 import { finishFlow, previewAndConfirm, refuse } from "./flow-actions.js";
 import { cancelReason, orderByTracking, ownOrder, slotCommand } from "./flow-slots.js";

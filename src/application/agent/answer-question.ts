@@ -1,5 +1,5 @@
-import { isDataTopic, type QuestionTopic } from "../../domain/dialog/question-topics.js";
 import { paymentLabel, statusLabel, trackingLabel } from "../../domain/dialog/labels.js";
+import { isDataTopic, type QuestionTopic } from "../../domain/dialog/question-topics.js";
 import { CatalogueMatcher } from "../../domain/nlu/entities/catalogue-matcher.js";
 import { normalizeText } from "../../domain/nlu/normalize-text.js";
 import type { ShopPolicy } from "../../domain/policy/shop-policy.js";
@@ -30,7 +30,12 @@ function answerFromPolicy(ctx: TurnContext, topic: QuestionTopic, policy: ShopPo
       say(ctx, "policy_exchange_window", { days: policy.exchangeWindowDays }, step);
       return true;
     case "refund_timing":
-      say(ctx, "plain", { text: `${policy.refundTiming.other[ctx.locale]} ${policy.refundTiming.giftCard[ctx.locale]}` }, step);
+      say(
+        ctx,
+        "plain",
+        { text: `${policy.refundTiming.other[ctx.locale]} ${policy.refundTiming.giftCard[ctx.locale]}` },
+        step,
+      );
       return true;
     case "refund_destination": {
       const where = policy.returnRefundTo.map((d) => DESTINATIONS[d][zh ? 1 : 0]);
@@ -38,7 +43,12 @@ function answerFromPolicy(ctx: TurnContext, topic: QuestionTopic, policy: ShopPo
       return true;
     }
     case "cancel_rule":
-      say(ctx, "policy_cancel", { statuses: policy.statuses.cancel.map((s) => statusLabel(s, ctx.locale)).join(zh ? "或" : " or ") }, step);
+      say(
+        ctx,
+        "policy_cancel",
+        { statuses: policy.statuses.cancel.map((s) => statusLabel(s, ctx.locale)).join(zh ? "或" : " or ") },
+        step,
+      );
       return true;
     default:
       return false;
@@ -74,7 +84,8 @@ async function productAskedAbout(ctx: TurnContext): Promise<Product | undefined>
   const hit = mentioned.find((m) => m.type === "product");
   if (hit?.type === "product") return known.find((p) => p.id === hit.productId);
   const words = normalizeText(ctx.text).match(/[a-z]{4,}|[\u4e00-\u9fff]{2,}/g) ?? [];
-  const skip = /^(?:many|much|does|have|come|colou?rs?|sizes?|variants?|options?|versions?|types?|models?|there|what|which|your|this|that|with)$/;
+  const skip =
+    /^(?:many|much|does|have|come|colou?rs?|sizes?|variants?|options?|versions?|types?|models?|there|what|which|your|this|that|with)$/;
   for (const w of words.filter((x) => !skip.test(x))) {
     const [found] = await ctx.deps.reads.findProducts(w);
     if (found) return found;
@@ -90,11 +101,19 @@ function arrivalText(ctx: TurnContext, order: Order): string {
     const at = (order.deliveredAt ?? latest?.at ?? "").slice(0, 10);
     return zh ? `已于 ${at} 送达。` : `it was delivered on ${at}.`;
   }
+  const tracking = order.fulfillments.flatMap((f) => f.trackingIds.map((t) => (f.carrier ? `${t} (${f.carrier})` : t)));
   if (latest) {
+    const ids = tracking.length
+      ? zh
+        ? `物流单号 ${tracking.join(", ")}，`
+        : ` (tracking ${tracking.join(", ")})`
+      : "";
     const scan = `${trackingLabel(latest.status, ctx.locale)} ${latest.location} ${latest.at.slice(0, 10)}`.trim();
-    return zh ? `当前状态：${status}，最新物流：${scan}。` : `it is ${status}; latest scan: ${scan}.`;
+    return zh ? `当前状态：${status}，${ids}最新物流：${scan}。` : `it is ${status}${ids}; latest scan: ${scan}.`;
   }
-  return zh ? `当前状态：${status}，还没有物流信息，发货后可以查询。` : `it is ${status} and has not shipped yet, so there is no delivery date yet.`;
+  return zh
+    ? `当前状态：${status}，还没有物流信息，发货后可以查询。`
+    : `it is ${status} and has not shipped yet, so there is no delivery date yet.`;
 }
 
 /** Answers a question about the verified shopper's own data. */
@@ -136,7 +155,12 @@ async function answerFromData(ctx: TurnContext, topic: QuestionTopic): Promise<b
       .map((p) => customer.paymentMethods.find((m) => m.id === p.paymentMethodId))
       .map((m) => (m ? paymentLabel(m, ctx.locale, (c) => money(order, c, ctx.locale)) : ""))
       .filter(Boolean);
-    say(ctx, "data_paid", { orderId: order.id, total: money(order, total, ctx.locale), methods: methods.join(", ") }, step);
+    say(
+      ctx,
+      "data_paid",
+      { orderId: order.id, total: money(order, total, ctx.locale), methods: methods.join(", ") },
+      step,
+    );
     return true;
   }
   if (topic === "tracking") {
@@ -146,7 +170,12 @@ async function answerFromData(ctx: TurnContext, topic: QuestionTopic): Promise<b
     return true;
   }
   if (topic === "arrival") {
-    say(ctx, "data_arrival", { orderId: order.id, when: arrivalText(ctx, order) }, { ...step, orderCards: [orderCard(order, ctx.locale)] });
+    say(
+      ctx,
+      "data_arrival",
+      { orderId: order.id, when: arrivalText(ctx, order) },
+      { ...step, orderCards: [orderCard(order, ctx.locale)] },
+    );
     return true;
   }
   return false;

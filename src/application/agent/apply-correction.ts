@@ -1,13 +1,13 @@
-import { readAddress } from "./address-input.js";
+import { paymentLabel } from "../../domain/dialog/labels.js";
 import { hasCorrectionCue, mentionsOther, parseChoicePositions } from "../../domain/dialog/parse-reply.js";
 import { normalizeText } from "../../domain/nlu/normalize-text.js";
+import type { PaymentMethod } from "../../domain/shop/payment-method.js";
+import { readAddress } from "./address-input.js";
 import { itemsFromMessage, ownOrder, paymentChoicesFor, paymentFromMessage, slotCommand } from "./flow-slots.js";
 import { ORDER_DEPENDENT, setSlots } from "./flow-state.js";
-import { chooseOrder } from "./slots/order-slot.js";
-import { paymentLabel } from "../../domain/dialog/labels.js";
-import type { PaymentMethod } from "../../domain/shop/payment-method.js";
 import { flowModule } from "./flows/flow-registry.js";
 import { money } from "./order-views.js";
+import { chooseOrder } from "./slots/order-slot.js";
 import { say, type TurnContext } from "./turn-context.js";
 
 /**
@@ -25,9 +25,7 @@ export async function applyCorrection(ctx: TurnContext): Promise<boolean> {
     return true;
   }
   if (/order|订单|单子/.test(t) || (mentionsOther(t) && !/item|件|商品|款/.test(t))) {
-    const orders = (await ctx.deps.reads.ordersOf(ctx.customer.id)).filter(
-      (o) => o.id !== active.slots.orderId,
-    );
+    const orders = (await ctx.deps.reads.ordersOf(ctx.customer.id)).filter((o) => o.id !== active.slots.orderId);
     const offered = new Set(ctx.state.choices.map((c) => c.value));
     const preferred = orders.filter((o) => offered.has(o.id));
     let pool = preferred.length ? preferred : orders;

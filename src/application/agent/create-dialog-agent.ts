@@ -13,10 +13,10 @@ import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
 import type { ReplyPhraser, Understander, UnderstandingContext } from "../ports/understanding.js";
 import type { AfterSalesActions } from "./after-sales-actions.js";
-import { runDialogTurn } from "./pipeline/run-pipeline.js";
-import { createStoreReads } from "./store-reads.js";
 import { createLocalUnderstander } from "./local-understander.js";
+import { runDialogTurn } from "./pipeline/run-pipeline.js";
 import { createKbSearch, type KbSearch } from "./search-kb.js";
+import { createStoreReads } from "./store-reads.js";
 import type { DraftMessage, TurnContext } from "./turn-context.js";
 import { createUseCaseActions, type PolicyLoader } from "./use-case-actions.js";
 

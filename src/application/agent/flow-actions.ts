@@ -3,8 +3,8 @@ import type { ActiveFlow } from "../../domain/dialog/dialog-state.js";
 import { appendLog } from "../../domain/dialog/dialog-state.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import type { Order } from "../../domain/shop/order.js";
-import type { ActionPreview, ActionRequest } from "./after-sales-actions.js";
 import { advanceFlow } from "./advance-flow.js";
+import type { ActionPreview, ActionRequest } from "./after-sales-actions.js";
 import { productsOf } from "./flow-slots.js";
 import { flowModule } from "./flows/flow-registry.js";
 import { append, offer, say, type TurnContext, yesNo } from "./turn-context.js";
@@ -39,7 +39,14 @@ export function finishFlow(ctx: TurnContext): ActiveFlow | undefined {
   const queue = [...ctx.state.queue];
   const suspended = [...ctx.state.suspended];
   const next = queue.shift() ?? suspended.pop();
-  ctx.state = { ...ctx.state, active: next, queue, suspended, awaiting: next ? undefined : "anything_else", choices: [] };
+  ctx.state = {
+    ...ctx.state,
+    active: next,
+    queue,
+    suspended,
+    awaiting: next ? undefined : "anything_else",
+    choices: [],
+  };
   if (next) say(ctx, fromQueue ? "next_request" : "resume", {}, { facts: [] });
   else append(ctx, "anything_else");
   return next;
@@ -114,6 +121,14 @@ export async function executeConfirmed(ctx: TurnContext, flow: ActiveFlow): Prom
       { what: lines.join("; "), requestId: result.requestId ?? "" },
       { facts: [order?.id ?? ""].filter(Boolean), step: waits ? "submitted" : "executed" },
     );
+    // A cancelled order's refund is on its way: say when it arrives, as the policy words it.
+    if (!waits && flow.name === "cancel_order" && (result.amountCents ?? 0) > 0) {
+      const policy = await ctx.deps.reads.policy();
+      const giftCard = ctx.customer?.paymentMethods.some(
+        (m) => m.kind === "gift_card" && order?.payments.some((p) => p.paymentMethodId === m.id),
+      );
+      append(ctx, "plain", { text: policy.refundTiming[giftCard ? "giftCard" : "other"][ctx.locale] });
+    }
     ctx.state = appendLog(
       ctx.state,
       `${flow.name} ${order?.id ?? ""} ${waits ? "submitted" : "done"}${result.requestId ? ` (${result.requestId})` : ""}`,

@@ -1,7 +1,7 @@
 import type { Command } from "../../domain/agent/command.js";
 import type { FlowSlots } from "../../domain/dialog/dialog-state.js";
-import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
 import { resolvePaymentMethod, resolveVariantChange, selectItems } from "../../domain/dialog/extract/index.js";
+import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
 import { parseChoicePositions } from "../../domain/dialog/parse-reply.js";
 import { CatalogueMatcher } from "../../domain/nlu/entities/catalogue-matcher.js";
 import { normalizeText } from "../../domain/nlu/normalize-text.js";
@@ -114,7 +114,9 @@ export function variantFromMessage(
   }
   // "black / L", as the options were listed.
   const typed = normalizeText(text).replace(/\s+/g, "");
-  const listed = product.variants.find((v) => normalizeText(Object.values(v.options).join("/")).replace(/\s+/g, "") === typed);
+  const listed = product.variants.find(
+    (v) => normalizeText(Object.values(v.options).join("/")).replace(/\s+/g, "") === typed,
+  );
   if (listed) return listed;
   // Partial changes keep the rest and prefer what is in stock ("switch type: clicky, keep the rest").
   if (current) {

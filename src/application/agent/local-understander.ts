@@ -1,6 +1,7 @@
 import type { Command } from "../../domain/agent/command.js";
 import { flowByKeywords, hasFlowKeywords } from "../../domain/dialog/flow-keywords.js";
 import { flowForIntent } from "../../domain/dialog/flow-specs.js";
+import { saysGoodbye } from "../../domain/dialog/parse-reply.js";
 import type { LocalNlu } from "../../domain/nlu/create-local-nlu.js";
 import type { NluResult } from "../../domain/nlu/nlu-result.js";
 import type { Understander, Understanding, UnderstandingContext } from "../ports/understanding.js";
@@ -17,7 +18,8 @@ export function nluToCommands(nlu: NluResult, text: string): Command[] {
   const byWords = flowByKeywords(text);
   // The classifier leads when sure and the words do not contradict it ("我想退货 my order …" is a
   // return even when a mixed-language message fools the classifier); clear wording wins otherwise.
-  const contradicted = byModel !== undefined && byWords !== undefined && byWords !== byModel && !hasFlowKeywords(text, byModel);
+  const contradicted =
+    byModel !== undefined && byWords !== undefined && byWords !== byModel && !hasFlowKeywords(text, byModel);
   const flow = byModel && nlu.confidence >= KEYWORD_OVERRIDE_BELOW && !contradicted ? byModel : (byWords ?? byModel);
   const sure = flow === byWords || nlu.confidence >= START_FLOW_CONFIDENCE;
   if (flow && sure) commands.push({ type: "start_flow", flow });
@@ -29,7 +31,8 @@ export function nluToCommands(nlu: NluResult, text: string): Command[] {
   if (nlu.intent === "confirm") commands.push({ type: "confirm" });
   if (nlu.intent === "deny") commands.push({ type: "deny" });
   if (nlu.intent === "faq") commands.push({ type: "answer_faq", query: text });
-  if (nlu.intent === "greeting" || nlu.intent === "thanks" || nlu.intent === "goodbye") {
+  if (saysGoodbye(text)) commands.push({ type: "chitchat", intent: "goodbye" });
+  else if (nlu.intent === "greeting" || nlu.intent === "thanks" || nlu.intent === "goodbye") {
     commands.push({ type: "chitchat", intent: nlu.intent });
   }
   for (const e of nlu.entities) {

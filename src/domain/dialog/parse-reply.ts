@@ -4,7 +4,7 @@ const YES_EN =
   /^(?:y|yes|yeah|yep|yup|sure|ok|okay|confirm(?:ed)?|correct|right|go ahead|please do|do it|proceed|absolutely|of course)\b/;
 const NO_EN = /^(?:n|no(?! longer| more)|nope|nah|don'?t|do not|cancel|stop|never ?mind|not now|wait)\b/;
 const YES_ZH = /^(?:是|是的|对|对的|好|好的|行|可以|确认|确定|没问题|嗯|同意|要|需要)/;
-const NO_ZH = /^(?:不|否|别|算了|取消|不要|不用|不了|先不)/;
+const NO_ZH = /^(?:不|否|别|算了|取消|不要|不用|不了|先不|没有|没了|没事)/;
 
 /** An explicit yes or no at the start of a reply, in English or Chinese. */
 export function parseYesNo(text: string): "yes" | "no" | undefined {
@@ -56,8 +56,13 @@ export function parseChoicePositions(text: string): number[] | "all" {
   if (/\b(?:all|both|everything|every item)\b|全部|都要|所有|两个都|两件都|都退|都换/.test(t)) return "all";
   const found: number[] = [];
   // "the second one": "one" is the noun there, not a position.
-  const noNounOne = t.replace(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|other|that|this|same|new|blue|red|black|white)\s+ones?\b/g, "$1");
-  for (const m of noNounOne.matchAll(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|one|two|three|four|five)\b/g)) {
+  const noNounOne = t.replace(
+    /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|other|that|this|same|new|blue|red|black|white)\s+ones?\b/g,
+    "$1",
+  );
+  for (const m of noNounOne.matchAll(
+    /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|one|two|three|four|five)\b/g,
+  )) {
     const n = EN_ORDINALS[m[1] ?? ""];
     if (n) found.push(n);
   }
@@ -92,5 +97,13 @@ export function looksLikeGeneralQuestion(text: string): boolean {
 export function dropsRequest(text: string): boolean {
   return /\b(?:keep (?:it|them|the order|my order)|i(?:'ll| will) keep|don'?t (?:cancel|return|exchange|change) (?:it|them|anything)|never ?mind|forget (?:it|about it)|no longer want to (?:cancel|return))\b|不取消了|不退了|不换了|不改了|还是不(?:退|换|取消|改)了|先不(?:退|换|取消|改)|不用(?:退|换|取消|改)了|算了吧?$|留着吧?/.test(
     normalizeText(text),
+  );
+}
+
+/** "bye", "that's all, thanks", "拜拜", "没有了，谢谢": the shopper is leaving. */
+export function saysGoodbye(text: string): boolean {
+  const t = normalizeText(text).trim();
+  return /^(?:ok(?:ay)?[,.!]?\s*)?(?:thanks?[,.!]?\s*)?(?:bye|goodbye|good bye|bye bye|byebye|see you|cya|that'?s all|nothing else)\b|\b(?:bye|goodbye)[.!]*$|再见|拜拜|没有了|没事了|就这样吧?/.test(
+    t,
   );
 }

@@ -20,7 +20,12 @@ export type QuestionTopic =
 const ASKS =
   /\?|？|^(?:how|hows|what|whats|when|where|wheres|which|do|does|did|can|could|is|are|will|would)\b|多久|多长|几天|多少|什么时候|哪天|吗|呢|怎么|如何|是否|能不能|可不可以|有没有|有几/;
 
-const SELF_EVIDENT: ReadonlySet<QuestionTopic> = new Set(["tracking", "gift_card_balance", "amount_paid", "variant_count"]);
+const SELF_EVIDENT: ReadonlySet<QuestionTopic> = new Set([
+  "tracking",
+  "gift_card_balance",
+  "amount_paid",
+  "variant_count",
+]);
 
 const TOPICS: readonly [QuestionTopic, RegExp][] = [
   ["tracking", /tracking (?:number|no|id|code)|track(?:ing)? #|物流单号|快递单号|运单号/],
@@ -45,7 +50,10 @@ const TOPICS: readonly [QuestionTopic, RegExp][] = [
     "return_window",
     /how (?:many|long) (?:days )?(?:do i have |have i got )?to return|return (?:window|period|deadline)|days? to return|return within|退货期限|几天(?:内)?(?:可以|能)?退|多少天(?:内)?(?:可以|能)?退|退货.{0,6}(?:几天|多少天|期限|时间)|无理由退货/,
   ],
-  ["exchange_window", /how (?:many|long) (?:days )?.{0,12}to exchange|exchange (?:window|period)|换货.{0,6}(?:几天|多少天|期限)/],
+  [
+    "exchange_window",
+    /how (?:many|long) (?:days )?.{0,12}to exchange|exchange (?:window|period)|换货.{0,6}(?:几天|多少天|期限)/,
+  ],
   [
     "refund_destination",
     /refund .{0,20}(?:to|onto) (?:a |my )?(?:gift ?card|card|paypal)\?|where .{0,20}refund go|退款.{0,6}(?:退到哪|退回哪|能退到)/,

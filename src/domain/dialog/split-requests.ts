@@ -27,7 +27,8 @@ export function splitRequests(text: string): SplitRequest[] {
     if (!flow) {
       // "… and W2 too": an order id alone repeats the previous request for another order.
       const prev = out.at(-1);
-      if (prev && orderId && prev.orderId && prev.orderId !== orderId) out.push({ ...prev, text: part.trim(), orderId });
+      if (prev && orderId && prev.orderId && prev.orderId !== orderId)
+        out.push({ ...prev, text: part.trim(), orderId });
       continue;
     }
     out.push({ flow, text: part.trim(), ...(orderId ? { orderId } : {}) });

@@ -17,6 +17,7 @@ export const TEMPLATES = {
   },
   identity_ok: { en: "Thank you, {name}, you're verified.", zh: "谢谢{name}，身份已核实。" },
   ask_order: { en: "Which order is it about?", zh: "请问是哪个订单？" },
+  ask_order_list: { en: "Which order is it about? {orders}", zh: "请问是哪个订单？{orders}" },
   no_orders: { en: "I can't find any orders on your account.", zh: "您的账户下没有找到订单。" },
   order_not_found: {
     en: "I couldn't find order {orderId} on your account.",
@@ -70,7 +71,7 @@ export const TEMPLATES = {
   },
   done: { en: "Done: {what}", zh: "已办理：{what}" },
   submitted_review: {
-    en: "I've submitted your request for review: {what}. Nothing has been refunded or changed yet; staff will check it, and I'll tell you here when it is approved or rejected.",
+    en: "I've submitted your request for review: {what}. No money has moved yet: staff will check it first, and I'll tell you here when it is approved or rejected.",
     zh: "已为您提交申请，等待审核：{what}。目前尚未退款或变更；客服审核后，我会在这里通知您结果。",
   },
   submitted: {
@@ -105,7 +106,7 @@ export const TEMPLATES = {
   },
   policy_return_window: {
     en: "You can return items within {days} days of delivery (shop policy).",
-    zh: "根据店铺政策，签收后 {days} 天内可以退货。",
+    zh: "根据店铺政策，签收后{days}天内可以退货。",
   },
   policy_return_anytime: {
     en: "Delivered orders can be returned at any time (shop policy).",
@@ -113,11 +114,11 @@ export const TEMPLATES = {
   },
   policy_no_reason: {
     en: "Within {days} days of delivery no reason is needed; after that a return needs a quality issue.",
-    zh: "签收后 {days} 天内无理由退货；超过后需有质量问题才能退货。",
+    zh: "签收后{days}天内无理由退货；超过后需有质量问题才能退货。",
   },
   policy_exchange_window: {
     en: "Exchanges are possible within {days} days of delivery.",
-    zh: "签收后 {days} 天内可以换货。",
+    zh: "签收后{days}天内可以换货。",
   },
   policy_refund_to: { en: "Refunds can go to {where}.", zh: "退款可以退到{where}。" },
   policy_cancel: {
@@ -126,7 +127,10 @@ export const TEMPLATES = {
   },
   data_gift_cards: { en: "Your gift card balance: {balances}.", zh: "您的礼品卡余额：{balances}。" },
   data_no_gift_card: { en: "You have no gift card on your account.", zh: "您的账户下没有礼品卡。" },
-  data_paid: { en: "For order {orderId} you paid {total} ({methods}).", zh: "订单 {orderId} 您支付了 {total}（{methods}）。" },
+  data_paid: {
+    en: "For order {orderId} you paid {total} ({methods}).",
+    zh: "订单 {orderId} 您支付了 {total}（{methods}）。",
+  },
   data_variants: {
     en: "{product} comes in {count} variants, {inStock} of them in stock: {list}.",
     zh: "{product} 共有 {count} 个款式，其中 {inStock} 个有货：{list}。",

@@ -3,7 +3,8 @@ import type { Locale } from "../locale.js";
 const CJK = /[\u4e00-\u9fff]/g;
 const WORD = /\b[a-z]{2,}\b/gi;
 /** Latin words that say nothing about the shopper's language (ids, brands, button values). */
-const NEUTRAL = /^(?:ok|okay|id|sku|usd|cny|rmb|paypal|visa|mastercard|amex|iphone|ipad|usb|led|item|addr|order|no|yes)$/i;
+const NEUTRAL =
+  /^(?:ok|okay|id|sku|usd|cny|rmb|paypal|visa|mastercard|amex|iphone|ipad|usb|led|item|addr|order|no|yes)$/i;
 
 /**
  * The reply language of a turn. The conversation keeps its language: button values ("item:0"),

@@ -10,5 +10,8 @@ export const exchangeFlow: FlowModule = {
   paymentChoices: (customer) => customer.paymentMethods,
   autoPayment: (choices, order) => choices.find((m) => m.id === originalPaymentMethodId(order)),
   describe: (input) =>
-    itemChangeLines(input, { en: `Exchange in order ${input.order?.id ?? ""}`, zh: `订单 ${input.order?.id ?? ""} 换货` }),
+    itemChangeLines(input, {
+      en: `Exchange in order ${input.order?.id ?? ""}`,
+      zh: `订单 ${input.order?.id ?? ""} 换货`,
+    }),
 };

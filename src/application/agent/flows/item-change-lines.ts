@@ -8,7 +8,9 @@ export function itemChangeLines(input: DescribeInput, head: { en: string; zh: st
   const pairs = items.map((it, k) => `${itemLabel(it)} → ${variant(s.newVariantIds?.[k] ?? "")}`).join("; ");
   const cents = input.amountCents ?? 0;
   let diff = zh ? "无差价" : "No price difference";
-  if (amount && cents > 0) diff = zh ? `差价退款 ${amount}（${pmText}）` : `Price difference refunded: ${amount} (${pmText})`;
-  if (amount && cents < 0) diff = zh ? `需补差价 ${amount}（${pmText}）` : `Price difference to pay: ${amount} (${pmText})`;
+  if (amount && cents > 0)
+    diff = zh ? `差价退款 ${amount}（${pmText}）` : `Price difference refunded: ${amount} (${pmText})`;
+  if (amount && cents < 0)
+    diff = zh ? `需补差价 ${amount}（${pmText}）` : `Price difference to pay: ${amount} (${pmText})`;
   return [`${zh ? head.zh : head.en}: ${pairs}`, diff];
 }

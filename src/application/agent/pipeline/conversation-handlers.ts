@@ -1,7 +1,7 @@
-import { flowForIntent } from "../../../domain/dialog/flow-specs.js";
-import type { DialogFlow } from "../../../domain/dialog/flow-specs.js";
-import { flowLabel } from "../../../domain/dialog/labels.js";
 import type { QuickReply } from "../../../domain/conversation/message.js";
+import type { DialogFlow } from "../../../domain/dialog/flow-specs.js";
+import { flowForIntent } from "../../../domain/dialog/flow-specs.js";
+import { flowLabel } from "../../../domain/dialog/labels.js";
 import { advanceFlow } from "../advance-flow.js";
 import { answerFromKb } from "../answer-question.js";
 import { handOff } from "../handoff-summary.js";
@@ -27,11 +27,13 @@ export const handleFaq: TurnHandler = async (ctx) => {
 /** Greetings, thanks and goodbyes; goodbye resolves the chat. */
 export const handleChitchat: TurnHandler = async (ctx) => {
   const chat = ctx.understanding.commands.find((c) => c.type === "chitchat");
-  if (ctx.progressed || chat?.type !== "chitchat") return false;
-  if (chat.intent === "goodbye") {
+  if (chat?.type !== "chitchat") return false;
+  // "bye" ends the chat even in the middle of a flow (nothing pending is written).
+  if (chat.intent === "goodbye" && !ctx.turn.answered) {
     endChat(ctx);
     return true;
   }
+  if (ctx.progressed) return false;
   say(ctx, chat.intent === "thanks" ? "thanks" : "hello", {}, { facts: [] });
   if (ctx.state.active) await advanceFlow(ctx);
   return true;

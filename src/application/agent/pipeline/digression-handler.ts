@@ -1,5 +1,5 @@
-import { questionTopic } from "../../../domain/dialog/question-topics.js";
 import { looksLikeGeneralQuestion } from "../../../domain/dialog/parse-reply.js";
+import { questionTopic } from "../../../domain/dialog/question-topics.js";
 import { advanceFlow } from "../advance-flow.js";
 import { answerQuestion } from "../answer-question.js";
 import { pickedChoices } from "../choices.js";

@@ -3,7 +3,14 @@ import { splitRequests } from "../../../domain/dialog/split-requests.js";
 import { handOff } from "../handoff-summary.js";
 import { say } from "../turn-context.js";
 import { tryVerify } from "../verify-identity.js";
-import { MAX_FAILURES, requestedFlow, startRequests, startFlow, type TurnHandler, VERIFIED_SWITCH_CONFIDENCE } from "./turn-handler.js";
+import {
+  MAX_FAILURES,
+  requestedFlow,
+  startFlow,
+  startRequests,
+  type TurnHandler,
+  VERIFIED_SWITCH_CONFIDENCE,
+} from "./turn-handler.js";
 
 /**
  * Verifies the shopper from identity details in the message. A request in the same message

@@ -95,7 +95,15 @@ function turn(
       reads: reads(options.policy ?? TAU2_POLICY),
       clock: { now: () => new Date("2026-11-23T10:00:00Z"), nowIso: () => "2026-11-23T10:00:00.000Z" },
       ids: { next: (p: string) => `${p}_1` },
-      logger: { debug() {}, info() {}, warn() {}, error() {}, child() { return this; } },
+      logger: {
+        debug() {},
+        info() {},
+        warn() {},
+        error() {},
+        child() {
+          return this;
+        },
+      },
       kb: { search: async () => [], best: async () => undefined },
       actions: actions(options.writes ?? []),
     },
@@ -120,7 +128,11 @@ function turn(
         confidence: options.confidence ?? 0.3,
         ranking: [],
         entities: [],
-        sentiment: { label: options.anger ? "negative" : "neutral", score: options.anger ? -0.9 : 0, anger: options.anger ?? false },
+        sentiment: {
+          label: options.anger ? "negative" : "neutral",
+          score: options.anger ? -0.9 : 0,
+          anger: options.anger ?? false,
+        },
       },
       commands: options.commands ?? [],
       source: "local",

@@ -47,7 +47,8 @@ export const variantSlot: SlotModule = {
     if (missing < 0) return true;
     if (!order) return false;
     // "exchange the t-shirt for blue": the request may already say which variant.
-    if (s.request && missing === 0 && (await fillVariant(ctx, flow, order, s.request))) return variantSlot.ensure(ctx, ctx.state.active ?? flow, order);
+    if (s.request && missing === 0 && (await fillVariant(ctx, flow, order, s.request)))
+      return variantSlot.ensure(ctx, ctx.state.active ?? flow, order);
     await askNewVariant(ctx, order, s.itemIndexes?.[missing] ?? 0);
     return false;
   },

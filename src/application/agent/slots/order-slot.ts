@@ -4,8 +4,8 @@ import type { Order } from "../../../domain/shop/order.js";
 import { askIdentity } from "../ask-slots.js";
 import { pickedChoices } from "../choices.js";
 import { itemsFromMessage, orderByTracking, ownOrder } from "../flow-slots.js";
-import { flowModule } from "../flows/flow-registry.js";
 import { ORDER_DEPENDENT, setSlots } from "../flow-state.js";
+import { flowModule } from "../flows/flow-registry.js";
 import { orderChoice } from "../order-views.js";
 import { offer, say, type TurnContext, yesNo } from "../turn-context.js";
 
@@ -74,7 +74,9 @@ export async function askOrder(ctx: TurnContext, flow: ActiveFlow): Promise<void
   const rank = (o: Order) => (likely.includes(o.status) ? likely.indexOf(o.status) : likely.length);
   const sorted = [...eligible].sort((a, b) => rank(a) - rank(b));
   ctx.state = { ...ctx.state, awaiting: "order_id" };
-  say(ctx, "ask_order", {}, { facts: [] });
+  // The ids in the text too: not every channel shows buttons.
+  const listed = sorted.slice(0, 6).map((o) => orderChoice(o, ctx.locale).label);
+  say(ctx, "ask_order_list", { orders: listed.join(ctx.locale === "zh" ? "；" : "; ") }, { facts: [] });
   offer(
     ctx,
     sorted.slice(0, 6).map((o) => orderChoice(o, ctx.locale)),
@@ -94,7 +96,6 @@ async function orderByProductMention(ctx: TurnContext): Promise<string | undefin
 
 /** Reads which order the message means: a tracking number, a picked choice, or its items. */
 export async function fillOrder(ctx: TurnContext): Promise<void> {
-  const picked =
-    (await orderByTracking(ctx, ctx.text)) ?? pickedChoices(ctx)[0] ?? (await orderByProductMention(ctx));
+  const picked = (await orderByTracking(ctx, ctx.text)) ?? pickedChoices(ctx)[0] ?? (await orderByProductMention(ctx));
   if (picked) await chooseOrder(ctx, picked);
 }

@@ -1,8 +1,8 @@
 import { parseChoicePositions } from "../../../domain/dialog/parse-reply.js";
 import { askPayment } from "../ask-slots.js";
 import { namesSeveralPayments, paymentChoicesFor, paymentFromMessage, paymentFromRequest } from "../flow-slots.js";
-import { flowModule } from "../flows/flow-registry.js";
 import { progress, setSlots } from "../flow-state.js";
+import { flowModule } from "../flows/flow-registry.js";
 import { say } from "../turn-context.js";
 import type { SlotModule } from "./slot-module.js";
 

@@ -1,6 +1,6 @@
-import { askAddress, askDetails, askReason } from "../ask-slots.js";
 import { validateAddress } from "../../../domain/dialog/extract/index.js";
 import { type AddressReading, draftAddress, missingPartsText, readAddress } from "../address-input.js";
+import { askAddress, askDetails, askReason } from "../ask-slots.js";
 import { cancelReason, savedAddressPicked } from "../flow-slots.js";
 import { progress, setSlots } from "../flow-state.js";
 import { say, type TurnContext } from "../turn-context.js";
@@ -23,10 +23,18 @@ export function takeAddress(ctx: TurnContext, reading: AddressReading): boolean 
 
 function askMissingParts(ctx: TurnContext, draft: Record<string, string>): void {
   const parsed = draftAddress(draft);
-  if (!parsed) return askAddress(ctx);
+  if (!parsed) {
+    askAddress(ctx);
+    return;
+  }
   const check = validateAddress(parsed);
   ctx.state = { ...ctx.state, awaiting: "address", choices: [] };
-  say(ctx, "address_missing", { have: check.display || "-", missing: missingPartsText(check.missing, ctx.locale) }, { facts: [] });
+  say(
+    ctx,
+    "address_missing",
+    { have: check.display || "-", missing: missingPartsText(check.missing, ctx.locale) },
+    { facts: [] },
+  );
 }
 
 /** A postal address: typed (parsed into fields, missing parts asked for), or one of the saved ones. */

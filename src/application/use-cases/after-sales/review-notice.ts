@@ -20,7 +20,12 @@ const KIND: Record<AfterSalesRequest["kind"], [string, string]> = {
 };
 
 /** What an approval means for the shopper, in their language. */
-function approvedDetail(request: AfterSalesRequest, order: Order | undefined, policy: ShopPolicy, locale: Locale): string {
+function approvedDetail(
+  request: AfterSalesRequest,
+  order: Order | undefined,
+  policy: ShopPolicy,
+  locale: Locale,
+): string {
   const zh = locale === "zh";
   if (request.kind === "return" && order) {
     const amount = formatMoney(request.amountCents, order.currency, locale);
@@ -28,7 +33,8 @@ function approvedDetail(request: AfterSalesRequest, order: Order | undefined, po
     const timing = policy.refundTiming[giftCard ? "giftCard" : "other"][locale];
     return zh ? `退款 ${amount} 已发起。${timing}` : `The refund of ${amount} has been issued. ${timing}`;
   }
-  if (request.kind === "exchange") return zh ? "换货已完成处理，新商品将寄给您。" : "The exchange is done; the new item will be sent to you.";
+  if (request.kind === "exchange")
+    return zh ? "换货已完成处理，新商品将寄给您。" : "The exchange is done; the new item will be sent to you.";
   return zh ? "我们的团队会跟进处理。" : "Our team will follow up with you.";
 }
 

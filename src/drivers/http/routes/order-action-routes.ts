@@ -142,7 +142,11 @@ export function orderActionRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
           // The shopper's open widget shows the outcome at once.
           if (result.notice) {
             await ctx.deps.eventBus
-              .publish({ type: "message.created", conversationId: result.notice.conversationId, message: result.notice })
+              .publish({
+                type: "message.created",
+                conversationId: result.notice.conversationId,
+                message: result.notice,
+              })
               .catch((err: unknown) => ctx.deps.logger.warn({ err }, "publishing the review notice failed"));
           }
           return result;
