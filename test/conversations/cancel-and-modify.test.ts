@@ -88,6 +88,9 @@ describe("pending-order flows", () => {
     expect(texts(ask)).toMatch(/new address/);
     const confirm = await chat.send("12 Oak Ave, Springfield, IL 62702, USA");
     expect(texts(confirm)).toMatch(/Ship order #W1000001 to: 12 Oak Ave, Springfield, IL 62702, USA/);
+    expect(texts(confirm)).toMatch(
+      /\(Street: 12 Oak Ave · City: Springfield · State: IL · Zip: 62702 · Country: USA\)/,
+    );
     await chat.send("yes");
     expect((await chat.store.orders.get("#W1000001"))?.address).toMatchObject({ line1: "12 Oak Ave", zip: "62702" });
   });

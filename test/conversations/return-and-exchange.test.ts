@@ -51,7 +51,9 @@ describe("delivered-order flows", () => {
     const confirm = await chat.send("换成蓝色M码");
     expect(texts(confirm)).toMatch(/T-Shirt \(red \/ M\) → T-Shirt \(blue \/ M\)/);
     const done = await chat.send("是的，确认");
-    expect(texts(done)).toMatch(/已办理/);
+    // An exchange waits for staff review: the reply must not claim it is done.
+    expect(texts(done)).toMatch(/已为您提交申请，等待审核/);
+    expect(texts(done)).not.toMatch(/已办理/);
     const order = await chat.store.orders.get("#W2000002");
     expect(order?.status).toBe("exchange_requested");
     const [request] = await chat.store.afterSales.listByOrder("#W2000002");
@@ -94,6 +96,6 @@ describe("delivered-order flows", () => {
     const status = await chat.send("and where is order #W1000003?");
     expect(texts(status)).toMatch(/Order #W1000003 is shipped/);
     const state = readDialogState((await chat.conversation()).state);
-    expect(state.log.some((l) => l.startsWith("return #W1000002 done"))).toBe(true);
+    expect(state.log.some((l) => l.startsWith("return #W1000002 submitted"))).toBe(true);
   });
 });

@@ -20,7 +20,8 @@ describe("zh after-sales flows", () => {
     expect(texts(confirm)).toMatch(/退款 ¥80\.00退至：支付宝/);
     expect(await chat.store.afterSales.listByOrder("#W2000002")).toEqual([]);
     const done = await chat.send("确认");
-    expect(texts(done)).toMatch(/已办理/);
+    // The return waits for staff review: nothing is refunded yet, and the reply says so.
+    expect(texts(done)).toMatch(/已为您提交申请，等待审核/);
     expect((await chat.store.orders.get("#W2000002"))?.status).toBe("return_requested");
     const [request] = await chat.store.afterSales.listByOrder("#W2000002");
     expect(request).toMatchObject({ kind: "return", itemIndexes: [1], refundMethodId: "alipay_2", amountCents: 8000 });
@@ -118,12 +119,17 @@ describe("zh after-sales flows", () => {
     expect(request).toMatchObject({ kind: "complaint" });
   });
 
-  it("换货 refused for an undelivered order, then handed off with the refusal in the summary", async () => {
+  it("换货 on a pending order becomes a change of items; a refused change hands off with the rule in the summary", async () => {
     chat = await openChat("zh");
     await chat.send("订单 #W2000001 我想换货");
-    const refused = await chat.send("王小明 518000 13800138000");
+    // A pending order cannot be exchanged, but its items can still be changed: offered instead of refused.
+    const variant = await chat.send("王小明 518000 13800138000");
+    expect(texts(variant)).toMatch(/想换成哪一款/);
+    expect(variant.at(-1)?.explanation).toMatchObject({ flow: "modify_items" });
+    expect(texts(variant)).not.toMatch(/抱歉，无法办理/);
+    await chat.send("算了，不换了");
+    const refused = await chat.send("#W2000001 我要退货");
     expect(texts(refused)).toMatch(/抱歉，无法办理/);
-    expect(refused.at(-1)?.explanation).toMatchObject({ flow: "exchange", step: "refused" });
     expect(refused.at(-1)?.payload.quickReplies).toEqual([
       { label: "是", value: "是" },
       { label: "否", value: "否" },
@@ -132,9 +138,8 @@ describe("zh after-sales flows", () => {
     expect(texts(handoff)).toMatch(/转接人工客服/);
     const [h] = await chat.store.handoffs.listByConversation(chat.conversationId);
     expect(h?.reason).toBe("policy_refusal");
-    expect(h?.summary).toMatch(/Intent: exchange/);
     expect(h?.summary).toMatch(/Order: #W2000001/);
-    expect(h?.summary).toMatch(/Tried: .*verified wang_xm_2.*exchange #W2000001 refused/);
+    expect(h?.summary).toMatch(/Tried: .*verified wang_xm_2.*modify_items dropped.*return #W2000001 refused/);
     expect((await chat.store.orders.get("#W2000001"))?.status).toBe("pending");
   });
 
@@ -154,13 +159,17 @@ describe("zh after-sales flows", () => {
     expect(request).toMatchObject({ kind: "cancel", reason: "ordered by mistake" });
   });
 
-  it("FAQ digression mid-flow: answers with a citation, then asks for the order again", async () => {
+  it("digressions mid-flow: answered from the KB with a citation, then the order is asked again", async () => {
     chat = await openChat("zh");
     await chat.send("我要退货");
     await chat.send("王小明 518000 13800138000");
-    const faq = await chat.send("退款一般多久到账？");
-    expect(faq[0]?.text).toMatch(/5-7个工作日/);
-    expect(faq[0]?.payload.citations).toEqual([{ articleId: "kb_refund_time_zh", title: "退款多久到账" }]);
+    const timing = await chat.send("退款一般多久到账？");
+    expect(timing[0]?.text).toMatch(/5-7个工作日/);
+    expect(timing[0]?.payload.citations).toEqual([{ articleId: "kb_refund_time_zh", title: "退款多久到账" }]);
+    expect(texts(timing)).toMatch(/请问是哪个订单/);
+    const faq = await chat.send("运费怎么算？");
+    expect(faq[0]?.text).toMatch(/满50元包邮/);
+    expect(faq[0]?.payload.citations).toEqual([{ articleId: "kb_shipping_zh", title: "运费和配送时间" }]);
     expect(texts(faq)).toMatch(/请问是哪个订单/);
     const items = await chat.send("#W2000002");
     expect(texts(items)).toMatch(/哪几件商品/);

@@ -1,5 +1,5 @@
 import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
-import type { AddressFields } from "../../domain/dialog/parse-address.js";
+import type { Address } from "../../domain/shop/address.js";
 
 /** What a writing flow asks the after-sales use cases to check (preview) or do (execute). */
 export interface ActionRequest {
@@ -11,7 +11,7 @@ export interface ActionRequest {
   newVariantIds?: string[];
   reason?: string;
   paymentMethodId?: string;
-  address?: AddressFields;
+  address?: Address;
   details?: string;
 }
 
@@ -31,6 +31,8 @@ export interface ActionPreview {
 export interface ActionResult {
   requestId?: string;
   amountCents?: number;
+  /** The request's status after the write: "requested" waits for staff review, "completed" is done. */
+  status?: "requested" | "approved" | "rejected" | "completed";
 }
 
 /**

@@ -1,55 +1,14 @@
 import type { QuickReply } from "../../domain/conversation/message.js";
 import type { ActiveFlow } from "../../domain/dialog/dialog-state.js";
-import { FLOW_SPECS } from "../../domain/dialog/flow-specs.js";
 import { paymentLabel } from "../../domain/dialog/labels.js";
 import type { Order } from "../../domain/shop/order.js";
-import { paymentCandidates, productsOf } from "./flow-slots.js";
-import { itemLabel, money, optionsText, orderChoice } from "./order-views.js";
+import { paymentChoicesFor, productsOf } from "./flow-slots.js";
+import { itemLabel, money, optionsText } from "./order-views.js";
 import { offer, say, type TurnContext } from "./turn-context.js";
-
-/** Order statuses offered first per flow: display order only, the policy still decides. */
-const LIKELY: Partial<Record<ActiveFlow["name"], readonly string[]>> = {
-  cancel_order: ["pending", "pending_items_modified"],
-  modify_address: ["pending", "pending_items_modified"],
-  modify_payment: ["pending", "pending_items_modified"],
-  modify_items: ["pending"],
-  return: ["delivered"],
-  exchange: ["delivered"],
-  warranty: ["delivered", "exchanged"],
-  order_status: ["shipped", "processed", "pending"],
-  refund_status: ["cancelled", "return_requested", "returned"],
-};
 
 export function askIdentity(ctx: TurnContext): void {
   ctx.state = { ...ctx.state, awaiting: "identity", choices: [] };
   say(ctx, "ask_identity", {}, { facts: [] });
-}
-
-/** Lists the shopper's orders as choices, likeliest for the flow first. */
-export async function askOrder(ctx: TurnContext, flow: ActiveFlow): Promise<void> {
-  const customer = ctx.customer;
-  if (!customer) return askIdentity(ctx);
-  const orders = await ctx.deps.store.orders.listByCustomer(customer.id);
-  if (orders.length === 0) {
-    say(ctx, "no_orders");
-    ctx.state = { ...ctx.state, active: undefined, awaiting: undefined, choices: [] };
-    return;
-  }
-  const likely = LIKELY[flow.name] ?? [];
-  // Orders the policy allows this action on come first; status hints order the rest.
-  const eligible = new Set<string>();
-  if (ctx.deps.actions.eligibleFlows) {
-    for (const o of orders) if ((await ctx.deps.actions.eligibleFlows(o.id)).has(flow.name)) eligible.add(o.id);
-  }
-  const rank = (o: Order) =>
-    (eligible.has(o.id) ? 0 : 100) + (likely.includes(o.status) ? likely.indexOf(o.status) : likely.length);
-  const sorted = [...orders].sort((a, b) => rank(a) - rank(b) || (b.placedAt ?? "").localeCompare(a.placedAt ?? ""));
-  ctx.state = { ...ctx.state, awaiting: "order_id" };
-  say(ctx, "ask_order", {}, { facts: [] });
-  offer(
-    ctx,
-    sorted.slice(0, 6).map((o) => orderChoice(o, ctx.locale)),
-  );
 }
 
 export function askItems(ctx: TurnContext, order: Order): void {
@@ -92,13 +51,9 @@ export async function askNewVariant(ctx: TurnContext, order: Order, itemIndex: n
   );
 }
 
-export function askPayment(ctx: TurnContext, flow: ActiveFlow, order: Order): void {
-  const customer = ctx.customer;
-  if (!customer) {
-    askIdentity(ctx);
-    return;
-  }
-  const candidates = paymentCandidates(flow.name, customer, order);
+export async function askPayment(ctx: TurnContext, flow: ActiveFlow, order: Order): Promise<void> {
+  if (!ctx.customer) return askIdentity(ctx);
+  const candidates = await paymentChoicesFor(ctx, flow.name, order);
   const label = (m: (typeof candidates)[number]) => paymentLabel(m, ctx.locale, (c) => money(order, c, ctx.locale));
   ctx.state = { ...ctx.state, awaiting: "payment_method_id" };
   const refund = flow.name === "return" || flow.name === "cancel_order";
@@ -140,6 +95,3 @@ export function askDetails(ctx: TurnContext): void {
   ctx.state = { ...ctx.state, awaiting: "details", choices: [] };
   say(ctx, "ask_details", {}, { facts: [] });
 }
-
-/** Whether a flow writes (so it must preview and confirm). */
-export const writes = (flow: ActiveFlow): boolean => FLOW_SPECS[flow.name].writes;

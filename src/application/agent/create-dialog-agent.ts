@@ -3,6 +3,7 @@ import type { Message } from "../../domain/conversation/message.js";
 import type { Awaiting } from "../../domain/dialog/dialog-state.js";
 import { readDialogState } from "../../domain/dialog/dialog-state.js";
 import { render } from "../../domain/dialog/templates.js";
+import { turnLocale } from "../../domain/dialog/turn-locale.js";
 import type { LocalNlu } from "../../domain/nlu/create-local-nlu.js";
 import { CharSegmenter, type Segmenter } from "../../domain/nlu/segmenter.js";
 import type { Clock } from "../ports/clock.js";
@@ -13,9 +14,10 @@ import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
 import type { ReplyPhraser, Understander, UnderstandingContext } from "../ports/understanding.js";
 import type { AfterSalesActions } from "./after-sales-actions.js";
-import { runDialogTurn } from "./dialog-turn.js";
 import { createLocalUnderstander } from "./local-understander.js";
+import { runDialogTurn } from "./pipeline/run-pipeline.js";
 import { createKbSearch, type KbSearch } from "./search-kb.js";
+import { createStoreReads } from "./store-reads.js";
 import type { DraftMessage, TurnContext } from "./turn-context.js";
 import { createUseCaseActions, type PolicyLoader } from "./use-case-actions.js";
 
@@ -82,6 +84,7 @@ export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
   const actions =
     deps.actions ??
     createUseCaseActions({ store: deps.store, clock: deps.clock, ids: deps.ids, loadPolicy: deps.loadPolicy });
+  const reads = createStoreReads(deps.store, deps.loadPolicy);
   const services = new Map<string, { understander: Understander; phraser: ReplyPhraser }>();
   function servicesOf(conversationId: string) {
     let s = services.get(conversationId);
@@ -139,6 +142,7 @@ export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
         kbArticleIds: draft.citations.map((c) => c.articleId),
         source,
         commands: ctx.understanding.commands.map((c) => c.type),
+        handler: ctx.turn.handledBy ?? null,
       },
     };
   }
@@ -172,10 +176,17 @@ export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
         verified: Boolean(customer),
       };
       const understanding = await understander.understand(message.text, uctx);
-      const locale = understanding.nlu.language;
+      // The conversation keeps its language; a button value or an id never flips it.
+      const locale = turnLocale(
+        conversation.locale,
+        message.text,
+        understanding.nlu.language,
+        state.choices.flatMap((c) => [c.value, c.label]),
+      );
       const ctx: TurnContext = {
         deps: {
           store: deps.store,
+          reads,
           clock: deps.clock,
           ids: deps.ids,
           logger: deps.logger,
@@ -191,6 +202,7 @@ export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
         ...(customer ? { customer } : {}),
         out: [],
         progressed: false,
+        turn: { awaiting: state.awaiting, verifiedNow: false, answered: false },
       };
       await runDialogTurn(ctx);
       if (ctx.out.length === 0) {

@@ -3,9 +3,10 @@ import type { ActiveFlow } from "../../domain/dialog/dialog-state.js";
 import { appendLog } from "../../domain/dialog/dialog-state.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import type { Order } from "../../domain/shop/order.js";
+import { advanceFlow } from "./advance-flow.js";
 import type { ActionPreview, ActionRequest } from "./after-sales-actions.js";
-import { describeAction } from "./describe-action.js";
 import { productsOf } from "./flow-slots.js";
+import { flowModule } from "./flows/flow-registry.js";
 import { append, offer, say, type TurnContext, yesNo } from "./turn-context.js";
 
 /** A refusal reason in both languages, as the policy gives it in KefuError details. */
@@ -29,12 +30,25 @@ export function actionRequest(ctx: TurnContext, flow: ActiveFlow): ActionRequest
   };
 }
 
-/** Ends the active flow: resumes a suspended one, or asks whether there is anything else. */
+/**
+ * Ends the active flow and picks the next request: the next queued one of the same message, else a
+ * suspended one, else asks whether there is anything else. The caller advances the returned flow.
+ */
 export function finishFlow(ctx: TurnContext): ActiveFlow | undefined {
+  const fromQueue = ctx.state.queue.length > 0;
+  const queue = [...ctx.state.queue];
   const suspended = [...ctx.state.suspended];
-  const next = suspended.pop();
-  ctx.state = { ...ctx.state, active: next, suspended, awaiting: next ? undefined : "anything_else", choices: [] };
-  if (!next) append(ctx, "anything_else");
+  const next = queue.shift() ?? suspended.pop();
+  ctx.state = {
+    ...ctx.state,
+    active: next,
+    queue,
+    suspended,
+    awaiting: next ? undefined : "anything_else",
+    choices: [],
+  };
+  if (next) say(ctx, fromQueue ? "next_request" : "resume", {}, { facts: [] });
+  else append(ctx, "anything_else");
   return next;
 }
 
@@ -60,13 +74,13 @@ export async function previewAndConfirm(ctx: TurnContext, flow: ActiveFlow, orde
   const preview = await ctx.deps.actions.preview(actionRequest(ctx, flow));
   if (!preview.allowed) return refuse(ctx, flow, preview);
   const products = order ? await productsOf(ctx, order) : [];
-  const lines = describeAction({
+  const lines = flowModule(flow.name).describe({
     flow,
-    order,
+    ...(order ? { order } : {}),
     customer,
     products,
     locale: ctx.locale,
-    amountCents: preview.amountCents,
+    ...(preview.amountCents !== undefined ? { amountCents: preview.amountCents } : {}),
   });
   say(
     ctx,
@@ -84,26 +98,42 @@ export async function previewAndConfirm(ctx: TurnContext, flow: ActiveFlow, orde
 
 /** Runs the confirmed request through the after-sales use cases; policy refusals are explained. */
 export async function executeConfirmed(ctx: TurnContext, flow: ActiveFlow): Promise<void> {
-  const order = flow.slots.orderId ? await ctx.deps.store.orders.get(flow.slots.orderId) : undefined;
+  const order = flow.slots.orderId ? await ctx.deps.reads.order(flow.slots.orderId) : undefined;
   const customer = ctx.customer;
   if (!customer) return;
   const products = order ? await productsOf(ctx, order) : [];
   try {
     const result = await ctx.deps.actions.execute(actionRequest(ctx, flow));
-    const lines = describeAction({
+    const lines = flowModule(flow.name).describe({
       flow,
-      order,
+      ...(order ? { order } : {}),
       customer,
       products,
       locale: ctx.locale,
-      amountCents: result.amountCents,
+      ...(result.amountCents !== undefined ? { amountCents: result.amountCents } : {}),
     });
-    say(ctx, "done", { what: lines.join("; ") }, { facts: [order?.id ?? ""].filter(Boolean), step: "executed" });
+    // Say what actually happened: done, or only submitted and waiting for staff.
+    const waits = result.status === "requested";
+    const key = !waits ? "done" : flowModule(flow.name).spec.action === "service" ? "submitted" : "submitted_review";
+    say(
+      ctx,
+      key,
+      { what: lines.join("; "), requestId: result.requestId ?? "" },
+      { facts: [order?.id ?? ""].filter(Boolean), step: waits ? "submitted" : "executed" },
+    );
+    // A cancelled order's refund is on its way: say when it arrives, as the policy words it.
+    if (!waits && flow.name === "cancel_order" && (result.amountCents ?? 0) > 0) {
+      const policy = await ctx.deps.reads.policy();
+      const giftCard = ctx.customer?.paymentMethods.some(
+        (m) => m.kind === "gift_card" && order?.payments.some((p) => p.paymentMethodId === m.id),
+      );
+      append(ctx, "plain", { text: policy.refundTiming[giftCard ? "giftCard" : "other"][ctx.locale] });
+    }
     ctx.state = appendLog(
       ctx.state,
-      `${flow.name} ${order?.id ?? ""} done${result.requestId ? ` (${result.requestId})` : ""}`,
+      `${flow.name} ${order?.id ?? ""} ${waits ? "submitted" : "done"}${result.requestId ? ` (${result.requestId})` : ""}`,
     );
-    finishFlow(ctx);
+    if (finishFlow(ctx)) await advanceFlow(ctx);
   } catch (err) {
     if (!(err instanceof KefuError)) throw err;
     if (err.code === "VERSION_CONFLICT") {

@@ -1,7 +1,7 @@
 import type { Command } from "../../domain/agent/command.js";
-import type { ActiveFlow, FlowSlots } from "../../domain/dialog/dialog-state.js";
-import { PAYMENT_KIND_WORDS } from "../../domain/dialog/labels.js";
-import { parseAddress } from "../../domain/dialog/parse-address.js";
+import type { FlowSlots } from "../../domain/dialog/dialog-state.js";
+import { resolvePaymentMethod, resolveVariantChange, selectItems } from "../../domain/dialog/extract/index.js";
+import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
 import { parseChoicePositions } from "../../domain/dialog/parse-reply.js";
 import { CatalogueMatcher } from "../../domain/nlu/entities/catalogue-matcher.js";
 import { normalizeText } from "../../domain/nlu/normalize-text.js";
@@ -10,13 +10,14 @@ import type { Order } from "../../domain/shop/order.js";
 import type { PaymentMethod } from "../../domain/shop/payment-method.js";
 import type { Product, Variant } from "../../domain/shop/product.js";
 import { pickedChoices } from "./choices.js";
+import { flowModule } from "./flows/flow-registry.js";
 import type { TurnContext } from "./turn-context.js";
 
 /** The shopper's own order by id (with or without '#'); someone else's order is "not found". */
 export async function ownOrder(ctx: TurnContext, id: string): Promise<Order | undefined> {
   if (!ctx.customer) return undefined;
   for (const candidate of new Set([id, id.startsWith("#") ? id.slice(1) : `#${id}`])) {
-    const order = await ctx.deps.store.orders.get(candidate);
+    const order = await ctx.deps.reads.order(candidate);
     if (order && order.customerId === ctx.customer.id) return order;
   }
   return undefined;
@@ -27,7 +28,7 @@ export async function orderByTracking(ctx: TurnContext, text: string | undefined
   if (!ctx.customer || !text) return undefined;
   const quoted = normalizeText(text).replace(/[\s-]/g, "");
   if (!/[a-z0-9]{8,}/.test(quoted)) return undefined;
-  const orders = await ctx.deps.store.orders.listByCustomer(ctx.customer.id);
+  const orders = await ctx.deps.reads.ordersOf(ctx.customer.id);
   const hit = orders.find((o) =>
     o.fulfillments.some((f) => f.trackingIds.some((t) => t.length >= 8 && quoted.includes(normalizeText(t)))),
   );
@@ -53,12 +54,24 @@ export async function itemsFromMessage(ctx: TurnContext, order: Order): Promise<
     return i >= 0 ? [i] : [];
   });
   if (fromCommand.length) return [...new Set(fromCommand)];
+  const offered = ctx.state.choices.flatMap((c) => (c.value.startsWith("item:") ? [Number(c.value.slice(5))] : []));
+  const exact = pickedChoices(ctx).filter((v) => v.startsWith("item:") && ctx.text.trim() === v);
+  if (exact.length) return exact.map((v) => Number(v.slice(5)));
+  // Names with typos, options ("the red one"), ordinals over the offered list, "both", "all except …".
+  const products = await productsOf(ctx, order);
+  const items = order.items.map((it) => {
+    const zh = products.find((p) => p.id === it.productId)?.nameZh;
+    return { name: it.name, options: it.options, ...(zh ? { nameZh: zh } : {}) };
+  });
+  const selection = selectItems(ctx.text, items, offered.length ? offered : undefined);
+  if (selection.kind === "selected") return selection.indexes;
+  if (selection.kind === "ambiguous") return [];
   if (parseChoicePositions(ctx.text) === "all") return order.items.map((_, i) => i);
-  const picked = ctx.state.choices.some((c) => c.value.startsWith("item:"))
+  const picked = offered.length
     ? pickedChoices(ctx).flatMap((v) => (v.startsWith("item:") ? [Number(v.slice(5))] : []))
     : [];
   if (picked.length) return picked;
-  return itemsMentioned(await productsOf(ctx, order), order, ctx.text);
+  return itemsMentioned(products, order, ctx.text);
 }
 
 /** Items of the order whose product (and options, when given) the text mentions. */
@@ -77,78 +90,99 @@ export function itemsMentioned(products: readonly Product[], order: Order, text:
 export async function productsOf(ctx: TurnContext, order: Order): Promise<Product[]> {
   const out: Product[] = [];
   for (const id of new Set(order.items.map((i) => i.productId))) {
-    const p = await ctx.deps.store.products.get(id);
+    const p = await ctx.deps.reads.product(id);
     if (p) out.push(p);
   }
   return out;
 }
 
-/** The variant of `product` the message describes, starting from the current options. */
+/**
+ * The in-stock variant of `product` the message describes, starting from the current options: a
+ * partial change ("type: clicky, keep the rest") keeps as many other options as stock allows.
+ */
 export function variantFromMessage(
   ctx: TurnContext,
   product: Product,
   current: Variant | undefined,
+  text = ctx.text,
 ): Variant | undefined {
   const byCommand = commandStrings(ctx.understanding.commands, "new_item_ids");
-  const picked = pickedChoices(ctx);
-  for (const id of [...byCommand, ...picked, ctx.text.trim()]) {
+  const picked = text === ctx.text ? pickedChoices(ctx) : [];
+  for (const id of [...byCommand, ...picked, text.trim()]) {
     const v = product.variants.find((x) => x.id === id);
     if (v) return v;
   }
-  const mentions = new CatalogueMatcher([product]).match(normalizeText(ctx.text), ctx.text);
-  const wanted: Record<string, string> = { ...(current?.options ?? {}) };
-  let changed = false;
+  // "black / L", as the options were listed.
+  const typed = normalizeText(text).replace(/\s+/g, "");
+  const listed = product.variants.find(
+    (v) => normalizeText(Object.values(v.options).join("/")).replace(/\s+/g, "") === typed,
+  );
+  if (listed) return listed;
+  // Partial changes keep the rest and prefer what is in stock ("switch type: clicky, keep the rest").
+  if (current) {
+    const change = resolveVariantChange(text, current, product.variants);
+    if (change.kind === "resolved") return product.variants.find((v) => v.id === change.variant.id);
+    if (change.kind === "unavailable" || change.kind === "unchanged") return undefined;
+  }
+  const mentions = new CatalogueMatcher([product]).match(normalizeText(text), text);
+  const changed: Record<string, string> = {};
   for (const m of mentions) {
     if (m.type !== "variant_option" || !m.optionKey) continue;
-    wanted[m.optionKey] = m.value;
-    changed = true;
+    if (current?.options[m.optionKey] === m.value) continue;
+    changed[m.optionKey] = m.value;
   }
-  if (!changed) return undefined;
-  const same = (v: Variant) => Object.entries(wanted).every(([k, val]) => v.options[k] === val);
-  return product.variants.find((v) => same(v) && v.id !== current?.id);
+  if (Object.keys(changed).length === 0) return undefined;
+  const fits = (v: Variant) => Object.entries(changed).every(([k, val]) => v.options[k] === val);
+  const candidates = product.variants.filter((v) => fits(v) && v.id !== current?.id && v.available);
+  return candidates[0];
 }
 
-/** Payment methods a flow may use: refunds go back to the original method or a gift card. */
-export function paymentCandidates(flow: ActiveFlow["name"], customer: Customer, order: Order): PaymentMethod[] {
-  const paidWith = new Set(order.payments.filter((p) => p.type === "payment").map((p) => p.paymentMethodId));
-  if (flow === "return" || flow === "cancel_order") {
-    return customer.paymentMethods.filter((m) => paidWith.has(m.id) || m.kind === "gift_card");
-  }
-  if (flow === "modify_payment") return customer.paymentMethods.filter((m) => !paidWith.has(m.id));
-  const original = customer.paymentMethods.filter((m) => paidWith.has(m.id));
-  return original.length ? original : customer.paymentMethods;
+/** Payment methods the flow may use for this order, filtered by the live policy first. */
+export async function paymentChoicesFor(ctx: TurnContext, flow: DialogFlow, order: Order): Promise<PaymentMethod[]> {
+  const customer = ctx.customer;
+  if (!customer) return [];
+  const choose = flowModule(flow).paymentChoices;
+  return choose ? choose(customer, order, await ctx.deps.reads.policy()) : customer.paymentMethods;
 }
 
-/** A payment method named by id, choice or kind word ("paypal", "礼品卡"). */
+/** A payment method named by id, choice, card digits ("ending 1234") or kind word ("my PayPal", "礼品卡"). */
 export function paymentFromMessage(ctx: TurnContext, candidates: readonly PaymentMethod[]): PaymentMethod | undefined {
   for (const id of [...commandStrings(ctx.understanding.commands, "payment_method_id"), ...pickedChoices(ctx)]) {
     const m = candidates.find((c) => c.id === id);
     if (m) return m;
   }
-  const byKind = candidates.filter((c) => PAYMENT_KIND_WORDS[c.kind].test(ctx.text));
-  const digits = ctx.text.match(/(?<!\d)(\d{4})(?!\d)/)?.[1];
-  return (digits ? byKind.find((c) => c.last4 === digits) : undefined) ?? (byKind.length === 1 ? byKind[0] : undefined);
+  return paymentFromRequest(ctx.text, candidates);
 }
 
-/** A payment method the flow's opening request named by kind ("改用微信支付", "pay with PayPal"). */
+/**
+ * A payment method a text names ("改用微信支付", "my PayPal", "the card ending 1234", "原路退回"),
+ * resolved by the payment extractor; undefined when none or several fit.
+ */
 export function paymentFromRequest(
   request: string | undefined,
   candidates: readonly PaymentMethod[],
+  originalIds: readonly string[] = [],
 ): PaymentMethod | undefined {
   if (!request) return undefined;
-  const byKind = candidates.filter((c) => PAYMENT_KIND_WORDS[c.kind].test(request));
-  const digits = request.match(/(?<!\d)(\d{4})(?!\d)/)?.[1];
-  return (digits ? byKind.find((c) => c.last4 === digits) : undefined) ?? (byKind.length === 1 ? byKind[0] : undefined);
+  const resolved = resolvePaymentMethod(request, candidates, originalIds);
+  if (resolved.kind === "matched") return resolved.method;
+  // "the card" with one credit card among the candidates.
+  if (resolved.kind === "none" && /\bcard\b|卡/i.test(request) && !/gift|礼品/i.test(request)) {
+    const cards = candidates.filter((c) => c.kind === "credit_card");
+    return cards.length === 1 ? cards[0] : undefined;
+  }
+  return undefined;
 }
 
-/** An address from saved-address choices, a set_slot command, or free text. */
-export function addressFromMessage(ctx: TurnContext, customer: Customer): FlowSlots["address"] {
+/** Whether the text names two or more methods at once ("both", "PayPal and the gift card"). */
+export function namesSeveralPayments(text: string, candidates: readonly PaymentMethod[]): boolean {
+  return resolvePaymentMethod(text, candidates).kind === "both";
+}
+
+/** A saved address the shopper picked from the offered ones (a set_slot with fields counts too). */
+export function savedAddressPicked(ctx: TurnContext, customer: Customer): FlowSlots["address"] {
   const c = slotCommand(ctx.understanding.commands, "address");
   if (c?.type === "set_slot" && typeof c.value === "object" && !Array.isArray(c.value) && c.value.line1) return c.value;
-  // A typed address wins: "1 Main Street, …" must not read as "the first saved address".
-  const text = c?.type === "set_slot" && typeof c.value === "string" ? c.value : ctx.text;
-  const typed = parseAddress(text, ctx.locale);
-  if (typed) return typed;
   const picked = pickedChoices(ctx).find((v) => v.startsWith("addr:"));
   const saved = picked ? [customer.defaultAddress, ...customer.addresses][Number(picked.slice(5))] : undefined;
   return saved ? { ...saved } : undefined;

@@ -1,6 +1,7 @@
 import type { Command } from "../../domain/agent/command.js";
-import { flowByKeywords } from "../../domain/dialog/flow-keywords.js";
+import { flowByKeywords, hasFlowKeywords } from "../../domain/dialog/flow-keywords.js";
 import { flowForIntent } from "../../domain/dialog/flow-specs.js";
+import { saysGoodbye } from "../../domain/dialog/parse-reply.js";
 import type { LocalNlu } from "../../domain/nlu/create-local-nlu.js";
 import type { NluResult } from "../../domain/nlu/nlu-result.js";
 import type { Understander, Understanding, UnderstandingContext } from "../ports/understanding.js";
@@ -15,15 +16,23 @@ export function nluToCommands(nlu: NluResult, text: string): Command[] {
   const commands: Command[] = [];
   const byModel = flowForIntent(nlu.intent, text);
   const byWords = flowByKeywords(text);
-  // The classifier leads when sure; clear wording wins when it is not.
-  const flow = byModel && nlu.confidence >= KEYWORD_OVERRIDE_BELOW ? byModel : (byWords ?? byModel);
+  // The classifier leads when sure and the words do not contradict it ("我想退货 my order …" is a
+  // return even when a mixed-language message fools the classifier); clear wording wins otherwise.
+  const contradicted =
+    byModel !== undefined && byWords !== undefined && byWords !== byModel && !hasFlowKeywords(text, byModel);
+  const flow = byModel && nlu.confidence >= KEYWORD_OVERRIDE_BELOW && !contradicted ? byModel : (byWords ?? byModel);
   const sure = flow === byWords || nlu.confidence >= START_FLOW_CONFIDENCE;
   if (flow && sure) commands.push({ type: "start_flow", flow });
-  if (nlu.intent === "human_agent") commands.push({ type: "handoff", reason: "requested" });
+  // A hand-off needs a sure classifier or words asking for a person ("i want to retrun stuff" is not one).
+  const asksForPerson = /human|agent|person|someone|real|staff|manager|representative|人工|客服|真人|转接/i.test(text);
+  if (nlu.intent === "human_agent" && !flow && (nlu.confidence >= 0.8 || asksForPerson)) {
+    commands.push({ type: "handoff", reason: "requested" });
+  }
   if (nlu.intent === "confirm") commands.push({ type: "confirm" });
   if (nlu.intent === "deny") commands.push({ type: "deny" });
   if (nlu.intent === "faq") commands.push({ type: "answer_faq", query: text });
-  if (nlu.intent === "greeting" || nlu.intent === "thanks" || nlu.intent === "goodbye") {
+  if (saysGoodbye(text)) commands.push({ type: "chitchat", intent: "goodbye" });
+  else if (nlu.intent === "greeting" || nlu.intent === "thanks" || nlu.intent === "goodbye") {
     commands.push({ type: "chitchat", intent: nlu.intent });
   }
   for (const e of nlu.entities) {

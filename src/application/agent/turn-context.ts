@@ -7,6 +7,7 @@ import type { Locale } from "../../domain/locale.js";
 import type { Customer } from "../../domain/shop/customer.js";
 import type { Clock } from "../ports/clock.js";
 import type { CodeSender } from "../ports/code-sender.js";
+import type { DialogReads } from "../ports/dialog-reads.js";
 import type { IdGenerator } from "../ports/id-generator.js";
 import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
@@ -16,7 +17,9 @@ import type { KbSearch } from "./search-kb.js";
 
 /** Collaborators a turn uses. */
 export interface TurnDeps {
+  /** Only for identity verification (verify-identity.ts); everything else reads through `reads`. */
   store: Store;
+  reads: DialogReads;
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
@@ -52,6 +55,20 @@ export interface TurnContext {
   handoff?: { reason: HandoffReason; summary: string; priority: number };
   /** Set whenever the turn did something useful with the message. */
   progressed: boolean;
+  /** Scratch the pipeline's handlers share within one turn. */
+  turn: TurnScratch;
+}
+
+/** What earlier handlers of the pipeline found out, for later ones. */
+export interface TurnScratch {
+  /** What the bot was waiting for when the message arrived. */
+  awaiting: DialogState["awaiting"];
+  /** This message verified the shopper. */
+  verifiedNow: boolean;
+  /** The message answered the pending question. */
+  answered: boolean;
+  /** The handler that finished the turn (explanations, tests). */
+  handledBy?: string;
 }
 
 /** Adds a templated reply to the turn. */

@@ -1,4 +1,4 @@
-import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
+import { type DialogFlow, flowOfAction } from "../../domain/dialog/flow-specs.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import type { ShopPolicy } from "../../domain/policy/shop-policy.js";
 import type { Address } from "../../domain/shop/address.js";
@@ -28,16 +28,6 @@ import { reportsQualityIssue } from "./quality-issue.js";
 
 /** Loads the shop policy (settings key "policy", DEFAULT_POLICY otherwise). */
 export type PolicyLoader = () => Promise<ShopPolicy>;
-
-/** Which dialog flow each policy action kind belongs to. */
-const FLOW_OF_KIND: Record<string, DialogFlow> = {
-  cancel: "cancel_order",
-  modify_address: "modify_address",
-  modify_payment: "modify_payment",
-  modify_items: "modify_items",
-  return: "return",
-  exchange: "exchange",
-};
 
 function itemsNote(request: ActionRequest): string {
   return request.itemIndexes?.length ? `(items ${request.itemIndexes.map((i) => i + 1).join(", ")})` : "";
@@ -106,12 +96,12 @@ export function createUseCaseActions(deps: {
   async function executeService(request: ActionRequest, base: OrderActionInput): Promise<ActionResult> {
     if (request.flow === "update_default_address") {
       await updateDefaultAddress(useCases, { customerId: request.customerId, address: address(request), actor: BOT });
-      return {};
+      return { status: "completed" };
     }
     if (request.flow === "invoice" || request.flow === "warranty" || request.flow === "complaint") {
       const details = [request.details ?? "", itemsNote(request)].filter(Boolean).join(" ");
       const created = await requestService(useCases, { ...base, kind: request.flow, details: details || request.flow });
-      return { requestId: created.id };
+      return { requestId: created.id, status: created.status };
     }
     throw new KefuError("INTERNAL", `No use case for ${request.flow}`);
   }
@@ -136,7 +126,7 @@ export function createUseCaseActions(deps: {
       const all = await previewAllActions(useCases, { orderId });
       const out = new Set<DialogFlow>();
       for (const [kind, standing] of Object.entries(all)) {
-        const flow = FLOW_OF_KIND[kind];
+        const flow = flowOfAction(kind);
         if (flow && standing.allowed) out.add(flow);
       }
       return out;
@@ -144,7 +134,7 @@ export function createUseCaseActions(deps: {
 
     async orderRefusal(orderId, flow): Promise<ActionPreview | undefined> {
       const all = await previewAllActions(useCases, { orderId });
-      const standing = Object.entries(all).find(([kind]) => FLOW_OF_KIND[kind] === flow)?.[1];
+      const standing = Object.entries(all).find(([kind]) => flowOfAction(kind) === flow)?.[1];
       // A quality problem the shopper has not mentioned yet can still make it allowed.
       if (!standing || standing.allowed || standing.code === "QUALITY_ISSUE_REQUIRED") return undefined;
       return {
@@ -186,7 +176,7 @@ export function createUseCaseActions(deps: {
         default:
           return executeService(request, base);
       }
-      return { requestId: result.request.id, amountCents: result.request.amountCents };
+      return { requestId: result.request.id, amountCents: result.request.amountCents, status: result.request.status };
     },
   };
 }

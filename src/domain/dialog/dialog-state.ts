@@ -27,6 +27,8 @@ export const FlowSlots = z.object({
   reason: z.string().optional(),
   paymentMethodId: z.string().optional(),
   address: z.record(z.string(), z.string()).optional(),
+  /** An address read with parts missing (kind "us" | "zh" plus its fields), completed by follow-ups. */
+  addressDraft: z.record(z.string(), z.string()).optional(),
   details: z.string().optional(),
   /** The message that started the flow, re-read once the order is known ("…改用微信支付"). */
   request: z.string().optional(),
@@ -51,6 +53,8 @@ export const DialogState = z.object({
   active: ActiveFlow.optional(),
   /** Flows put aside (a digression, or one requested while verifying) to resume afterwards. */
   suspended: z.array(ActiveFlow).default([]),
+  /** Further requests of the same message ("cancel W1 and return W2"), done in turn after the active one. */
+  queue: z.array(ActiveFlow).default([]),
   awaiting: Awaiting.optional(),
   /** The flow the policy just refused, so "actually the other order" can retry it. */
   refused: ActiveFlow.optional(),

@@ -14,17 +14,23 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ["modify_payment", /(?:change|switch|use) (?:the |my )?(?:payment|card)|pay with|支付方式|换.{0,4}支付|改用/],
   ["modify_items", /change (?:the |an )?item|modify (?:the )?items?|改(?:一下)?(?:商品|颜色|尺码)/],
   ["exchange", /\bexchange\b|\bswap\b|换货|换成|换一个/],
-  ["return", /\breturn\b|send (?:it )?back|退货|退回/],
-  ["cancel_order", /\bcancel\b|取消/],
+  ["return", /\b(?:return|retrun|retun|retrn|reutrn)\b|send (?:it |them )?back|退货|退回/],
+  ["cancel_order", /\b(?:cancel|cancle|cancell|cansel)\b|取消/],
   ["refund_status", /\brefund\b|退款/],
   ["invoice", /\binvoice\b|\breceipt\b|发票/],
   ["warranty", /\bwarranty\b|\brepair\b|保修|维修/],
   ["complaint", /\bcomplain|\bcomplaint\b|投诉/],
-  ["order_status", /where(?:'s| is) my (?:order|package|parcel)|\btrack|\bstatus\b|物流|快递|到哪/],
+  ["order_status", /where(?:'s| is) (?:my |the )?(?:order|package|parcel|#?w\d{7})|\btrack|\bstatus\b|物流|快递|到哪/],
 ];
 
 /** The flow a message asks for by unambiguous wording, if any (first match wins). */
 export function flowByKeywords(text: string): DialogFlow | undefined {
   const t = normalizeText(text);
   return KEYWORDS.find(([, pattern]) => pattern.test(t))?.[0];
+}
+
+/** Whether the text has wording of this flow (so a classifier's pick is backed by the words). */
+export function hasFlowKeywords(text: string, flow: DialogFlow): boolean {
+  const t = normalizeText(text);
+  return KEYWORDS.some(([f, pattern]) => f === flow && pattern.test(t));
 }

@@ -64,12 +64,3 @@ export function paymentLabel(m: PaymentMethod, l: Locale, money: (cents: number)
   }
   return kind;
 }
-
-/** Words that name a payment kind in a message. */
-export const PAYMENT_KIND_WORDS: Record<PaymentMethod["kind"], RegExp> = {
-  credit_card: /credit|visa|master|amex|信用卡|银行卡/i,
-  paypal: /paypal/i,
-  alipay: /alipay|支付宝/i,
-  wechat_pay: /wechat|微信/i,
-  gift_card: /gift|礼品卡/i,
-};

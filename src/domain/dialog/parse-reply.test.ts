@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAddress } from "./parse-address.js";
-import { hasCorrectionCue, parseChoicePositions, parseYesNo } from "./parse-reply.js";
+import { dropsRequest, hasCorrectionCue, parseChoicePositions, parseYesNo } from "./parse-reply.js";
 
 describe("parseYesNo", () => {
   it.each([
@@ -26,6 +25,8 @@ describe("parseChoicePositions", () => {
     ["my order #W1234567", []],
     ["it's 1Z999AA10123456784", []],
     ["2件都不要", [2]],
+    ["the second one", [2]],
+    ["the first one please", [1]],
   ])("%s", (text, expected) => expect(parseChoicePositions(text)).toEqual(expected));
 });
 
@@ -38,28 +39,13 @@ describe("hasCorrectionCue", () => {
   });
 });
 
-describe("parseAddress", () => {
-  it("reads a US address", () => {
-    expect(parseAddress("12 Oak Ave, Springfield, IL 62701, USA", "en")).toEqual({
-      line1: "12 Oak Ave",
-      line2: "",
-      city: "Springfield",
-      state: "IL",
-      zip: "62701",
-      country: "USA",
-    });
-  });
-  it("reads a Chinese address", () => {
-    expect(parseAddress("广东省深圳市南山区科技园路1号 518000", "zh")).toEqual({
-      line1: "南山区科技园路1号",
-      line2: "",
-      city: "深圳市",
-      state: "广东省",
-      zip: "518000",
-      country: "中国",
-    });
-  });
-  it("rejects text that is not an address", () => {
-    expect(parseAddress("yes please", "en")).toBeUndefined();
-  });
+describe("dropsRequest", () => {
+  it.each([
+    ["No wait, I want to keep it", true],
+    ["never mind", true],
+    ["算了，不取消了", true],
+    ["还是不退了", true],
+    ["cancel it, I changed my mind", false],
+    ["yes please", false],
+  ])("%s → %s", (text, expected) => expect(dropsRequest(text)).toBe(expected));
 });

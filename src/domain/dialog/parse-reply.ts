@@ -4,7 +4,7 @@ const YES_EN =
   /^(?:y|yes|yeah|yep|yup|sure|ok|okay|confirm(?:ed)?|correct|right|go ahead|please do|do it|proceed|absolutely|of course)\b/;
 const NO_EN = /^(?:n|no(?! longer| more)|nope|nah|don'?t|do not|cancel|stop|never ?mind|not now|wait)\b/;
 const YES_ZH = /^(?:是|是的|对|对的|好|好的|行|可以|确认|确定|没问题|嗯|同意|要|需要)/;
-const NO_ZH = /^(?:不|否|别|算了|取消|不要|不用|不了|先不)/;
+const NO_ZH = /^(?:不|否|别|算了|取消|不要|不用|不了|先不|没有|没了|没事)/;
 
 /** An explicit yes or no at the start of a reply, in English or Chinese. */
 export function parseYesNo(text: string): "yes" | "no" | undefined {
@@ -55,7 +55,14 @@ export function parseChoicePositions(text: string): number[] | "all" {
   const t = normalizeText(text);
   if (/\b(?:all|both|everything|every item)\b|全部|都要|所有|两个都|两件都|都退|都换/.test(t)) return "all";
   const found: number[] = [];
-  for (const m of t.matchAll(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|one|two|three|four|five)\b/g)) {
+  // "the second one": "one" is the noun there, not a position.
+  const noNounOne = t.replace(
+    /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|other|that|this|same|new|blue|red|black|white)\s+ones?\b/g,
+    "$1",
+  );
+  for (const m of noNounOne.matchAll(
+    /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|one|two|three|four|five)\b/g,
+  )) {
     const n = EN_ORDINALS[m[1] ?? ""];
     if (n) found.push(n);
   }
@@ -79,6 +86,24 @@ export function looksLikeGeneralQuestion(text: string): boolean {
     /\b(?:my|mine|i want|i'd like|i need|please)\b|#?w\d{7}|\d{10,}|我的|我要|我想|帮我|给我|这个订单|订单号/.test(t);
   if (personal) return false;
   return /^(?:how|what|when|do|does|can|is|are|which|where can)\b|\bpolicy\b|多久|多长时间|怎么|如何|什么|吗[?？]?$|政策|规定|能不能|可不可以|是否/.test(
+    t,
+  );
+}
+
+/**
+ * "No wait, I want to keep it", "never mind", "算了，不取消了": the shopper drops the request they
+ * are in the middle of (not a refusal of the bot, not a reason to hand off).
+ */
+export function dropsRequest(text: string): boolean {
+  return /\b(?:keep (?:it|them|the order|my order)|i(?:'ll| will) keep|don'?t (?:cancel|return|exchange|change) (?:it|them|anything)|never ?mind|forget (?:it|about it)|no longer want to (?:cancel|return))\b|不取消了|不退了|不换了|不改了|还是不(?:退|换|取消|改)了|先不(?:退|换|取消|改)|不用(?:退|换|取消|改)了|算了吧?$|留着吧?/.test(
+    normalizeText(text),
+  );
+}
+
+/** "bye", "that's all, thanks", "拜拜", "没有了，谢谢": the shopper is leaving. */
+export function saysGoodbye(text: string): boolean {
+  const t = normalizeText(text).trim();
+  return /^(?:ok(?:ay)?[,.!]?\s*)?(?:thanks?[,.!]?\s*)?(?:bye|goodbye|good bye|bye bye|byebye|see you|cya|that'?s all|nothing else)\b|\b(?:bye|goodbye)[.!]*$|再见|拜拜|没有了|没事了|就这样吧?/.test(
     t,
   );
 }

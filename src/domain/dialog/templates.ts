@@ -50,6 +50,7 @@ export const TEMPLATES = {
   channel_email: { en: "email address", zh: "邮箱" },
   channel_sms: { en: "phone number", zh: "手机" },
   ask_order: { en: "Which order is it about?", zh: "请问是哪个订单？" },
+  ask_order_list: { en: "Which order is it about? {orders}", zh: "请问是哪个订单？{orders}" },
   no_orders: { en: "I can't find any orders on your account.", zh: "您的账户下没有找到订单。" },
   order_not_found: {
     en: "I couldn't find order {orderId} on your account.",
@@ -83,6 +84,10 @@ export const TEMPLATES = {
     en: "Please send the new address, e.g. “12 Main St, Springfield, IL 62701, USA”.",
     zh: "请发送新地址，例如“广东省深圳市南山区科技园路1号 518000”。",
   },
+  address_missing: {
+    en: "Thanks, I have: {have}. Please also send the {missing}.",
+    zh: "收到：{have}。请再补充{missing}。",
+  },
   address_unparsed: {
     en: "Sorry, I couldn't read that as an address. Please send it as: street, city, state zip, country.",
     zh: "抱歉，没能识别这个地址。请按“省 市 区 街道门牌 邮编”的格式发送。",
@@ -98,6 +103,81 @@ export const TEMPLATES = {
     zh: "这个请求目前无法办理，我没有做任何修改。需要为您转接人工客服吗？",
   },
   done: { en: "Done: {what}", zh: "已办理：{what}" },
+  submitted_review: {
+    en: "I've submitted your request for review: {what}. No money has moved yet: staff will check it first, and I'll tell you here when it is approved or rejected.",
+    zh: "已为您提交申请，等待审核：{what}。目前尚未退款或变更；客服审核后，我会在这里通知您结果。",
+  },
+  submitted: {
+    en: "I've passed your request to our team: {what}. Request number: {requestId}.",
+    zh: "已将您的请求转交给我们的团队：{what}。申请编号：{requestId}。",
+  },
+  next_request: { en: "Now your next request.", zh: "接下来处理您的下一个请求。" },
+  one_method_only: {
+    en: "The money can go to one payment method only. Which one should I use?",
+    zh: "款项只能退到（或使用）一种支付方式，请问选哪一种？",
+  },
+  no_eligible_orders: {
+    en: "None of your orders qualifies for “{what}” right now. {reason} Would you like me to connect you with a colleague?",
+    zh: "您目前没有可以办理“{what}”的订单。{reason} 需要为您转接人工客服吗？",
+  },
+  request_dropped: {
+    en: "OK, I've dropped that request; nothing was changed.",
+    zh: "好的，已撤销该请求，没有做任何修改。",
+  },
+  payment_not_allowed: {
+    en: "That payment method can't be used for this under the shop policy. Possible: {options}.",
+    zh: "根据店铺政策，这里不能使用该支付方式。可选：{options}。",
+  },
+  plain: { en: "{text}", zh: "{text}" },
+  review_approved: {
+    en: "Update on your {kind} request for order {orderId}: it has been approved. {detail}",
+    zh: "关于订单 {orderId} 的{kind}申请：已审核通过。{detail}",
+  },
+  review_rejected: {
+    en: "Update on your {kind} request for order {orderId}: it was not approved. Reason: {reason}",
+    zh: "关于订单 {orderId} 的{kind}申请：未通过审核。原因：{reason}",
+  },
+  policy_return_window: {
+    en: "You can return items within {days} days of delivery (shop policy).",
+    zh: "根据店铺政策，签收后{days}天内可以退货。",
+  },
+  policy_return_anytime: {
+    en: "Delivered orders can be returned at any time (shop policy).",
+    zh: "根据店铺政策，已签收的订单随时可以申请退货。",
+  },
+  policy_no_reason: {
+    en: "Within {days} days of delivery no reason is needed; after that a return needs a quality issue.",
+    zh: "签收后{days}天内无理由退货；超过后需有质量问题才能退货。",
+  },
+  policy_exchange_window: {
+    en: "Exchanges are possible within {days} days of delivery.",
+    zh: "签收后{days}天内可以换货。",
+  },
+  policy_refund_to: { en: "Refunds can go to {where}.", zh: "退款可以退到{where}。" },
+  policy_cancel: {
+    en: "An order can be cancelled while it is {statuses}.",
+    zh: "订单在{statuses}状态下可以取消。",
+  },
+  data_gift_cards: { en: "Your gift card balance: {balances}.", zh: "您的礼品卡余额：{balances}。" },
+  data_no_gift_card: { en: "You have no gift card on your account.", zh: "您的账户下没有礼品卡。" },
+  data_paid: {
+    en: "For order {orderId} you paid {total} ({methods}).",
+    zh: "订单 {orderId} 您支付了 {total}（{methods}）。",
+  },
+  data_variants: {
+    en: "{product} comes in {count} variants, {inStock} of them in stock: {list}.",
+    zh: "{product} 共有 {count} 个款式，其中 {inStock} 个有货：{list}。",
+  },
+  data_arrival: { en: "Order {orderId}: {when}", zh: "订单 {orderId}：{when}" },
+  data_tracking: {
+    en: "Tracking for order {orderId}: {tracking}.",
+    zh: "订单 {orderId} 的物流单号：{tracking}。",
+  },
+  data_no_tracking: {
+    en: "Order {orderId} has no tracking number yet (it is {status}).",
+    zh: "订单 {orderId} 暂时还没有物流单号（当前状态：{status}）。",
+  },
+
   failed_write: {
     en: "Sorry, that didn't go through: {reason}",
     zh: "抱歉，办理没有成功：{reason}",
@@ -134,7 +214,10 @@ export const TEMPLATES = {
   },
   handoff_declined: { en: "All right. Anything else I can do?", zh: "好的。还有其他可以帮您的吗？" },
   thanks: { en: "You're welcome!", zh: "不客气！" },
-  goodbye: { en: "Goodbye, have a nice day!", zh: "再见，祝您生活愉快！" },
+  goodbye: {
+    en: "Thank you for chatting with us. Goodbye, have a nice day!",
+    zh: "感谢您的咨询，再见，祝您生活愉快！",
+  },
   hello: { en: "Hello! How can I help you today?", zh: "您好！请问有什么可以帮您？" },
   busy_retry: { en: "The order changed in the meantime; please try again.", zh: "订单刚刚有变动，请再试一次。" },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -1,4 +1,5 @@
 import type { Actor } from "../../../domain/audit/audit-event.js";
+import type { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { RuleLog } from "../../../domain/policy/decision.js";
 import type { ItemChange } from "../../../domain/policy/eligibility.js";
@@ -12,6 +13,7 @@ import { applyItemChanges } from "./apply-item-changes.js";
 import { settleDifference, withGiftCardDelta, withTransaction } from "./money-moves.js";
 import { auditOf } from "./request-records.js";
 import { requireAllowed } from "./require-allowed.js";
+import { postReviewNotice } from "./review-notice.js";
 
 export interface ReviewInput {
   requestId: string;
@@ -25,6 +27,8 @@ export interface ReviewResult {
   order: Order | undefined;
   /** True when the request already had this outcome, so nothing was written. */
   replayed: boolean;
+  /** The message that told the shopper, in the conversation that created the request. */
+  notice?: Message;
 }
 
 const OUTCOME = { approve: ["completed", "approved"], reject: ["rejected"] } as const;
@@ -152,6 +156,14 @@ export async function reviewAfterSalesRequest(deps: AfterSalesDeps, input: Revie
         },
       ),
     );
-    return { request: reviewed, order: savedOrder, replayed: false };
+    const notice = await postReviewNotice(tx, {
+      request: reviewed,
+      order: savedOrder,
+      decision: input.decision,
+      note,
+      policy: await deps.loadPolicy(),
+      now: at,
+    });
+    return { request: reviewed, order: savedOrder, replayed: false, ...(notice ? { notice } : {}) };
   });
 }

@@ -133,12 +133,23 @@ export function orderActionRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
         async (request) => {
           const me = requireStaff(request);
           const note = request.body.note ?? request.body.reason;
-          return reviewAfterSalesRequest(deps, {
+          const result = await reviewAfterSalesRequest(deps, {
             requestId: request.params.id,
             decision,
             actor: { type: "staff", id: me.id },
             ...(note === undefined ? {} : { note }),
           });
+          // The shopper's open widget shows the outcome at once.
+          if (result.notice) {
+            await ctx.deps.eventBus
+              .publish({
+                type: "message.created",
+                conversationId: result.notice.conversationId,
+                message: result.notice,
+              })
+              .catch((err: unknown) => ctx.deps.logger.warn({ err }, "publishing the review notice failed"));
+          }
+          return result;
         },
       );
     }

@@ -1,0 +1,26 @@
+import { dropsRequest } from "../../../domain/dialog/parse-reply.js";
+import { advanceFlow } from "../advance-flow.js";
+import { finishFlow } from "../flow-actions.js";
+import { say } from "../turn-context.js";
+import { has, requestedFlow, startFlow, type TurnHandler } from "./turn-handler.js";
+
+/**
+ * "No wait, I want to keep it", "算了，不取消了", "stop": the shopper drops the request in progress.
+ * Nothing is written and nobody is called; the next queued request, if any, goes on.
+ */
+export const handleDropRequest: TurnHandler = async (ctx) => {
+  if (!ctx.state.active) return false;
+  if (!has(ctx.understanding.commands, "cancel_flow") && !dropsRequest(ctx.text)) return false;
+  const flow = ctx.state.active;
+  say(ctx, has(ctx.understanding.commands, "cancel_flow") ? "flow_cancelled" : "request_dropped", {}, { facts: [] });
+  ctx.state = { ...ctx.state, log: [...ctx.state.log, `${flow.name} dropped by the shopper`].slice(-20) };
+  // "never mind, where is my parcel?": the new request goes on at once.
+  const wanted = requestedFlow(ctx);
+  if (wanted && wanted !== flow.name && !has(ctx.understanding.commands, "cancel_flow")) {
+    ctx.state = { ...ctx.state, active: undefined };
+    startFlow(ctx, wanted);
+    await advanceFlow(ctx);
+  } else if (finishFlow(ctx)) await advanceFlow(ctx);
+  ctx.progressed = true;
+  return true;
+};

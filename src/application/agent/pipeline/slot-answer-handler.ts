@@ -1,0 +1,30 @@
+import { hasCorrectionCue } from "../../../domain/dialog/parse-reply.js";
+import { fillFromMessage } from "../advance-flow.js";
+import { requestedFlow, SWITCH_CONFIDENCE, type TurnHandler, VERIFIED_SWITCH_CONFIDENCE } from "./turn-handler.js";
+
+const NOT_SLOTS = new Set(["anything_else", "clarify", "handoff_offer"]);
+
+/**
+ * The answer to the pending question ("gift card", "the t-shirt", an address) fills its slot and is
+ * never read as a new request. Only a clear new request while an order or identity was asked for
+ * skips it. Never finishes the turn: the flow runner asks the next question.
+ */
+export const handleSlotAnswer: TurnHandler = async (ctx) => {
+  const current = ctx.state.active;
+  const awaiting = ctx.turn.awaiting;
+  if (!current || awaiting === undefined || NOT_SLOTS.has(awaiting) || hasCorrectionCue(ctx.text)) return false;
+  const wanted = requestedFlow(ctx);
+  const needed = ctx.turn.verifiedNow ? VERIFIED_SWITCH_CONFIDENCE : SWITCH_CONFIDENCE;
+  const clearSwitch =
+    wanted !== undefined &&
+    wanted !== current.name &&
+    ctx.understanding.nlu.confidence >= needed &&
+    (awaiting === "order_id" || awaiting === "identity");
+  if (clearSwitch) return false;
+  const before = ctx.progressed;
+  ctx.progressed = false;
+  await fillFromMessage(ctx);
+  ctx.turn.answered = ctx.progressed;
+  ctx.progressed = ctx.progressed || before;
+  return false;
+};

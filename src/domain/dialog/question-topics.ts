@@ -1,0 +1,76 @@
+import { normalizeText } from "../nlu/normalize-text.js";
+
+/**
+ * What a question inside (or outside) a flow is about. Policy topics are answered from the live
+ * shop policy, data topics from the shopper's own store data, `general` from the KB.
+ */
+export type QuestionTopic =
+  | "return_window"
+  | "exchange_window"
+  | "refund_timing"
+  | "refund_destination"
+  | "cancel_rule"
+  | "gift_card_balance"
+  | "amount_paid"
+  | "variant_count"
+  | "arrival"
+  | "tracking"
+  | "general";
+
+const ASKS =
+  /\?|？|^(?:how|hows|what|whats|when|where|wheres|which|do|does|did|can|could|is|are|will|would)\b|多久|多长|几天|多少|什么时候|哪天|吗|呢|怎么|如何|是否|能不能|可不可以|有没有|有几/;
+
+const SELF_EVIDENT: ReadonlySet<QuestionTopic> = new Set([
+  "tracking",
+  "gift_card_balance",
+  "amount_paid",
+  "variant_count",
+]);
+
+const TOPICS: readonly [QuestionTopic, RegExp][] = [
+  ["tracking", /tracking (?:number|no|id|code)|track(?:ing)? #|物流单号|快递单号|运单号/],
+  ["gift_card_balance", /gift ?card.{0,20}(?:balance|left|remaining)|balance.{0,20}gift ?card|礼品卡.{0,6}余额|余额/],
+  [
+    "amount_paid",
+    /how much (?:did|have) i (?:pay|paid|spend|spent)|what (?:did|have) i (?:pay|paid)|how much was (?:my|the|order)|付了多少|花了多少|支付了多少|多少钱/,
+  ],
+  [
+    "variant_count",
+    /how many (?:variants|versions|options|colou?rs|sizes|types|models)|what (?:colou?rs|sizes|variants|options)|几种(?:颜色|款式|尺码)|几个(?:款式|颜色|尺码)|多少(?:种|个)(?:款式|颜色|尺码)|有哪些(?:颜色|款式|尺码)/,
+  ],
+  [
+    "refund_timing",
+    /how long .{0,30}refund|when .{0,20}(?:get|receive|see) (?:my |the )?(?:refund|money)|refund.{0,20}take|退款.{0,8}(?:多久|几天|什么时候|多长时间)|多久.{0,6}退款|多久到账/,
+  ],
+  [
+    "arrival",
+    /when (?:will|does|would|is|do|can) .{0,30}(?:arrive|get here|be delivered|deliver|come|receive|get it)|what day .{0,20}arriv|eta\b|什么时候(?:到|送达|能到|发货)|哪天到|几天(?:能)?到(?!账)|多久(?:能)?(?:到货|送到|收到)/,
+  ],
+  [
+    "return_window",
+    /how (?:many|long) (?:days )?(?:do i have |have i got )?to return|return (?:window|period|deadline)|days? to return|return within|退货期限|几天(?:内)?(?:可以|能)?退|多少天(?:内)?(?:可以|能)?退|退货.{0,6}(?:几天|多少天|期限|时间)|无理由退货/,
+  ],
+  [
+    "exchange_window",
+    /how (?:many|long) (?:days )?.{0,12}to exchange|exchange (?:window|period)|换货.{0,6}(?:几天|多少天|期限)/,
+  ],
+  [
+    "refund_destination",
+    /refund .{0,20}(?:to|onto) (?:a |my )?(?:gift ?card|card|paypal)\?|where .{0,20}refund go|退款.{0,6}(?:退到哪|退回哪|能退到)/,
+  ],
+  ["cancel_rule", /can (?:i|you) (?:still )?cancel (?:an|a) order|when can i cancel|什么情况.{0,4}取消|能取消吗$/],
+];
+
+/** The topic of a question, or undefined when the message is not a question we answer. */
+export function questionTopic(text: string): QuestionTopic | undefined {
+  const t = normalizeText(text).trim();
+  const topic = TOPICS.find(([, pattern]) => pattern.test(t))?.[0];
+  // Data asked for without a question mark ("whats my gift card balance", "tracking number pls").
+  if (topic && (ASKS.test(t) || SELF_EVIDENT.has(topic))) return topic;
+  return undefined;
+}
+
+/** Policy and KB topics are about the shop; data topics need the verified shopper. */
+export function isDataTopic(topic: QuestionTopic): boolean {
+  return ["gift_card_balance", "amount_paid", "variant_count", "arrival", "tracking"].includes(topic);
+}
