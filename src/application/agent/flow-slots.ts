@@ -164,7 +164,7 @@ export function paymentFromRequest(
   originalIds: readonly string[] = [],
 ): PaymentMethod | undefined {
   if (!request) return undefined;
-  const resolved = resolvePaymentMethod(request, candidates, originalIds);
+  const resolved = resolvePaymentMethod(request, candidates, { originalMethodIds: originalIds });
   if (resolved.kind === "matched") return resolved.method;
   // "the card" with one credit card among the candidates.
   if (resolved.kind === "none" && /\bcard\b|卡/i.test(request) && !/gift|礼品/i.test(request)) {

@@ -8,8 +8,8 @@ import type { Logger } from "../../application/ports/logger.js";
 import type { PasswordHasher } from "../../application/ports/password-hasher.js";
 import type { RateLimiter } from "../../application/ports/rate-limiter.js";
 import type { Store } from "../../application/ports/store.js";
-import type { WebSecurityOptions } from "./security/security-headers.js";
 import type { RateLimits } from "./limits/rate-limits.js";
+import type { WebSecurityOptions } from "./security/security-headers.js";
 
 /** Everything the HTTP app is built from; adapters are chosen by the composition root. */
 export interface AppDeps {

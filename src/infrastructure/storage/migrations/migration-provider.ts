@@ -1,8 +1,8 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as initialSchema from "./001-initial-schema.js";
 import * as piiAtRest from "./003-pii-at-rest.js";
-import * as idempotencyExpiry from "./005-idempotency-expiry.js";
 import * as identity from "./004-identity.js";
+import * as idempotencyExpiry from "./005-idempotency-expiry.js";
 import * as channelThreads from "./010-channel-threads.js";
 import * as webhooks from "./011-webhooks.js";
 
