@@ -180,6 +180,12 @@ const MATRIX: Record<string, Cell> = {
   },
   "GET /api/v1/settings/policy": { path: () => "/settings/policy", expect: adminOnly(200) },
   "PUT /api/v1/settings/policy": { path: () => "/settings/policy", body: NOT_AN_OBJECT, expect: adminOnly(400) },
+  "GET /api/v1/settings/identity": { path: () => "/settings/identity", expect: adminOnly(200) },
+  "PUT /api/v1/settings/identity": { path: () => "/settings/identity", body: NOT_AN_OBJECT, expect: adminOnly(400) },
+  "POST /api/v1/settings/identity/rotate-secret": {
+    path: () => "/settings/identity/rotate-secret",
+    expect: adminOnly(200),
+  },
   "GET /api/v1/insights/reviews": { path: () => "/insights/reviews", expect: staff(200) },
   "GET /api/v1/insights/reviews/summary": { path: () => "/insights/reviews/summary", expect: staff(200) },
   "POST /api/v1/insights/reviews/import": {

@@ -85,6 +85,14 @@ export async function startSecurityApp(target: TargetName): Promise<SecurityApp>
     passwords: testPasswords,
     // Login throttling is tested elsewhere; here every caller logs in and the matrix calls login 8 times.
     loginRateLimit: 1000,
+    // Every caller logs in and the matrix posts bad logins: lift the abuse limits, tested on their own elsewhere.
+    rateLimits: {
+      login: { max: 10_000, windowMs: 60_000 },
+      loginAccount: { max: 10_000, windowMs: 60_000 },
+      conversations: { max: 10_000, windowMs: 60_000 },
+      messages: { max: 10_000, windowMs: 60_000 },
+      handoffs: { max: 10_000, windowMs: 60_000 },
+    },
     extraRoutes,
   });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { loadIdentitySettings } from "../../../application/use-cases/identity/identity-settings-store.js";
 import {
   rotateSigningSecret,
@@ -11,8 +12,9 @@ import {
   OtpSettings,
   SignedIdentitySettings,
 } from "../../../domain/identity/identity-settings.js";
-import { requireRole, requireStaff } from "../auth/guards.js";
+import { requireStaff } from "../auth/guards.js";
 import type { RouteContext } from "../route-context.js";
+import { optionalBody } from "../schemas.js";
 
 /** What an admin sends: everything but the signing secret, which only Kefu generates (and rotates). */
 const IdentitySettingsInput = IdentitySettings.extend({
@@ -29,14 +31,14 @@ export function identitySettingsRoutes(ctx: RouteContext): FastifyPluginAsyncZod
   return async (app) => {
     app.get(
       "/settings/identity",
-      { preHandler: requireRole("admin"), schema: { tags: ["settings"], response: { 200: IdentitySettings } } },
+      { config: { access: "admin" }, schema: { tags: ["settings"], response: { 200: IdentitySettings } } },
       async () => loadIdentitySettings(store),
     );
 
     app.put(
       "/settings/identity",
       {
-        preHandler: requireRole("admin"),
+        config: { access: "admin" },
         schema: { tags: ["settings"], body: IdentitySettingsInput, response: { 200: IdentitySettings } },
       },
       async (request) => {
@@ -47,7 +49,10 @@ export function identitySettingsRoutes(ctx: RouteContext): FastifyPluginAsyncZod
 
     app.post(
       "/settings/identity/rotate-secret",
-      { preHandler: requireRole("admin"), schema: { tags: ["settings"], response: { 200: IdentitySettings } } },
+      {
+        config: { access: "admin" },
+        schema: { tags: ["settings"], body: optionalBody(z.object({}).strict()), response: { 200: IdentitySettings } },
+      },
       async (request) => {
         const me = requireStaff(request, ["admin"]);
         return rotateSigningSecret(deps, { type: "staff", id: me.id });
