@@ -5,6 +5,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { Store } from "../../../src/application/ports/store.js";
+import { testCipher } from "../../fixtures/test-cipher.js";
 import { createStore } from "../../../src/infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
 import { type TargetName, TEST_DATABASE_URL } from "../storage/store-targets.js";
@@ -55,7 +56,12 @@ export async function openRawTarget(name: TargetName): Promise<RawTarget> {
   await admin(`create schema "${schema}"`);
   const url = new URL(TEST_DATABASE_URL);
   url.searchParams.set("options", `-c search_path=${schema}`);
-  const store = await createStore({ databaseUrl: url.toString(), sqlitePath: "unused.sqlite", logger: silentLogger });
+  const store = await createStore({
+    databaseUrl: url.toString(),
+    sqlitePath: "unused.sqlite",
+    logger: silentLogger,
+    cipher: testCipher,
+  });
   return {
     store,
     async rows(table) {

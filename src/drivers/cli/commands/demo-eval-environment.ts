@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { DialogEvalEnvironmentFactory } from "../../../application/evals/dialog-eval-environment.js";
 import { UsageLedger } from "../../../application/llm/usage-ledger.js";
 import type { Clock } from "../../../application/ports/clock.js";
@@ -76,6 +76,9 @@ function copyDatabase(from: string, to: string): void {
   copyFileSync(from, to);
   // A WAL left after close holds committed pages the copy needs too.
   for (const suffix of ["-wal", "-shm"]) if (existsSync(from + suffix)) copyFileSync(from + suffix, to + suffix);
+  // The copy is sealed with the template's data key, kept beside the SQLite file.
+  const key = join(dirname(from), "data.key");
+  if (existsSync(key)) copyFileSync(key, join(dirname(to), "data.key"));
 }
 
 /**
