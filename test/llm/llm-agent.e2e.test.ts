@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 async function open(ledger?: UsageLedger): Promise<DialogSession> {
-  session = await openDialogSession({ nlu, locale: "en", llm, ...(ledger ? { ledger } : {}) });
+  session = await openDialogSession({ identityRule: "tau2", nlu, locale: "en", llm, ...(ledger ? { ledger } : {}) });
   return session;
 }
 

@@ -29,7 +29,7 @@ afterEach(async () => {
 /** A verified Emma in LLM mode; returns the session and every reply of the given turns. */
 async function chat(turns: string[]): Promise<{ s: DialogSession; replies: string[] }> {
   const llm = { baseUrl: server.baseUrl, model: "scripted", apiKey: "test-key", timeoutMs: 2000 };
-  const s = await openDialogSession({ nlu, locale: "en", llm });
+  const s = await openDialogSession({ identityRule: "tau2", nlu, locale: "en", llm });
   session = s;
   const replies: string[] = [];
   for (const t of [`my email is ${emma.email}`, ...turns]) replies.push((await s.send(t)).replies.join("\n"));

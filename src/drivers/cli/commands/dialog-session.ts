@@ -1,6 +1,7 @@
 import type { UsageLedger } from "../../../application/llm/usage-ledger.js";
 import type { LanguageModel } from "../../../application/ports/llm.js";
 import type { Store } from "../../../application/ports/store.js";
+import { loadIdentitySettings, saveIdentitySettings } from "../../../application/use-cases/identity/identity-settings-store.js";
 import { createConversationDeps } from "../../../application/use-cases/conversations/conversation-deps.js";
 import { openConversation } from "../../../application/use-cases/conversations/open-conversation.js";
 import { postCustomerMessage } from "../../../application/use-cases/conversations/post-customer-message.js";
@@ -28,9 +29,15 @@ export async function openDialogSession(options: {
   model?: LanguageModel;
   ledger?: UsageLedger;
   cooldownMs?: number;
+  /** The shop's chat verification rule; the demo default is two facts, τ²-style shops verify by email alone. */
+  identityRule?: "two_facts" | "tau2";
 }): Promise<DialogSession> {
-  const { locale, ...rest } = options;
+  const { locale, identityRule, ...rest } = options;
   const env = await demoEvalEnvironment(rest)(options.llm || options.model ? "llm" : "local");
+  if (identityRule) {
+    const current = await loadIdentitySettings(env.store);
+    await saveIdentitySettings(env.store, { ...current, knowledge: { ...current.knowledge, rule: identityRule } });
+  }
   const deps = createConversationDeps({ ...env });
   const { conversation } = await openConversation(deps, { channel: "widget", locale });
   let n = 0;
