@@ -91,7 +91,8 @@ describe("the remaining flows, each driven by the model's tool calls", () => {
       "the keys stopped working",
       "yes",
     ]);
-    expect(replies.at(-1)).toMatch(/^Sure! Done: Warranty claim for order #W0010005/);
+    expect(replies.at(-1)).toMatch(/^Sure! I've passed your request to ou/);
+    expect(replies.at(-1)).toContain("#W0010005");
     const [request] = await s.store.afterSales.listByOrder(emma.orderIds.delivered);
     expect(request?.kind).toBe("warranty");
     expect(request?.reason).toContain("the keys stopped working");
@@ -100,7 +101,8 @@ describe("the remaining flows, each driven by the model's tool calls", () => {
 
   it("complaint: order and details from one message, recorded after the yes", async () => {
     const { s, replies } = await chat(["I have a complaint about order #W0010004: the courier was rude", "yes"]);
-    expect(replies.at(-1)).toMatch(/^Sure! Done: Complaint about order #W0010004: the courier was rude/);
+    expect(replies.at(-1)).toMatch(/^Sure! I've passed your request to ou/);
+    expect(replies.at(-1)).toContain("#W0010004");
     const [request] = await s.store.afterSales.listByOrder(emma.orderIds.shipped);
     expect(request).toMatchObject({ kind: "complaint", reason: "the courier was rude" });
     expect(await understandOutcomes(s)).toEqual(["ok", "ok", "ok"]);
@@ -133,7 +135,8 @@ describe("what the policy forbids, the model cannot do or reveal", () => {
     const { s, replies } = await chat([`where is my order ${other}`]);
     const tracking = (await s.store.orders.get(other))?.fulfillments.flatMap((f) => f.trackingIds) ?? [];
     expect(replies.at(-1)).toContain(`couldn't find order ${other}`);
-    expect(replies.join("\n")).not.toMatch(/shipped|in transit/i);
+    // The shopper's own orders may be listed; nothing about the other customer's order is.
+    expect(replies.join("\n")).not.toMatch(new RegExp(`${other}[^\\n]*(shipped|in transit)`, "i"));
     for (const id of tracking) expect(replies.join("\n")).not.toContain(id);
     expect(await understandOutcomes(s)).toEqual(["ok", "ok"]);
   });
