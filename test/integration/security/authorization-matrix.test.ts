@@ -159,7 +159,8 @@ const MATRIX: Record<string, Cell> = {
     body: () => ({ id: "matrix-kb", locale: "en", title: "Matrix", body: "Matrix article", tags: [] }),
     expect: adminOnly(201),
   },
-  "GET /api/v1/kb/search": { path: () => "/kb/search?q=return", expect: staff(200) },
+  // Shoppers search the KB from the widget; staff from the console.
+  "GET /api/v1/kb/search": { path: () => "/kb/search?q=return", expect: [401, 401, 200, 200, 200, 200, 401, 401] },
   "GET /api/v1/kb/{id}": { path: (r) => `/kb/${r.kbId}`, expect: staff(200) },
   "PUT /api/v1/kb/{id}": {
     path: () => "/kb/matrix-kb",

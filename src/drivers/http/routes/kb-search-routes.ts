@@ -32,7 +32,10 @@ export function kbSearchRoutes(deps: { kb: KbSearch }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/kb/search",
-      { schema: { tags: ["kb"], querystring: SearchQuery, response: { 200: SearchResults } } },
+      {
+        config: { access: "staff-or-shopper" },
+        schema: { tags: ["kb"], querystring: SearchQuery, response: { 200: SearchResults } },
+      },
       async (request) => {
         if (!request.principal) throw new KefuError("UNAUTHENTICATED", "Log in or use a widget token");
         const { q, locale, limit } = request.query;
