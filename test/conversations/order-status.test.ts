@@ -36,7 +36,8 @@ describe("order status (read-only flow) with identity verification", () => {
     expect(texts(verified)).toMatch(/谢谢王小明，身份已核实/);
     const other = await chat.send("订单号 #W1000002");
     expect(texts(other)).toMatch(/没有找到订单 #W1000002/);
-    expect(texts(other)).not.toMatch(/T-Shirt|已送达/);
+    // Her own orders may be offered instead; nothing of the other customer's order is shown.
+    expect(texts(other)).not.toMatch(/#W1000002[^\n]*(T-Shirt|已送达)/);
     const own = await chat.send("#W2000002");
     expect(texts(own)).toMatch(/订单 #W2000002 的状态：已送达/);
     expect((await chat.conversation()).locale).toBe("zh");
