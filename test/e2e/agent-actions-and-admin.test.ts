@@ -53,9 +53,9 @@ describe("agent actions and admin pages", () => {
     await chat.getByRole("button", { name: /^#W0010005/ }).click();
     await chat.getByRole("button", { name: "All items" }).click();
     // The refund destination is asked only when the policy allows more than one.
-    const card = chat.getByRole("button", { name: /credit card ending 4242/ });
-    await card.or(chat.getByText("Shall I go ahead?")).first().waitFor();
-    if (await card.isVisible()) await card.click();
+    const refundTo = chat.getByRole("button", { name: /credit card ending 4242/ });
+    await refundTo.or(chat.getByText("Shall I go ahead?")).first().waitFor();
+    if (await refundTo.isVisible()) await refundTo.click();
     await chat.getByRole("button", { name: "Yes", exact: true }).click();
     await chat.getByText(/^I've submitted your request for review: Return from order #W0010005/).waitFor();
     // A shipped order comes back as a card with its items, status and tracking timeline.

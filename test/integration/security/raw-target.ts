@@ -5,9 +5,9 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { Store } from "../../../src/application/ports/store.js";
-import { testCipher } from "../../fixtures/test-cipher.js";
 import { createStore } from "../../../src/infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
+import { testCipher } from "../../fixtures/test-cipher.js";
 import { type TargetName, TEST_DATABASE_URL } from "../storage/store-targets.js";
 
 /** A fresh store plus raw row access that bypasses the repositories (to see what is really stored). */

@@ -1,10 +1,13 @@
 import type { UsageLedger } from "../../../application/llm/usage-ledger.js";
 import type { LanguageModel } from "../../../application/ports/llm.js";
 import type { Store } from "../../../application/ports/store.js";
-import { loadIdentitySettings, saveIdentitySettings } from "../../../application/use-cases/identity/identity-settings-store.js";
 import { createConversationDeps } from "../../../application/use-cases/conversations/conversation-deps.js";
 import { openConversation } from "../../../application/use-cases/conversations/open-conversation.js";
 import { postCustomerMessage } from "../../../application/use-cases/conversations/post-customer-message.js";
+import {
+  loadIdentitySettings,
+  saveIdentitySettings,
+} from "../../../application/use-cases/identity/identity-settings-store.js";
 import type { Locale } from "../../../domain/locale.js";
 import type { LocalNlu } from "../../../domain/nlu/create-local-nlu.js";
 import { demoEvalEnvironment, type LlmSettings } from "./demo-eval-environment.js";
