@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import WebSocket from "ws";
+import type { Clock } from "../../../src/application/ports/clock.js";
 import type { EventBus } from "../../../src/application/ports/event-bus.js";
 import type { RateLimiter } from "../../../src/application/ports/rate-limiter.js";
 import type { Store } from "../../../src/application/ports/store.js";
@@ -42,12 +43,14 @@ export async function startSecurityApp(
     eventBus?: EventBus;
     rateLimiter?: RateLimiter;
     listen?: boolean;
+    /** The app's clock (default: the system clock), to move time past a session's expiry. */
+    clock?: Clock;
   } = {},
 ): Promise<SecurityApp> {
   const eventBus = options.eventBus ?? createLocalEventBus();
   const app = await buildApp({
     store,
-    clock: systemClock,
+    clock: options.clock ?? systemClock,
     ids: randomIds,
     logger: silentLogger,
     eventBus,

@@ -6,6 +6,7 @@ import { SESSION_ENDED_CLOSE } from "../../../src/drivers/http/ws/socket-guard.j
 import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-bus-local.js";
 import { createRedisEventBus } from "../../../src/infrastructure/realtime/event-bus-redis.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
+import { fixedClock } from "../../../src/infrastructure/system/system-clock.js";
 import { openTarget, type StoreTarget, type TargetName } from "../storage/store-targets.js";
 import { ADMIN, AGENT, closedWithin, openSocket, type SecurityApp, seedStaff, startSecurityApp } from "./abuse-app.js";
 
@@ -118,5 +119,26 @@ describe.each<TargetName>(["sqlite", "postgres"])("sessions end everywhere (%s)"
     onB.send({ type: "subscribe_queue" });
     expect(await closedWithin(onB, 2000)).toBe(SESSION_ENDED_CLOSE);
     expect(onB.frames).toEqual([]);
+  });
+
+  it("an expired session stops working over HTTP and its open socket closes at the next frame", async () => {
+    storeTarget = await openTarget(target);
+    const store = await storeTarget.open();
+    await seedStaff(store);
+    const clock = fixedClock(new Date());
+    const a = await startSecurityApp(store, { listen: true, clock });
+    apps.push(a);
+    const token = await a.login(AGENT);
+    const socket = await openSocket(a.wsBase, token);
+    socket.send({ type: "subscribe_queue" });
+    expect(await closedWithin(socket, 300)).toBe("open");
+    // Sessions last 12 hours: one minute past that, the same token is dead everywhere.
+    clock.advance(12 * 3600 * 1000 + 60_000);
+    expect((await a.app.inject({ method: "GET", url: "/api/v1/auth/me", headers: bearer(token) })).statusCode).toBe(
+      401,
+    );
+    socket.send({ type: "subscribe_queue" });
+    expect(await closedWithin(socket, 2000)).toBe(SESSION_ENDED_CLOSE);
+    await expect(openSocket(a.wsBase, token)).rejects.toThrow(/401/);
   });
 });
