@@ -5,7 +5,6 @@ import { type ParsedMail, simpleParser } from "mailparser";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ConversationAgent } from "../../../src/application/ports/conversation-agent.js";
 import type { Store } from "../../../src/application/ports/store.js";
 import type { EmailChannelDeps } from "../../../src/application/use-cases/channels/email-channel-deps.js";
 import { receiveEmail } from "../../../src/application/use-cases/channels/receive-email.js";
@@ -21,30 +20,17 @@ import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js"
 import { randomIds } from "../../../src/infrastructure/system/random-ids.js";
 import { systemClock } from "../../../src/infrastructure/system/system-clock.js";
 import { openTarget, type StoreTarget, type TargetName } from "../storage/store-targets.js";
+import { echoAgent } from "./echo-agent.js";
 
-/** A bot that repeats what it read and offers two buttons, so the test sees exactly what reached it. */
-const echoAgent: ConversationAgent = {
-  async greet() {
-    return [{ text: "Hi, I am the shop assistant." }];
-  },
-  async reply({ conversation, message }) {
-    return {
-      conversation,
-      messages: [
-        { text: `Got: ${message.text}` },
-        {
-          text: "Anything else?",
-          payload: {
-            quickReplies: [
-              { label: "Yes", value: "yes" },
-              { label: "No", value: "no" },
-            ],
-          },
-        },
-      ],
-    };
-  },
-};
+const bot = echoAgent({
+  greeting: "Hi, I am the shop assistant.",
+  prefix: "Got: ",
+  buttons: [
+    { label: "Yes", value: "yes" },
+    { label: "No", value: "no" },
+  ],
+  buttonsApart: "Anything else?",
+});
 
 /** The shopper's mail server: catches what Kefu sends out. */
 async function mailCatcher(): Promise<{ port: number; mails: ParsedMail[]; close(): Promise<void> }> {
@@ -93,7 +79,7 @@ describe.each<TargetName>(["sqlite", "postgres"])("email channel on %s (real SMT
         ids: randomIds,
         logger: silentLogger,
         eventBus: createLocalEventBus(silentLogger),
-        agent: echoAgent,
+        agent: bot,
       }),
       queue,
       sender: createNodemailerEmailSender({

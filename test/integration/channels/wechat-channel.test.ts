@@ -1,7 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ConversationAgent } from "../../../src/application/ports/conversation-agent.js";
 import type { Store } from "../../../src/application/ports/store.js";
 import { registerChannelReplies } from "../../../src/application/use-cases/channels/register-channel-replies.js";
 import { sendWechatReplies } from "../../../src/application/use-cases/channels/send-wechat-replies.js";
@@ -23,32 +22,20 @@ import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js"
 import { randomIds } from "../../../src/infrastructure/system/random-ids.js";
 import { systemClock } from "../../../src/infrastructure/system/system-clock.js";
 import { createTestApp, type TestApp } from "../fixtures/test-app.js";
+import { echoAgent } from "./echo-agent.js";
 
 const APP_ID = "wx5f0c2b1a9e8d7c6b";
 const TOKEN = "kefu-callback-token";
 const AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
 
-const echoAgent: ConversationAgent = {
-  async greet() {
-    return [{ text: "您好，我是店铺客服。" }];
-  },
-  async reply({ conversation, message }) {
-    return {
-      conversation,
-      messages: [
-        {
-          text: `收到：${message.text}`,
-          payload: {
-            quickReplies: [
-              { label: "查订单", value: "查订单" },
-              { label: "转人工", value: "转人工" },
-            ],
-          },
-        },
-      ],
-    };
-  },
-};
+const bot = echoAgent({
+  greeting: "您好，我是店铺客服。",
+  prefix: "收到：",
+  buttons: [
+    { label: "查订单", value: "查订单" },
+    { label: "转人工", value: "转人工" },
+  ],
+});
 
 /** A fake WeChat API: issues tokens, records customer-service messages, expires the first token once. */
 async function fakeWechat(): Promise<{
@@ -136,7 +123,7 @@ describe("WeChat channel (safe-mode callback, send API)", () => {
             ids: randomIds,
             logger: silentLogger,
             eventBus: createLocalEventBus(),
-            agent: echoAgent,
+            agent: bot,
           }),
           queue,
           api: createWechatApiClient({ appId: APP_ID, appSecret: "app-secret", baseUrl: wx.url }),
