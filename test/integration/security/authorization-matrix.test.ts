@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { registeredRoutes } from "../http/registered-routes.js";
 import type { TargetName } from "../storage/store-targets.js";
-import { CALLERS, type Caller, EMMA, LI_NA, type SecurityApp, startSecurityApp } from "./security-app.js";
+import { CALLERS, type Caller, EMMA, LI_NA, type MatrixApp, startMatrixApp } from "./matrix-app.js";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** One status per caller, in CALLERS order: none, forged, shopperA, shopperB, agent, admin, disabled, loggedOut. */
@@ -271,7 +271,7 @@ interface SocketOutcome {
 }
 
 /** Connects with the caller's token; when open, sends a resume of A's conversation and a queue subscription. */
-async function probeSocket(s: SecurityApp, token: string | undefined): Promise<SocketOutcome> {
+async function probeSocket(s: MatrixApp, token: string | undefined): Promise<SocketOutcome> {
   const query = token === undefined ? "" : `?token=${encodeURIComponent(token)}`;
   const socket = new WebSocket(`${s.url.replace("http", "ws")}/api/v1/ws${query}`);
   const frames: Array<{ type: string; error?: { code: string } }> = [];
@@ -307,11 +307,11 @@ async function probeSocket(s: SecurityApp, token: string | undefined): Promise<S
 
 for (const target of ["sqlite", "postgres"] satisfies TargetName[]) {
   describe(`authorization matrix on ${target}`, () => {
-    let s: SecurityApp;
+    let s: MatrixApp;
     let resources: Resources;
 
     beforeAll(async () => {
-      s = await startSecurityApp(target);
+      s = await startMatrixApp(target);
       const requested = await s.store.afterSales.list({ status: "requested", offset: 0, limit: 1 });
       const kb = await s.store.kb.all();
       resources = {

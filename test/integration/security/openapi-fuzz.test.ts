@@ -2,6 +2,7 @@ import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ERROR_CODES } from "../../../src/domain/errors/error-codes.js";
 import type { TargetName } from "../storage/store-targets.js";
+import { EMMA, LI_NA, type MatrixApp, startMatrixApp } from "./matrix-app.js";
 import {
   type FuzzRequest,
   generateRequest,
@@ -9,7 +10,6 @@ import {
   operationsOf,
   seededRandom,
 } from "./openapi-fuzz-generator.js";
-import { EMMA, LI_NA, type SecurityApp, startSecurityApp } from "./security-app.js";
 
 /** Requests per backend; the two backends together make 2,400 (the issue asks for at least 2,000). */
 const REQUESTS_PER_BACKEND = 1_200;
@@ -91,11 +91,11 @@ const rawCases = (token: string): Array<{ kind: string; bytes: string }> => [
 
 for (const target of ["sqlite", "postgres"] satisfies TargetName[]) {
   describe(`OpenAPI fuzz on ${target}`, () => {
-    let s: SecurityApp;
+    let s: MatrixApp;
     let operations: Operation[];
 
     beforeAll(async () => {
-      s = await startSecurityApp(target);
+      s = await startMatrixApp(target);
       operations = operationsOf((await s.app.inject({ method: "GET", url: "/docs/json" })).json());
     }, 120_000);
     afterAll(async () => s?.close());

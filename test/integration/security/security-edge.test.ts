@@ -8,7 +8,7 @@ import WebSocket from "ws";
 import type { Logger } from "../../../src/application/ports/logger.js";
 import { AGENT, createTestApp, type TestApp } from "../fixtures/test-app.js";
 import type { TargetName } from "../storage/store-targets.js";
-import { type SecurityApp, startSecurityApp } from "./security-app.js";
+import { type MatrixApp, startMatrixApp } from "./matrix-app.js";
 
 const DEMO_PAGE = `<!doctype html><html><head><script>
   document.documentElement.lang = "en";
@@ -122,11 +122,11 @@ describe("hostile socket frames", () => {
 
 for (const target of ["sqlite", "postgres"] satisfies TargetName[]) {
   describe(`error bodies and control characters on ${target}`, () => {
-    let s: SecurityApp;
+    let s: MatrixApp;
     const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
     beforeAll(async () => {
-      s = await startSecurityApp(target);
+      s = await startMatrixApp(target);
     }, 120_000);
     afterAll(async () => s?.close());
 

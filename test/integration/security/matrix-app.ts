@@ -25,7 +25,7 @@ export type Caller = (typeof CALLERS)[number];
 export const EMMA = DEMO_SHOPPERS.en;
 export const LI_NA = DEMO_SHOPPERS.zh;
 
-export interface SecurityApp {
+export interface MatrixApp {
   app: FastifyInstance;
   store: Store;
   /** http://127.0.0.1:port (the app listens, for WebSocket tests). */
@@ -45,7 +45,7 @@ const PASSWORD = "matrix-password-1";
  * The full API (built-in and extra routes, as `kefu serve` wires them, without the bot so nothing
  * trains) on the demo shop in SQLite or PostgreSQL, with one token per kind of caller.
  */
-export async function startSecurityApp(target: TargetName): Promise<SecurityApp> {
+export async function startMatrixApp(target: TargetName): Promise<MatrixApp> {
   const storeTarget: StoreTarget = await openTarget(target);
   const store = await storeTarget.open();
   const dataDir = mkdtempSync(join(tmpdir(), "kefu-security-"));
