@@ -12,7 +12,7 @@ import {
 } from "./openapi-fuzz-generator.js";
 
 /** Requests per backend; the two backends together make 2,400 (the issue asks for at least 2,000). */
-const REQUESTS_PER_BACKEND = 1_200;
+const REQUESTS_PER_BACKEND = 2_000;
 const SEED = 20_261_204;
 
 /** Training starts real work: those routes only get bodies that cannot be valid. */
