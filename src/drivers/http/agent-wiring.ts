@@ -135,8 +135,11 @@ export async function createAgentForRuntime(
     { model: model?.modelId ?? llmConfig.model, baseUrl: llmConfig.baseUrl },
     "llm mode: understanding and phrasing",
   );
+  // Understanding (model calls included) runs before the turn's transaction.
+  const prepare = inner.prepare?.bind(inner);
   return {
     greet: (conversation) => inner.greet(conversation),
+    ...(prepare ? { prepare } : {}),
     async reply(input) {
       const turn = await inner.reply(input);
       // Once verified, the customer's own names are redacted from every later model call.
