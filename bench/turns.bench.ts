@@ -128,10 +128,8 @@ function print(name: string, f: Figures): void {
 
 const limits = { KEFU_LIMIT_MESSAGES: "1000000/60", KEFU_LIMIT_CONVERSATIONS: "1000000/60" };
 const dataDir = mkdtempSync(join(tmpdir(), "kefu-bench-turns-"));
-const profileArgs = (name: string) =>
-  process.env.KEFU_BENCH_PROFILE
-    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.KEFU_BENCH_PROFILE}`, `--cpu-prof-name=${name}.cpuprofile`]
-    : [];
+const profileArgs = () =>
+  process.env.KEFU_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.KEFU_BENCH_PROFILE}`] : [];
 const results: Record<string, Figures> = {};
 try {
   const sqlite = await spawnServer(
@@ -143,7 +141,7 @@ try {
       KEFU_DATA_DIR: dataDir,
       KEFU_SEED_DEMO: "1",
     },
-    profileArgs("turns-sqlite"),
+    profileArgs(),
   );
   try {
     results.sqlite = await measure(sqlite);
@@ -161,7 +159,7 @@ try {
         KEFU_DATA_DIR: dataDir,
         KEFU_SEED_DEMO: "1",
       },
-      profileArgs("turns-postgres"),
+      profileArgs(),
     );
     try {
       results.postgres = await measure(postgres);

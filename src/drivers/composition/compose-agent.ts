@@ -17,8 +17,8 @@ import {
 import { createLlamaCppLanguageModel } from "../../infrastructure/llm/llama-cpp-language-model.js";
 import { JiebaSegmenter } from "../../infrastructure/nlu/jieba-segmenter.js";
 import { loadDefaultNlu } from "../../infrastructure/nlu/load-default-nlu.js";
-import type { ServerRuntime } from "./create-server.js";
-import type { LiveNlu } from "./live-nlu.js";
+import type { ServerRuntime } from "../http/create-server.js";
+import type { LiveNlu } from "../http/live-nlu.js";
 
 /** Tuning for tests and benches; the server passes nothing. */
 export interface AgentWiringOptions {
