@@ -1,18 +1,18 @@
 import type { Conversation } from "../../domain/conversation/conversation.js";
-import type { Message } from "../../domain/conversation/message.js";
 import type { Awaiting } from "../../domain/dialog/dialog-state.js";
 import { readDialogState } from "../../domain/dialog/dialog-state.js";
 import { render } from "../../domain/dialog/templates.js";
 import { turnLocale } from "../../domain/dialog/turn-locale.js";
 import type { LocalNlu } from "../../domain/nlu/create-local-nlu.js";
 import { CharSegmenter, type Segmenter } from "../../domain/nlu/segmenter.js";
+import type { Customer } from "../../domain/shop/customer.js";
 import type { Clock } from "../ports/clock.js";
 import type { CodeSender } from "../ports/code-sender.js";
-import type { AgentMessage, AgentTurn, ConversationAgent } from "../ports/conversation-agent.js";
+import type { AgentMessage, AgentTurn, ConversationAgent, PreparedTurn } from "../ports/conversation-agent.js";
 import type { IdGenerator } from "../ports/id-generator.js";
 import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
-import type { ReplyPhraser, Understander, UnderstandingContext } from "../ports/understanding.js";
+import type { ReplyPhraser, Understander, Understanding, UnderstandingContext } from "../ports/understanding.js";
 import type { AfterSalesActions } from "./after-sales-actions.js";
 import { createLocalUnderstander } from "./local-understander.js";
 import { runDialogTurn } from "./pipeline/run-pipeline.js";
@@ -77,6 +77,12 @@ function understandingAwaiting(a: Awaiting | undefined): UnderstandingContext["a
   }
 }
 
+interface Understood {
+  customer: Customer | undefined;
+  uctx: UnderstandingContext;
+  understanding: Understanding;
+}
+
 /** The no-LLM after-sales agent: deterministic flows over the local NLU, policy-gated writes, KB answers. */
 export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
   const local = createLocalUnderstander(deps.nlu);
@@ -100,10 +106,11 @@ export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
     return s;
   }
 
-  async function history(conversation: Conversation, message: Message): Promise<UnderstandingContext["history"]> {
-    const recent = await deps.store.messages.listSince(conversation.id, Math.max(0, message.seq - 11));
+  /** The ten messages up to `lastSeq`, the one before the shopper's new message. */
+  async function history(conversationId: string, lastSeq: number): Promise<UnderstandingContext["history"]> {
+    const recent = await deps.store.messages.listSince(conversationId, Math.max(0, lastSeq - 10));
     return recent
-      .filter((m) => m.seq < message.seq)
+      .filter((m) => m.seq <= lastSeq)
       .flatMap((m) =>
         m.author === "customer" || m.author === "bot" || m.author === "agent"
           ? [{ author: m.author, text: m.text }]
@@ -147,6 +154,24 @@ export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
     };
   }
 
+  /** What the turn knows before deciding: the verified shopper, the context and the NLU/LLM reading of the text. */
+  async function understand(conversation: Conversation, text: string, lastSeq: number): Promise<Understood> {
+    const state = readDialogState(conversation.state);
+    const customer = conversation.verifiedCustomerId
+      ? await deps.store.customers.get(conversation.verifiedCustomerId)
+      : undefined;
+    const { understander } = servicesOf(conversation.id);
+    const uctx: UnderstandingContext = {
+      locale: conversation.locale,
+      ...(state.active ? { flow: state.active.name } : {}),
+      ...(understandingAwaiting(state.awaiting) ? { awaiting: understandingAwaiting(state.awaiting) } : {}),
+      history: await history(conversation.id, lastSeq),
+      verified: Boolean(customer),
+    };
+    return { customer, uctx, understanding: await understander.understand(text, uctx) };
+  }
+  const prepared = new WeakMap<PreparedTurn, Understood>();
+
   return {
     async greet(conversation) {
       const zh = conversation.locale === "zh";
@@ -162,20 +187,19 @@ export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
       ];
     },
 
-    async reply({ conversation, message }): Promise<AgentTurn> {
+    async prepare({ conversation, text }) {
+      const token = {};
+      // The shopper's message is not stored yet: the history ends at the conversation's last seq.
+      prepared.set(token, await understand(conversation, text, conversation.lastSeq));
+      return token;
+    },
+
+    async reply({ conversation, message, prepared: token }): Promise<AgentTurn> {
       const state = readDialogState(conversation.state);
-      const customer = conversation.verifiedCustomerId
-        ? await deps.store.customers.get(conversation.verifiedCustomerId)
-        : undefined;
-      const { understander, phraser } = servicesOf(conversation.id);
-      const uctx: UnderstandingContext = {
-        locale: conversation.locale,
-        ...(state.active ? { flow: state.active.name } : {}),
-        ...(understandingAwaiting(state.awaiting) ? { awaiting: understandingAwaiting(state.awaiting) } : {}),
-        history: await history(conversation, message),
-        verified: Boolean(customer),
-      };
-      const understanding = await understander.understand(message.text, uctx);
+      const { phraser } = servicesOf(conversation.id);
+      // Understood before the transaction when the runner could; the conversation is still that version.
+      const { customer, uctx, understanding } =
+        (token && prepared.get(token)) ?? (await understand(conversation, message.text, message.seq - 1));
       // The conversation keeps its language; a button value or an id never flips it.
       const locale = turnLocale(
         conversation.locale,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AuditEvent } from "../../domain/audit/audit-event.js";
 import type { AuditRepository } from "../ports/admin-repositories.js";
 
-/** The audit actions every model call is recorded under (see agent-wiring's audit sink). */
+/** The audit actions every model call is recorded under (see compose-agent's audit sink). */
 export const LLM_AUDIT_ACTIONS = ["llm.understand", "llm.phrase"] as const;
 
 /** The part of an `llm.*` audit event's details this report reads; older events may lack cost. */

@@ -9,7 +9,12 @@ export type NewMessage = Omit<Message, "id" | "seq" | "createdAt"> & { createdAt
 export interface ConversationRepository {
   create(conversation: Conversation): Promise<void>;
   get(id: string): Promise<Conversation | undefined>;
-  /** Replaces everything but lastSeq, which only appendMessage moves. */
+  /**
+   * The conversation with its version (bumped by every `update`). Inside a transaction it is
+   * locked until commit (PostgreSQL row lock; SQLite's transactions hold the write lock anyway).
+   */
+  getForTurn(id: string): Promise<{ conversation: Conversation; version: number } | undefined>;
+  /** Replaces everything but lastSeq, which only appendMessage moves, and bumps the version. */
   update(conversation: Conversation): Promise<void>;
   list(
     filter: {

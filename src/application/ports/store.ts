@@ -41,11 +41,27 @@ export interface Repositories {
   channelThreads: ChannelThreadRepository;
 }
 
+/** Live counters of the database connection(s) behind a store, for tests and benches. */
+export interface StoreStats {
+  /** Transactions committed, plus writing statements run outside a transaction (each autocommits). */
+  commits: number;
+  rollbacks: number;
+  /** SQL statements sent, begin/commit/rollback excluded. */
+  statements: number;
+}
+
 /** The storage port: repositories plus all-or-nothing transactions. */
 export interface Store extends Repositories {
   /** Which adapter this is, for logs and diagnostics. */
   readonly dialect: "sqlite" | "postgres";
+  /** Counters shared by every store on the same connection (one SQLite file per process shares one); read deltas. */
+  readonly stats: Readonly<StoreStats>;
   /** Runs `work` in one transaction; everything it wrote is rolled back if it throws. */
   transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Runs `hook` once the transaction this call chain is in has committed (never, if it rolls back),
+   * or at once outside a transaction. Events leave only after their writes are durable.
+   */
+  afterCommit(hook: () => unknown): Promise<void>;
   close(): Promise<void>;
 }

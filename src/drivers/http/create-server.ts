@@ -1,29 +1,21 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance, FastifyPluginAsync } from "fastify";
-import { Redis } from "ioredis";
 import type { Clock } from "../../application/ports/clock.js";
 import type { ConversationAgent } from "../../application/ports/conversation-agent.js";
 import type { EventBus } from "../../application/ports/event-bus.js";
 import type { IdGenerator } from "../../application/ports/id-generator.js";
 import type { Logger } from "../../application/ports/logger.js";
+import type { PasswordHasher } from "../../application/ports/password-hasher.js";
 import type { Store } from "../../application/ports/store.js";
 import { seedDemoShop } from "../../application/use-cases/shop-data/seed-demo-shop.js";
 import { ensureStaffUser } from "../../application/use-cases/staff/ensure-staff-user.js";
-import { createLocalEventBus } from "../../infrastructure/realtime/event-bus-local.js";
-import { createRedisEventBus } from "../../infrastructure/realtime/event-bus-redis.js";
-import { createMemoryRateLimiter } from "../../infrastructure/security/memory-rate-limiter.js";
 import { randomSessionTokens } from "../../infrastructure/security/random-session-tokens.js";
-import { createRedisRateLimiter } from "../../infrastructure/security/redis-rate-limiter.js";
-import { createScryptPasswordHasher } from "../../infrastructure/security/scrypt-password-hasher.js";
-import { createStore } from "../../infrastructure/storage/create-store.js";
 import { createLogger } from "../../infrastructure/system/pino-logger.js";
 import { randomIds } from "../../infrastructure/system/random-ids.js";
 import { systemClock } from "../../infrastructure/system/system-clock.js";
+import { composeAdapters } from "../composition/compose-adapters.js";
 import type { KefuConfig } from "../config/load-config.js";
-import { openFieldCipher } from "../config/open-field-cipher.js";
 import { buildApp } from "./build-app.js";
 import { loadOrCreateSecret } from "./load-or-create-secret.js";
 
@@ -75,24 +67,16 @@ export interface KefuServer {
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
-/** Composition root: opens storage, picks the event bus, seeds the demo, builds the app and listens. */
+/** Starts the server: adapters from the composition root (src/drivers/composition), demo seed, app, listen. */
 export async function createServer(config: KefuConfig, options: CreateServerOptions = {}): Promise<KefuServer> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  if (!config.databaseUrl) await mkdir(dirname(config.sqlitePath), { recursive: true });
-  const cipher = await openFieldCipher(config);
-  const store = await createStore({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath, logger, cipher });
-  // Every Redis channel and key carries the deployment's prefix, so deployments can share one Redis.
-  const prefix = config.redisPrefix ?? "kefu";
-  const eventBus = config.redisUrl
-    ? await createRedisEventBus({ url: config.redisUrl, channel: `${prefix}:events`, logger })
-    : createLocalEventBus(logger);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 3 }) : undefined;
-  redis?.on("error", (err) => logger.warn({ err }, "redis rate-limit connection error"));
-  const rateLimiter = redis ? createRedisRateLimiter(redis, prefix) : createMemoryRateLimiter();
+  // Every adapter (store, event bus, rate limits, hasher) comes from the one composition root.
+  const adapters = await composeAdapters(config, logger);
+  const { store, eventBus, rateLimiter, rateLimitRedis, passwords } = adapters;
   const runtime: ServerRuntime = { store, clock: systemClock, ids: randomIds, logger, eventBus, config };
   try {
     const secret = await loadOrCreateSecret(config.secret, config.dataDir);
-    if (options.demo) await seedDemo(runtime);
+    if (options.demo) await seedDemo(runtime, passwords);
     const webDistDir = options.webDistDir ?? DEFAULT_WEB_DIST;
     const agent = options.createAgent ? await options.createAgent(runtime) : undefined;
     const app = await buildApp({
@@ -106,7 +90,8 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
       rateLimits: config.limits,
       idempotencyTtlMs: config.idempotencyTtlMs,
       rateLimiter,
-      rateLimitRedis: redis ? { client: redis, prefix } : undefined,
+      rateLimitRedis,
+      passwords,
     });
     const background = options.startBackground ? await options.startBackground(runtime, { agent }) : undefined;
     let url = "";
@@ -119,23 +104,19 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
       async close() {
         await app.close();
         await background?.stop();
-        await eventBus.close();
-        await redis?.quit();
-        await store.close();
+        await adapters.close();
       },
     };
   } catch (err) {
-    redis?.disconnect();
-    await eventBus.close();
-    await store.close();
+    await adapters.close();
     throw err;
   }
 }
 
-async function seedDemo(runtime: ServerRuntime): Promise<void> {
+async function seedDemo(runtime: ServerRuntime, passwords: PasswordHasher): Promise<void> {
   const { store, clock, ids, logger } = runtime;
   // Staff first, so the demo chat history is attributed to the demo agent's real account.
-  const staffDeps = { store, clock, ids, passwords: createScryptPasswordHasher(), tokens: randomSessionTokens };
+  const staffDeps = { store, clock, ids, passwords, tokens: randomSessionTokens };
   for (const user of DEMO_STAFF) await ensureStaffUser(staffDeps, user);
   if ((await store.products.list({ limit: 1 })).total === 0) {
     await seedDemoShop(store, clock);

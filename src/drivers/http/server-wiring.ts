@@ -2,12 +2,9 @@ import type { FastifyPluginAsync } from "fastify";
 import { createKbSearch } from "../../application/agent/search-kb.js";
 import { JiebaSegmenter } from "../../infrastructure/nlu/jieba-segmenter.js";
 import type { SelectedJobQueue } from "../../infrastructure/queue/create-job-queue.js";
-import {
-  openInsightsQueue,
-  startInsightsJobs,
-  webhookDepsFor,
-} from "../../infrastructure/queue/start-insights-jobs.js";
-import { createAgentForRuntime } from "./agent-wiring.js";
+import { startInsightsJobs, webhookDepsFor } from "../../infrastructure/queue/start-insights-jobs.js";
+import { composeJobQueue } from "../composition/compose-adapters.js";
+import { createAgentForRuntime } from "../composition/compose-agent.js";
 import type { CreateServerOptions, ServerRuntime } from "./create-server.js";
 import { startEmailChannel } from "./email-wiring.js";
 import { LiveNlu } from "./live-nlu.js";
@@ -28,7 +25,7 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
   // One queue per server: routes schedule on it (webhook replays), the background runs it.
   let queue: SelectedJobQueue | undefined;
   const queueFor = (runtime: ServerRuntime) => {
-    queue ??= openInsightsQueue(runtime);
+    queue ??= composeJobQueue(runtime);
     return queue;
   };
   let wechat: ReturnType<typeof wechatChannel> | undefined;

@@ -2,10 +2,15 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { Kysely } from "kysely";
 import type { KefuDatabase } from "./database-schema.js";
 
+/** Work to run once the outermost transaction has committed (event fan-out, webhooks). */
+export type AfterCommitHook = () => unknown;
+
 interface Scope {
   trx: Kysely<KefuDatabase>;
   /** False once the transaction has ended, so late callbacks fall back to the pool. */
   open: boolean;
+  /** Run in order after commit; dropped on rollback. */
+  hooks: AfterCommitHook[];
 }
 
 /**
@@ -22,9 +27,15 @@ export class AmbientTransaction {
     return scope?.open ? scope.trx : undefined;
   }
 
-  /** Runs `work` with `trx` as the ambient transaction. */
-  async run<T>(trx: Kysely<KefuDatabase>, work: () => Promise<T>): Promise<T> {
-    const scope: Scope = { trx, open: true };
+  /** The after-commit list of the open transaction, if any. */
+  hooks(): AfterCommitHook[] | undefined {
+    const scope = this.#storage.getStore();
+    return scope?.open ? scope.hooks : undefined;
+  }
+
+  /** Runs `work` with `trx` as the ambient transaction, collecting after-commit hooks into `hooks`. */
+  async run<T>(trx: Kysely<KefuDatabase>, hooks: AfterCommitHook[], work: () => Promise<T>): Promise<T> {
+    const scope: Scope = { trx, open: true, hooks };
     try {
       return await this.#storage.run(scope, work);
     } finally {

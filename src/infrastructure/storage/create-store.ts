@@ -1,11 +1,13 @@
 import { dirname } from "node:path";
+import { type Kysely, sql } from "kysely";
 import type { FieldCipher } from "../../application/ports/field-cipher.js";
 import type { Store } from "../../application/ports/store.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import { createAesGcmFieldCipher } from "../security/aes-gcm-field-cipher.js";
 import { generateDataKey, loadDataKeyring } from "../security/data-keyring.js";
-import { AmbientTransaction } from "./ambient-transaction.js";
+import { type AfterCommitHook, AmbientTransaction } from "./ambient-transaction.js";
 import { createRepositories } from "./create-repositories.js";
+import type { KefuDatabase } from "./database-schema.js";
 import { type DatabaseTarget, openDatabase } from "./open-database.js";
 import { runMigrations } from "./run-migrations.js";
 import { sealPlaintextRows } from "./seal-plaintext-rows.js";
@@ -40,7 +42,7 @@ async function resolveCipher(options: CreateStoreOptions, dialect: "sqlite" | "p
  * `sqlitePath` (its folder is created). Migrates to the latest schema unless told not to.
  */
 export async function createStore(options: CreateStoreOptions): Promise<Store> {
-  const { db, dialect, close } = openDatabase(options);
+  const { db, dialect, stats, close } = openDatabase(options);
   let cipher: FieldCipher;
   try {
     cipher = await resolveCipher(options, dialect);
@@ -53,6 +55,32 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
     throw error;
   }
   const ambient = new AmbientTransaction();
+  let savepoints = 0;
+  /** Runs after-commit hooks in order; a failing hook is logged and never undoes the commit. */
+  async function runHooks(hooks: AfterCommitHook[]): Promise<void> {
+    for (const hook of hooks) {
+      try {
+        await hook();
+      } catch (err) {
+        options.logger.warn({ err }, "after-commit hook failed");
+      }
+    }
+  }
+  /** A transaction inside another: a savepoint, so a failure the caller catches undoes only its own writes. */
+  async function nested<T>(open: Kysely<KefuDatabase>, hooks: AfterCommitHook[], work: () => Promise<T>): Promise<T> {
+    const name = `kefu_sp_${++savepoints}`;
+    const queued = hooks.length;
+    await sql.raw(`savepoint ${name}`).execute(open);
+    try {
+      const result = await work();
+      await sql.raw(`release savepoint ${name}`).execute(open);
+      return result;
+    } catch (error) {
+      await sql.raw(`rollback to savepoint ${name}`).execute(open);
+      hooks.length = queued;
+      throw error;
+    }
+  }
   // Store-level repositories use the caller's open transaction when there is one, else the pool.
   const root = createRepositories({
     get db() {
@@ -64,13 +92,24 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
   return {
     ...root,
     dialect,
-    transaction(work) {
+    stats,
+    async transaction(work) {
       // A transaction started inside another joins it: all-or-nothing with the outer one.
       const open = ambient.current();
-      if (open) return work(createRepositories({ db: open, dialect, cipher }));
-      return db
+      const openHooks = ambient.hooks();
+      if (open && openHooks)
+        return nested(open, openHooks, () => work(createRepositories({ db: open, dialect, cipher })));
+      const hooks: AfterCommitHook[] = [];
+      const result = await db
         .transaction()
-        .execute((trx) => ambient.run(trx, () => work(createRepositories({ db: trx, dialect, cipher }))));
+        .execute((trx) => ambient.run(trx, hooks, () => work(createRepositories({ db: trx, dialect, cipher }))));
+      await runHooks(hooks);
+      return result;
+    },
+    async afterCommit(hook) {
+      const hooks = ambient.hooks();
+      if (hooks) hooks.push(hook);
+      else await runHooks([hook]);
     },
     close,
   };

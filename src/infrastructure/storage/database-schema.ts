@@ -1,3 +1,5 @@
+import type { Generated } from "kysely";
+
 /**
  * Row shapes of Kefu's tables, as Kysely sees them. Columns we filter or sort by are real columns;
  * `doc` holds the whole entity as JSON text, parsed back through the domain's zod schema on read.
@@ -87,6 +89,8 @@ export interface ConversationRow {
   updated_at: string;
   /** Authoritative last message seq; only message appends move it. */
   last_seq: number;
+  /** Bumped by every update; the bot turn's guard across instances. */
+  version: Generated<number>;
   doc: string;
 }
 

@@ -1,7 +1,9 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Logger } from "../../application/ports/logger.js";
+import type { StoreStats } from "../../application/ports/store.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
+import { CountingDialect, newStoreStats } from "./counting-dialect.js";
 import type { KefuDatabase } from "./database-schema.js";
 import { acquireSqlite } from "./shared-sqlite.js";
 import type { StoreDialect } from "./store-context.js";
@@ -16,27 +18,29 @@ export interface DatabaseTarget {
 export interface OpenedDatabase {
   db: Kysely<KefuDatabase>;
   dialect: StoreDialect;
+  stats: StoreStats;
   /** Closes this handle (a shared SQLite connection closes with its last user). */
   close(): Promise<void>;
 }
 
-function openPostgres(connectionString: string, logger: Logger): Kysely<KefuDatabase> {
+function openPostgres(connectionString: string, logger: Logger, stats: StoreStats): Kysely<KefuDatabase> {
   const pool = new pg.Pool({ connectionString, max: 10 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", (error) => logger.warn({ error: error.message }, "postgres idle client error"));
-  return new Kysely<KefuDatabase>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<KefuDatabase>({ dialect: new CountingDialect(new PostgresDialect({ pool }), stats) });
 }
 
 /** Opens the configured database; nothing is queried yet. */
 export function openDatabase(target: DatabaseTarget): OpenedDatabase {
   const url = target.databaseUrl?.trim();
   if (!url) {
-    const { db, release } = acquireSqlite(target.sqlitePath);
-    return { db, dialect: "sqlite", close: release };
+    const { db, stats, release } = acquireSqlite(target.sqlitePath);
+    return { db, dialect: "sqlite", stats, close: release };
   }
   if (/^postgres(ql)?:\/\//i.test(url)) {
-    const db = openPostgres(url, target.logger);
-    return { db, dialect: "postgres", close: () => db.destroy() };
+    const stats = newStoreStats();
+    const db = openPostgres(url, target.logger, stats);
+    return { db, dialect: "postgres", stats, close: () => db.destroy() };
   }
   throw new KefuError("STORAGE_UNAVAILABLE", "DATABASE_URL must start with postgres:// or postgresql://");
 }

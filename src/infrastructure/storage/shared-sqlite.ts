@@ -2,6 +2,8 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { Kysely, type SqliteDatabase } from "kysely";
+import type { StoreStats } from "../../application/ports/store.js";
+import { CountingDialect, newStoreStats } from "./counting-dialect.js";
 import type { KefuDatabase } from "./database-schema.js";
 import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
 
@@ -10,6 +12,7 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
 interface Shared {
   db: Kysely<KefuDatabase>;
+  stats: StoreStats;
   users: number;
 }
 
@@ -52,7 +55,7 @@ function createPrivateFile(path: string): void {
   closeSync(openSync(path, "a", 0o600));
 }
 
-function connect(path: string): Kysely<KefuDatabase> {
+function connect(path: string): { db: Kysely<KefuDatabase>; stats: StoreStats } {
   if (path !== ":memory:") createPrivateFile(path);
   const database = new Database(path);
   // WAL with synchronous=NORMAL: a commit survives the process being killed (-9), not a power cut.
@@ -60,22 +63,29 @@ function connect(path: string): Kysely<KefuDatabase> {
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  return new Kysely<KefuDatabase>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }) });
+  const stats = newStoreStats();
+  const dialect = new CountingDialect(new ImmediateSqliteDialect({ database: withStatementCache(database) }), stats);
+  return { db: new Kysely<KefuDatabase>({ dialect }), stats };
 }
 
 /** A handle on the file's shared connection; `release` closes it when the last user lets go. */
-export function acquireSqlite(path: string): { db: Kysely<KefuDatabase>; release(): Promise<void> } {
+export function acquireSqlite(path: string): {
+  db: Kysely<KefuDatabase>;
+  stats: StoreStats;
+  release(): Promise<void>;
+} {
   const key = path === ":memory:" ? undefined : resolve(path);
   if (key === undefined) {
-    const db = connect(path);
-    return { db, release: () => db.destroy() };
+    const { db, stats } = connect(path);
+    return { db, stats, release: () => db.destroy() };
   }
-  const shared = open.get(key) ?? { db: connect(key), users: 0 };
+  const shared = open.get(key) ?? { ...connect(key), users: 0 };
   shared.users += 1;
   open.set(key, shared);
   let released = false;
   return {
     db: shared.db,
+    stats: shared.stats,
     async release() {
       if (released) return;
       released = true;

@@ -1,9 +1,13 @@
 import type { Conversation } from "../../../domain/conversation/conversation.js";
 import type { Message } from "../../../domain/conversation/message.js";
+import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { maskSecrets } from "../../../domain/privacy/secret-masker.js";
+import type { PreparedTurn } from "../../ports/conversation-agent.js";
+import type { EventBus, KefuEvent } from "../../ports/event-bus.js";
+import type { Repositories } from "../../ports/store.js";
 import { answerFollowupSurvey } from "../insights/answer-followup-survey.js";
 import type { ConversationDeps } from "./conversation-deps.js";
-import { events, publishAll, requireConversation } from "./conversation-helpers.js";
+import { events, publishAll } from "./conversation-helpers.js";
 import { conversationText } from "./conversation-texts.js";
 import { runBotTurn } from "./run-bot-turn.js";
 
@@ -15,67 +19,141 @@ export interface PostCustomerMessageResult {
   duplicate: boolean;
 }
 
+interface CustomerInput {
+  conversationId: string;
+  text: string;
+  clientMessageId: string;
+  /** Rich content the channel carried (attachments). */
+  payload?: Record<string, unknown>;
+  onStored?: (message: Message) => void;
+}
+
+/** Tries per turn: two prepared outside the lock, the last one prepared under it (it cannot conflict). */
+const TURN_TRIES = 3;
+
+/** What was prepared outside the transaction, valid for one conversation version. */
+interface Prepared {
+  version: number;
+  token?: PreparedTurn;
+}
+
 /**
- * Stores a shopper's message durably, then lets the bot answer while the conversation is the bot's.
- * `onStored` fires as soon as the message is committed, so sockets can ack before the bot's turn.
+ * One shopper turn, atomically: the shopper's message, the bot's confirmed write, its dialog state
+ * and its replies commit in one transaction that holds the conversation's lock (row lock on
+ * PostgreSQL, the write lock on SQLite), so two server instances can't interleave one
+ * conversation's turns. Understanding runs before the transaction; if the conversation moved on
+ * meanwhile (its version changed) the turn is redone. Events and `onStored` fire after commit.
  */
 export async function postCustomerMessage(
   deps: ConversationDeps,
-  unmasked: {
-    conversationId: string;
-    text: string;
-    clientMessageId: string;
-    /** Rich content the channel carried (attachments). */
-    payload?: Record<string, unknown>;
-    onStored?: (message: Message) => void;
-  },
+  unmasked: CustomerInput,
 ): Promise<PostCustomerMessageResult> {
   // Card numbers and similar secrets are masked before anything (store, NLU, slots, logs) sees the text.
   const input = { ...unmasked, text: maskSecrets(unmasked.text) };
+  // The in-process lock is only a fast path (no redo between turns of one process); the version is the guard.
   return deps.locks.run(input.conversationId, async () => {
-    const { message, duplicate, conversation } = await deps.store.transaction(async (tx) => {
-      const before = await requireConversation(tx, input.conversationId);
-      const appended = await tx.messages.append({
-        conversationId: input.conversationId,
-        author: "customer",
-        text: input.text,
-        payload: input.payload ?? {},
-        clientMessageId: input.clientMessageId,
-      });
-      if (appended.duplicate) return { ...appended, conversation: before };
-      // A shopper writing after resolution reopens the chat with the bot.
-      const reopened = before.status === "resolved";
-      const next = {
-        ...before,
-        status: reopened ? ("bot" as const) : before.status,
-        resolvedAt: reopened ? undefined : before.resolvedAt,
-        updatedAt: appended.message.createdAt,
-        lastSeq: appended.message.seq,
-      };
-      await tx.conversations.update(next);
-      return { ...appended, conversation: next };
-    });
-    if (duplicate) {
-      input.onStored?.(message);
-      return { message, replies: [], duplicate };
+    for (let attempt = 1; ; attempt++) {
+      const underLock = attempt >= TURN_TRIES;
+      const prepared = underLock ? undefined : await prepareTurn(deps, input);
+      try {
+        return await deps.store.transaction((tx) => turnInTransaction(deps, tx, input, prepared));
+      } catch (error) {
+        if (!underLock && error instanceof KefuError && error.code === "VERSION_CONFLICT") {
+          deps.logger.debug({ conversationId: input.conversationId, attempt }, "turn redone: conversation moved on");
+          continue;
+        }
+        throw error;
+      }
     }
-    await publishAll(deps.eventBus, deps.logger, [events.message(message), events.conversation(conversation)]);
-    input.onStored?.(message);
-    // A rating sent in reply to a follow-up survey is recorded and thanked, not run through the dialog.
-    const rated = await answerFollowupSurvey(deps, { conversationId: input.conversationId, text: input.text });
-    if (rated) return { message, replies: [await thankForRating(deps, rated)], duplicate };
-    const replies = conversation.status === "bot" ? await runBotTurn(deps, conversation, message) : [];
-    return { message, replies, duplicate };
   });
 }
 
-async function thankForRating(deps: ConversationDeps, conversation: Conversation): Promise<Message> {
-  const { message } = await deps.store.messages.append({
+/** Reads the conversation without a lock and lets the agent understand the text meanwhile. */
+async function prepareTurn(deps: ConversationDeps, input: CustomerInput): Promise<Prepared | undefined> {
+  const found = await deps.store.conversations.getForTurn(input.conversationId);
+  if (!found) return undefined;
+  const { conversation, version } = found;
+  // Only a turn the bot will answer (a resolved chat reopens with the bot) is worth understanding.
+  const botAnswers = conversation.status === "bot" || conversation.status === "resolved";
+  if (!deps.agent?.prepare || !botAnswers) return { version };
+  return { version, token: await deps.agent.prepare({ conversation, text: input.text }) };
+}
+
+async function turnInTransaction(
+  deps: ConversationDeps,
+  tx: Repositories,
+  input: CustomerInput,
+  prepared: Prepared | undefined,
+): Promise<PostCustomerMessageResult> {
+  const locked = await tx.conversations.getForTurn(input.conversationId);
+  if (!locked) throw new KefuError("CONVERSATION_NOT_FOUND", `Conversation ${input.conversationId} does not exist`);
+  if (prepared && prepared.version !== locked.version) {
+    throw new KefuError("VERSION_CONFLICT", `conversation ${input.conversationId} changed during the turn`);
+  }
+  const before = locked.conversation;
+  const appended = await tx.messages.append({
+    conversationId: input.conversationId,
+    author: "customer",
+    text: input.text,
+    payload: input.payload ?? {},
+    clientMessageId: input.clientMessageId,
+  });
+  const { message } = appended;
+  if (appended.duplicate) {
+    await deps.store.afterCommit(() => input.onStored?.(message));
+    return { message, replies: [], duplicate: true };
+  }
+  // A shopper writing after resolution reopens the chat with the bot.
+  const reopened = before.status === "resolved";
+  const conversation: Conversation = {
+    ...before,
+    status: reopened ? "bot" : before.status,
+    resolvedAt: reopened ? undefined : before.resolvedAt,
+    updatedAt: message.createdAt,
+    lastSeq: message.seq,
+  };
+  // The ack goes first, then the events, all after commit.
+  await deps.store.afterCommit(() => input.onStored?.(message));
+  const turnDeps = { ...deps, eventBus: afterCommitBus(deps) };
+  if (reopened) await tx.conversations.update(conversation);
+  // A rating sent in reply to a follow-up survey is recorded and thanked, not run through the dialog.
+  const rated = await answerFollowupSurvey(turnDeps, { conversationId: input.conversationId, text: input.text });
+  if (rated) {
+    const thanks = await thankForRating(tx, rated);
+    await publishAfterCommit(deps, [events.message(message), events.message(thanks)]);
+    return { message, replies: [thanks], duplicate: false };
+  }
+  if (conversation.status !== "bot") {
+    await tx.conversations.update(conversation);
+    await publishAfterCommit(deps, [events.message(message), events.conversation(conversation)]);
+    return { message, replies: [], duplicate: false };
+  }
+  // Prepared from this very version (checked above), so the agent may use it.
+  const bot = await runBotTurn(turnDeps, tx, conversation, message, prepared?.token);
+  await publishAfterCommit(deps, [events.message(message), ...bot.events]);
+  return { message, replies: bot.messages, duplicate: false };
+}
+
+/** Events published inside the turn (use cases it calls) leave only after the commit. */
+function afterCommitBus(deps: ConversationDeps): EventBus {
+  const bus = deps.eventBus;
+  return {
+    publish: (event) => deps.store.afterCommit(() => bus.publish(event)),
+    subscribe: (listener) => bus.subscribe(listener),
+    close: () => bus.close(),
+  };
+}
+
+function publishAfterCommit(deps: ConversationDeps, out: KefuEvent[]): Promise<void> {
+  return deps.store.afterCommit(() => publishAll(deps.eventBus, deps.logger, out));
+}
+
+async function thankForRating(tx: Repositories, conversation: Conversation): Promise<Message> {
+  const { message } = await tx.messages.append({
     conversationId: conversation.id,
     author: "bot",
     text: conversationText("csatThanks", conversation.locale),
     payload: { kind: "csat_thanks" },
   });
-  await publishAll(deps.eventBus, deps.logger, [events.message(message)]);
   return message;
 }

@@ -1,4 +1,5 @@
 import type { Conversation } from "../../../domain/conversation/conversation.js";
+import { parseCsatReply } from "../../../domain/followups/csat-reply.js";
 import type { ConversationDeps } from "../conversations/conversation-deps.js";
 import { recordCsat } from "./record-csat.js";
 
@@ -12,6 +13,8 @@ export async function answerFollowupSurvey(
   deps: ConversationDeps,
   input: { conversationId: string; text: string },
 ): Promise<Conversation | undefined> {
+  // Most messages hold no rating: answer that without reading the conversation.
+  if (parseCsatReply(input.text) === undefined) return undefined;
   const conversation = await deps.store.conversations.get(input.conversationId);
   if (!conversation || conversation.csat !== undefined) return undefined;
   const recent = await deps.store.messages.listSince(input.conversationId, Math.max(0, conversation.lastSeq - 10));

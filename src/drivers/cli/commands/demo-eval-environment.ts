@@ -14,8 +14,8 @@ import { createStore } from "../../../infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../infrastructure/system/pino-logger.js";
 import { randomIds } from "../../../infrastructure/system/random-ids.js";
 import { systemClock } from "../../../infrastructure/system/system-clock.js";
+import { createAgentForRuntime } from "../../composition/compose-agent.js";
 import { type KefuConfig, loadConfig } from "../../config/load-config.js";
-import { createAgentForRuntime } from "../../http/agent-wiring.js";
 
 export type LlmSettings = NonNullable<KefuConfig["llm"]>;
 

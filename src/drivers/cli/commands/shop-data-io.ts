@@ -1,10 +1,7 @@
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
 import type { Store } from "../../../application/ports/store.js";
-import { createStore } from "../../../infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../infrastructure/system/pino-logger.js";
+import { composeStore } from "../../composition/compose-adapters.js";
 import { loadConfig } from "../../config/load-config.js";
-import { openFieldCipher } from "../../config/open-field-cipher.js";
 
 /** Where shop-data commands print and which environment they read; swapped in tests. */
 export interface ShopDataIo {
@@ -37,13 +34,7 @@ export function processIo(): ShopDataIo {
 /** Opens the configured store (migrating it), runs `work`, closes it. */
 export async function withShopStore<T>(io: ShopDataIo, work: (store: Store) => Promise<T>): Promise<T> {
   const config = loadConfig(io.env);
-  if (!config.databaseUrl) await mkdir(dirname(config.sqlitePath), { recursive: true });
-  const store = await createStore({
-    databaseUrl: config.databaseUrl,
-    sqlitePath: config.sqlitePath,
-    logger: silentLogger,
-    cipher: await openFieldCipher(config),
-  });
+  const store = await composeStore(config, silentLogger);
   try {
     return await work(store);
   } finally {

@@ -7,7 +7,7 @@ import { countValue, pageWindow } from "../paging.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
-function toRow(ctx: StoreContext, input: Conversation): ConversationRow {
+function toRow(ctx: StoreContext, input: Conversation): Omit<ConversationRow, "version"> {
   const conversation = checked(Conversation, input, "conversation");
   return {
     id: conversation.id,
@@ -39,9 +39,20 @@ export function conversationRepository(ctx: StoreContext): ConversationRepositor
         .executeTakeFirst();
       return row ? parse(row) : undefined;
     },
+    async getForTurn(id) {
+      let query = ctx.db.selectFrom("conversations").select(["id", "doc", "last_seq", "version"]).where("id", "=", id);
+      // Inside a transaction PostgreSQL locks the row until commit; SQLite's BEGIN IMMEDIATE already holds the write lock.
+      if (ctx.dialect === "postgres" && ctx.db.isTransaction) query = query.forUpdate();
+      const row = await query.executeTakeFirst();
+      return row ? { conversation: parse(row), version: Number(row.version) } : undefined;
+    },
     async update(conversation) {
       const { id, last_seq: _ignored, ...rest } = toRow(ctx, conversation);
-      const result = await ctx.db.updateTable("conversations").set(rest).where("id", "=", id).executeTakeFirst();
+      const result = await ctx.db
+        .updateTable("conversations")
+        .set((eb) => ({ ...rest, version: eb("version", "+", 1) }))
+        .where("id", "=", id)
+        .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) {
         throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${id} not found`);
       }

@@ -31,8 +31,9 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
   return {
     async append(input) {
       const { conversationId, clientMessageId } = input;
-      // Fast path for retries: no write lock needed to find an already stored message.
-      if (clientMessageId) {
+      // Fast path for retries: no write lock needed to find an already stored message. Inside a
+      // transaction the check under the lock below is the only one needed.
+      if (clientMessageId && !ctx.db.isTransaction) {
         const stored = await findByClientId(ctx, ctx.db, conversationId, clientMessageId);
         if (stored) return { message: stored, duplicate: true };
       }

@@ -17,8 +17,8 @@ import {
 import { createLlamaCppLanguageModel } from "../../infrastructure/llm/llama-cpp-language-model.js";
 import { JiebaSegmenter } from "../../infrastructure/nlu/jieba-segmenter.js";
 import { loadDefaultNlu } from "../../infrastructure/nlu/load-default-nlu.js";
-import type { ServerRuntime } from "./create-server.js";
-import type { LiveNlu } from "./live-nlu.js";
+import type { ServerRuntime } from "../http/create-server.js";
+import type { LiveNlu } from "../http/live-nlu.js";
 
 /** Tuning for tests and benches; the server passes nothing. */
 export interface AgentWiringOptions {
@@ -135,8 +135,11 @@ export async function createAgentForRuntime(
     { model: model?.modelId ?? llmConfig.model, baseUrl: llmConfig.baseUrl },
     "llm mode: understanding and phrasing",
   );
+  // Understanding (model calls included) runs before the turn's transaction.
+  const prepare = inner.prepare?.bind(inner);
   return {
     greet: (conversation) => inner.greet(conversation),
+    ...(prepare ? { prepare } : {}),
     async reply(input) {
       const turn = await inner.reply(input);
       // Once verified, the customer's own names are redacted from every later model call.

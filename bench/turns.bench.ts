@@ -1,0 +1,187 @@
+// Shopper turns per second over HTTP against a real server (child process, so the load generator
+// never shares its event loop) on SQLite and on PostgreSQL: 50 concurrent scripted shoppers, p50/p99
+// latency, commits and SQL statements per turn (the server's store counters). Baseline measured in
+// the same run: a trivial authenticated read (GET the shopper's conversation) at the same concurrency.
+// KEFU_BENCH_SECONDS sets each phase's length; KEFU_BENCH_PROFILE=dir writes the server's CPU profile there.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type SpawnedServer, spawnServer } from "../test/integration/fixtures/spawn-server.js";
+import {
+  freshPgSchema,
+  openWidgetChat,
+  postTurn,
+  TEST_DATA_KEY,
+  type WidgetChat,
+} from "../test/integration/turns/turn-fixtures.js";
+
+const SHOPPERS = 50;
+const SECONDS = Number(process.env.KEFU_BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = 2;
+/** An ordinary chat: greeting, policy and FAQ questions, an order question that asks for identity, thanks. */
+const SCRIPT = [
+  "hi",
+  "what is your return policy?",
+  "do you ship to Canada?",
+  "where is my order?",
+  "never mind, how long does shipping take?",
+  "thanks",
+];
+
+interface Phase {
+  done: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+/** Runs `one(shopper, n)` in a loop for each shopper until the time is up; latencies after the warm-up only. */
+async function load(seconds: number, one: (shopper: number, n: number) => Promise<boolean>): Promise<Phase> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const warmEnd = performance.now() + WARMUP_SECONDS * 1000;
+  const end = warmEnd + seconds * 1000;
+  let measuredStart = 0;
+  await Promise.all(
+    Array.from({ length: SHOPPERS }, async (_, shopper) => {
+      for (let n = 0; performance.now() < end; n++) {
+        const started = performance.now();
+        const ok = await one(shopper, n);
+        if (started < warmEnd) continue;
+        if (measuredStart === 0) measuredStart = started;
+        if (ok) latencies.push(performance.now() - started);
+        else errors += 1;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const elapsed = (performance.now() - (measuredStart || warmEnd)) / 1000;
+  return {
+    done: latencies.length,
+    seconds: elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+  };
+}
+
+interface Figures {
+  turns: Phase;
+  reads: Phase;
+  commitsPerTurn: number;
+  statementsPerTurn: number;
+  rollbacksPerTurn: number;
+}
+
+async function measure(server: SpawnedServer): Promise<Figures> {
+  const chats: WidgetChat[] = [];
+  for (let i = 0; i < SHOPPERS; i++) chats.push(await openWidgetChat(server.url, "en"));
+  const reads = await load(SECONDS, async (shopper) => {
+    const chat = chats[shopper];
+    if (!chat) return false;
+    const res = await fetch(`${server.url}/api/v1/widget/conversations/${chat.id}`, {
+      headers: { authorization: `Bearer ${chat.token}` },
+    });
+    await res.arrayBuffer();
+    return res.status === 200;
+  });
+  const before = await server.stats();
+  let sent = 0;
+  const turns = await load(SECONDS, async (shopper, n) => {
+    const chat = chats[shopper];
+    if (!chat) return false;
+    sent += 1;
+    const turn = await postTurn(server.url, chat, SCRIPT[n % SCRIPT.length] ?? "hi", `b-${shopper}-${n}`);
+    return turn.status === 201;
+  });
+  const after = await server.stats();
+  return {
+    turns,
+    reads,
+    commitsPerTurn: (after.commits - before.commits) / sent,
+    statementsPerTurn: (after.statements - before.statements) / sent,
+    rollbacksPerTurn: (after.rollbacks - before.rollbacks) / sent,
+  };
+}
+
+const perSecond = (p: Phase) => p.done / p.seconds;
+
+function print(name: string, f: Figures): void {
+  const turnRate = perSecond(f.turns);
+  const readRate = perSecond(f.reads);
+  console.log(
+    `${name.padEnd(10)} turns ${turnRate.toFixed(0).padStart(5)}/s  p50 ${f.turns.p50.toFixed(1)} ms  p99 ${f.turns.p99.toFixed(1)} ms` +
+      `  commits/turn ${f.commitsPerTurn.toFixed(2)}  statements/turn ${f.statementsPerTurn.toFixed(1)}` +
+      `  redone/turn ${f.rollbacksPerTurn.toFixed(3)}  errors ${f.turns.errors}`,
+  );
+  console.log(
+    `${"".padEnd(10)} read  ${readRate.toFixed(0).padStart(5)}/s  p50 ${f.reads.p50.toFixed(1)} ms  p99 ${f.reads.p99.toFixed(1)} ms` +
+      `  turn/read throughput ${(turnRate / readRate).toFixed(3)}  turn/read p50 ${(f.turns.p50 / f.reads.p50).toFixed(1)}x`,
+  );
+}
+
+const limits = { KEFU_LIMIT_MESSAGES: "1000000/60", KEFU_LIMIT_CONVERSATIONS: "1000000/60" };
+const dataDir = mkdtempSync(join(tmpdir(), "kefu-bench-turns-"));
+const profileArgs = () =>
+  process.env.KEFU_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.KEFU_BENCH_PROFILE}`] : [];
+const results: Record<string, Figures> = {};
+try {
+  const sqlite = await spawnServer(
+    {
+      ...limits,
+      DATABASE_URL: "",
+      REDIS_URL: "",
+      KEFU_DB_PATH: join(dataDir, "kefu.sqlite"),
+      KEFU_DATA_DIR: dataDir,
+      KEFU_SEED_DEMO: "1",
+    },
+    profileArgs(),
+  );
+  try {
+    results.sqlite = await measure(sqlite);
+  } finally {
+    await sqlite.stop();
+  }
+  const schema = await freshPgSchema();
+  try {
+    const postgres = await spawnServer(
+      {
+        ...limits,
+        DATABASE_URL: schema.url,
+        REDIS_URL: "",
+        KEFU_DATA_KEY: TEST_DATA_KEY,
+        KEFU_DATA_DIR: dataDir,
+        KEFU_SEED_DEMO: "1",
+      },
+      profileArgs(),
+    );
+    try {
+      results.postgres = await measure(postgres);
+    } finally {
+      await postgres.stop();
+    }
+  } finally {
+    await schema.drop();
+  }
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+console.log(`${SHOPPERS} concurrent shoppers over HTTP, ${SECONDS} s per phase after ${WARMUP_SECONDS} s warm-up`);
+for (const [name, f] of Object.entries(results)) print(name, f);
+const { sqlite, postgres } = results;
+if (sqlite && postgres) {
+  const ratio = perSecond(postgres.turns) / perSecond(sqlite.turns);
+  console.log(`PostgreSQL/SQLite turns/s ratio ${ratio.toFixed(2)} (target >= 0.50)`);
+  console.log(
+    `targets: SQLite >= 500 turns/s: ${perSecond(sqlite.turns) >= 500 ? "met" : "not met"};` +
+      ` p99 <= 50 ms: ${Math.max(sqlite.turns.p99, postgres.turns.p99) <= 50 ? "met" : "not met"}` +
+      `; commits/turn <= 3: ${Math.max(sqlite.commitsPerTurn, postgres.commitsPerTurn) <= 3 ? "met" : "not met"}`,
+  );
+}
