@@ -283,6 +283,7 @@ export const adminStringsEn = {
     policy_refusal: "Policy refusal",
     repeated_failure: "Repeated failure",
     agent_takeover: "Agent took over",
+    platform_refused: "Shop platform refused",
   } as Record<string, string>,
   models: {
     title: "Models",

@@ -285,6 +285,7 @@ export const adminStringsZh: AdminStrings = {
     policy_refusal: "政策拒绝",
     repeated_failure: "多次失败",
     agent_takeover: "客服主动接管",
+    platform_refused: "店铺平台拒绝",
   } as Record<string, string>,
   models: {
     title: "模型",
