@@ -20,9 +20,12 @@ export async function queuePlatformWrite(
   deps: { clock: Clock; ids: IdGenerator },
   request: AfterSalesRequest,
   op: PlatformWriteOp,
-  runAt: string = deps.clock.nowIso(),
-  attempts = 0,
+  options: { runAt?: string; attempts?: number; requeue?: boolean } = {},
 ): Promise<AfterSalesRequest> {
+  const runAt = options.runAt ?? deps.clock.nowIso();
+  const attempts = options.attempts ?? 0;
+  // A requeue of a lost job needs its own dedupe key: the lost one may still sit in the table.
+  const tag = options.requeue ? `:requeued-${deps.clock.now().getTime()}` : "";
   const write: PlatformWrite = { op, state: "pending", attempts, nextAttemptAt: runAt, updatedAt: deps.clock.nowIso() };
   await tx.jobs.enqueue({
     id: deps.ids.next("job"),
@@ -31,7 +34,7 @@ export async function queuePlatformWrite(
     runAt,
     status: "queued",
     attempts: 0,
-    dedupeKey: `platform-write:${request.id}:${attempts + 1}`,
+    dedupeKey: `platform-write:${request.id}:${attempts + 1}${tag}`,
     createdAt: deps.clock.nowIso(),
   });
   return { ...request, details: { ...request.details, platformWrite: write } };

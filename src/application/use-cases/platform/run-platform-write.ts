@@ -77,7 +77,7 @@ export async function runPlatformWrite(
   await deps.store.transaction(async (tx) => {
     const current = await tx.afterSales.get(request.id);
     if (platformWriteOf(current?.details ?? {})?.state !== "pending" || !current) return;
-    const next = await queuePlatformWrite(tx, deps, current, write.op, runAt, attempts);
+    const next = await queuePlatformWrite(tx, deps, current, write.op, { runAt, attempts });
     const pending = platformWriteOf(next.details);
     await tx.afterSales.update({
       ...next,

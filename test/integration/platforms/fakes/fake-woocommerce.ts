@@ -15,6 +15,9 @@ export interface FakeWoo {
   throttled: number;
   /** Order ids whose refunds the store refuses. */
   refuseRefundsFor: Set<number>;
+  /** The next this many requests are answered 429 with Retry-After: `retryAfterSec`. */
+  throttleNext: number;
+  retryAfterSec: number;
   close(): Promise<void>;
 }
 
@@ -121,6 +124,8 @@ export async function startFakeWoo(
     refunds: new Map(),
     throttled: 0,
     refuseRefundsFor: new Set(),
+    throttleNext: 0,
+    retryAfterSec: 1,
     close: async () => undefined,
   };
   let throttle = options.throttleFirstOrdersPage ?? false;
@@ -139,6 +144,15 @@ export async function startFakeWoo(
         send(status, { code, message, data: { status } });
       if (req.headers.authorization !== expectedAuth)
         return error(401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources.");
+      if (state.throttleNext > 0) {
+        state.throttleNext -= 1;
+        state.throttled += 1;
+        return send(
+          429,
+          { code: "rate_limited", message: "Too many requests" },
+          { "retry-after": String(state.retryAfterSec) },
+        );
+      }
       const path = url.pathname.replace(/^\/wp-json\/wc\/v3/, "");
       const paged = (all: unknown[]) => {
         const perPage = Number(url.searchParams.get("per_page") ?? "10");
@@ -166,8 +180,9 @@ export async function startFakeWoo(
       if (order && !orderMatch?.[2]) {
         if (req.method === "GET") return send(200, order);
         if (req.method === "PUT") {
-          const body = JSON.parse(raw) as { status?: string };
+          const body = JSON.parse(raw) as { status?: string; shipping?: Record<string, string> };
           if (body.status) order.status = body.status;
+          if (body.shipping) order.shipping = { ...order.shipping, ...body.shipping };
           order.date_modified_gmt = "2026-12-04T10:00:00";
           return send(200, order);
         }
