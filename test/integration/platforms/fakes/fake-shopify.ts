@@ -40,7 +40,7 @@ export async function startFakeShopify(
   const token = "shpat_test_token";
   const customers = [1, 2].map((n) => ({
     id: `gid://shopify/Customer/${n}`,
-    firstName: `Ann${n}`,
+    firstName: n === 1 ? "Ann" : "Bea",
     lastName: "Lee",
     email: `ann${n}@example.com`,
     phone: null,

@@ -21,9 +21,14 @@ export interface FakeWoo {
   close(): Promise<void>;
 }
 
+/** Shoppers' names: real-looking, so the bot's identity step can read them. */
+const NAMES = ["", "Sara Doe", "Tom Park", "Mia Chen"];
+const first = (n: number) => (NAMES[n] ?? "Ann Lee").split(" ")[0] ?? "";
+const last = (n: number) => (NAMES[n] ?? "Ann Lee").split(" ")[1] ?? "";
+
 const address = (n: number) => ({
-  first_name: `First${n}`,
-  last_name: `Last${n}`,
+  first_name: first(n),
+  last_name: last(n),
   address_1: `${n} Pine Road`,
   address_2: "",
   city: "Oakland",
@@ -42,8 +47,8 @@ export async function startFakeWoo(
   const customers = [1, 2, 3].map((n) => ({
     id: n,
     email: `shopper${n}@example.com`,
-    first_name: `First${n}`,
-    last_name: `Last${n}`,
+    first_name: first(n),
+    last_name: last(n),
     username: `shopper${n}`,
     billing: address(n),
     shipping: address(n),
