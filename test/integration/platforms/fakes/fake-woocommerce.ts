@@ -10,7 +10,9 @@ export interface FakeWoo {
   key: string;
   secret: string;
   orders: Record<string, unknown>[];
-  refunds: Map<number, { id: number; reason: string; amount: string; line_items: unknown[] }[]>;
+  refunds: Map<number, { id: number; reason: string; amount: string; api_refund: boolean; line_items: unknown[] }[]>;
+  /** Order updates received (PUT /orders/{id} bodies). */
+  updates: { orderId: number; body: Record<string, unknown> }[];
   /** Requests answered 429 so far. */
   throttled: number;
   /** Order ids whose refunds the store refuses. */
@@ -127,6 +129,7 @@ export async function startFakeWoo(
     secret,
     orders,
     refunds: new Map(),
+    updates: [],
     throttled: 0,
     refuseRefundsFor: new Set(),
     throttleNext: 0,
@@ -186,6 +189,7 @@ export async function startFakeWoo(
         if (req.method === "GET") return send(200, order);
         if (req.method === "PUT") {
           const body = JSON.parse(raw) as { status?: string; shipping?: Record<string, string> };
+          state.updates.push({ orderId: order.id, body });
           if (body.status) order.status = body.status;
           if (body.shipping) order.shipping = { ...order.shipping, ...body.shipping };
           order.date_modified_gmt = "2026-12-04T10:00:00";
@@ -203,11 +207,17 @@ export async function startFakeWoo(
               "Refund amount must be greater than zero.",
             );
           }
-          const body = JSON.parse(raw) as { amount: string; reason: string; line_items: unknown[] };
+          const body = JSON.parse(raw) as {
+            amount: string;
+            reason: string;
+            api_refund?: boolean;
+            line_items: unknown[];
+          };
           const refund = {
             id: 9000 + list.length + order.id,
             reason: body.reason,
             amount: body.amount,
+            api_refund: body.api_refund ?? true,
             line_items: body.line_items,
           };
           state.refunds.set(order.id, [...list, refund]);
