@@ -11,6 +11,7 @@ export const adminStringsEn = {
     audit: "Audit log",
     models: "Models",
     webhooks: "Webhooks",
+    platform: "Shop platform",
   },
   common: {
     loading: "Loading…",

@@ -13,6 +13,7 @@ export const adminStringsZh: AdminStrings = {
     audit: "审计日志",
     models: "模型",
     webhooks: "Webhooks",
+    platform: "店铺平台",
   },
   common: {
     loading: "加载中…",
