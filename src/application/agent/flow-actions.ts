@@ -114,7 +114,15 @@ export async function executeConfirmed(ctx: TurnContext, flow: ActiveFlow): Prom
     });
     // Say what actually happened: done, or only submitted and waiting for staff.
     const waits = result.status === "requested";
-    const key = !waits ? "done" : flowModule(flow.name).spec.action === "service" ? "submitted" : "submitted_review";
+    // "approved" from an order action: sent to the shop platform, mirrored only once it has done it.
+    const sentToShop = result.status === "approved" && flowModule(flow.name).spec.action !== "service";
+    const key = sentToShop
+      ? "submitted_platform"
+      : !waits
+        ? "done"
+        : flowModule(flow.name).spec.action === "service"
+          ? "submitted"
+          : "submitted_review";
     say(
       ctx,
       key,
@@ -122,7 +130,7 @@ export async function executeConfirmed(ctx: TurnContext, flow: ActiveFlow): Prom
       { facts: [order?.id ?? ""].filter(Boolean), step: waits ? "submitted" : "executed" },
     );
     // A cancelled order's refund is on its way: say when it arrives, as the policy words it.
-    if (!waits && flow.name === "cancel_order" && (result.amountCents ?? 0) > 0) {
+    if (!waits && !sentToShop && flow.name === "cancel_order" && (result.amountCents ?? 0) > 0) {
       const policy = await ctx.deps.reads.policy();
       const giftCard = ctx.customer?.paymentMethods.some(
         (m) => m.kind === "gift_card" && order?.payments.some((p) => p.paymentMethodId === m.id),

@@ -8,6 +8,7 @@ const BASE_PRIORITY: Record<HandoffReason, number> = {
   requested: 50,
   low_confidence: 40,
   agent_takeover: 50,
+  platform_refused: 70,
 };
 
 /** What a human needs to pick up without re-asking: intent, order, sentiment, what was tried. */

@@ -1,3 +1,4 @@
+import type { Address } from "../../domain/shop/address.js";
 import type { Customer } from "../../domain/shop/customer.js";
 import type { Order } from "../../domain/shop/order.js";
 import type { Product } from "../../domain/shop/product.js";
@@ -20,6 +21,8 @@ export interface ShopPlatform {
   listOrders(options: { cursor?: string; updatedSince?: string }): Promise<PlatformPage<Order>>;
   getOrder(externalId: string): Promise<Order | undefined>;
   cancelOrder(order: Order, input: { reason: string; idempotencyKey: string }): Promise<void>;
+  /** Changes the order's shipping address; setting the same address twice is one change. */
+  updateAddress(order: Order, input: { address: Address; idempotencyKey: string }): Promise<void>;
   /** Refunds the given order items (indexes into order.items) for `amountCents`; a repeated key refunds once. */
   refund(
     order: Order,

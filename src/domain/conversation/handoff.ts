@@ -7,6 +7,8 @@ export const HandoffReason = z.enum([
   "policy_refusal",
   "repeated_failure",
   "agent_takeover",
+  /** The shop platform refused (or never accepted) a change the bot had sent it. */
+  "platform_refused",
 ]);
 export type HandoffReason = z.infer<typeof HandoffReason>;
 

@@ -107,6 +107,10 @@ export const TEMPLATES = {
     en: "I've submitted your request for review: {what}. No money has moved yet: staff will check it first, and I'll tell you here when it is approved or rejected.",
     zh: "已为您提交申请，等待审核：{what}。目前尚未退款或变更；客服审核后，我会在这里通知您结果。",
   },
+  submitted_platform: {
+    en: "I've sent this to the shop's system: {what}. Nothing has changed yet; I'll confirm here as soon as the shop has done it.",
+    zh: "已将此请求发送到店铺系统：{what}。目前尚未生效；店铺处理完成后，我会在这里确认。",
+  },
   submitted: {
     en: "I've passed your request to our team: {what}. Request number: {requestId}.",
     zh: "已将您的请求转交给我们的团队：{what}。申请编号：{requestId}。",

@@ -62,6 +62,10 @@ export const ERROR_CODES = {
   PLATFORM_REFUSED: "not_allowed",
   /** The shop platform could not be reached or asked to slow down; retried with backoff. */
   PLATFORM_UNAVAILABLE: "unavailable",
+  /** The connected shop platform's adapter cannot make this change (e.g. an item change); a human does it. */
+  PLATFORM_UNSUPPORTED: "not_allowed",
+  /** An inbound platform webhook's signature does not match the shop's secret. */
+  WEBHOOK_SIGNATURE_INVALID: "unauthorized",
   INTERNAL: "unexpected",
 } as const satisfies Record<string, ErrorKind>;
 

@@ -3,6 +3,7 @@ import { registerEvalDialogsCommand } from "./commands/eval-dialogs-command.js";
 import { registerInsightsCommands } from "./commands/insights-commands.js";
 import { registerKeysCommand } from "./commands/keys-command.js";
 import { registerNluCommands } from "./commands/nlu-commands.js";
+import { registerPlatformConnectCommands } from "./commands/platform-connect-commands.js";
 import { registerPlatformSyncCommand } from "./commands/platform-sync-command.js";
 import { registerServeCommand } from "./commands/serve-command.js";
 import { registerShopDataCommands } from "./commands/shop-data-commands.js";
@@ -17,5 +18,6 @@ export function registerCommands(program: Command): void {
   registerInsightsCommands(program);
   registerEvalDialogsCommand(program);
   registerPlatformSyncCommand(program);
+  registerPlatformConnectCommands(program);
   registerKeysCommand(program);
 }

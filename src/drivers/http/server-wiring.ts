@@ -8,6 +8,7 @@ import { createAgentForRuntime } from "../composition/compose-agent.js";
 import type { CreateServerOptions, ServerRuntime } from "./create-server.js";
 import { startEmailChannel } from "./email-wiring.js";
 import { LiveNlu } from "./live-nlu.js";
+import { platformWiring } from "./platform-wiring.js";
 import { insightsRouteFactories } from "./routes/insights-routes.js";
 import { kbSearchRoutes } from "./routes/kb-search-routes.js";
 import { llmUsageRoutes } from "./routes/llm-usage-routes.js";
@@ -28,6 +29,11 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
     queue ??= composeJobQueue(runtime);
     return queue;
   };
+  let platform: ReturnType<typeof platformWiring> | undefined;
+  const platformFor = (runtime: ServerRuntime) => {
+    platform ??= platformWiring(runtime);
+    return platform;
+  };
   let wechat: ReturnType<typeof wechatChannel> | undefined;
   const wechatFor = (runtime: ServerRuntime, agent: Parameters<typeof wechatChannel>[1]) => {
     wechat ??= wechatChannel(runtime, agent, queueFor(runtime));
@@ -42,6 +48,7 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
       llmUsageRoutes(runtime),
       modelRoutes({ dataDir: runtime.config.dataDir, segmenter: new JiebaSegmenter(), live, ...runtime }),
       webhookRoutes(webhookDepsFor(runtime, queueFor(runtime))),
+      ...platformFor(runtime).routes,
     ],
     ...(options.jobs === false
       ? {}
@@ -50,12 +57,14 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
             // Handlers first: the queue may run a due email job as soon as it starts.
             const email = await startEmailChannel(runtime, agent, queueFor(runtime));
             const stopWechat = wechatFor(runtime, agent).start();
+            const stopPlatform = await platformFor(runtime).start(queueFor(runtime));
             const jobs = await startInsightsJobs(runtime, queueFor(runtime));
             return {
               async stop() {
                 stopWechat();
                 await email?.stop();
                 await jobs.stop();
+                await stopPlatform();
               },
             };
           },

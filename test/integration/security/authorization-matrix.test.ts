@@ -248,6 +248,23 @@ const MATRIX: Record<string, Cell> = {
     path: () => "/webhook-deliveries/whd-missing/replay",
     expect: adminOnly(404),
   },
+  "GET /api/v1/platform": { path: () => "/platform", expect: adminOnly(200) },
+  "PUT /api/v1/platform": { path: () => "/platform", body: NOT_AN_OBJECT, expect: adminOnly(400) },
+  // Nothing is connected in the matrix shop: a sync has nothing to read, a reconcile nothing to repair.
+  "POST /api/v1/platform/sync": { path: () => "/platform/sync", expect: adminOnly(404) },
+  "POST /api/v1/platform/reconcile": { path: () => "/platform/reconcile", expect: adminOnly(200) },
+  "DELETE /api/v1/platform": { path: () => "/platform", expect: adminOnly(200) },
+  // Platform webhooks authenticate by signature alone: no connection, no valid signature, for every caller.
+  "POST /api/v1/platform/webhooks/shopify": {
+    path: () => "/platform/webhooks/shopify",
+    body: () => ({ id: 1 }),
+    expect: anyone(401),
+  },
+  "POST /api/v1/platform/webhooks/woocommerce": {
+    path: () => "/platform/webhooks/woocommerce",
+    body: () => ({ id: 1 }),
+    expect: anyone(401),
+  },
   // Last: it ends the agent's and the admin's sessions.
   "POST /api/v1/auth/logout": { path: () => "/auth/logout", expect: staff(200) },
 };

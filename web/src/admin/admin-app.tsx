@@ -8,6 +8,7 @@ import { IdentityPage } from "./pages/identity-page.js";
 import { InsightsPage } from "./pages/insights-page.js";
 import { KbPage } from "./pages/kb-page.js";
 import { ModelsPage } from "./pages/models-page.js";
+import { PlatformPage } from "./pages/platform-page.js";
 import { PolicyPage } from "./pages/policy-page.js";
 import { UsersPage } from "./pages/users-page.js";
 import { WebhooksPage } from "./pages/webhooks-page.js";
@@ -26,6 +27,7 @@ function AdminRoutes(): JSX.Element {
           <Route path="/audit" component={AuditPage} />
           <Route path="/models" component={ModelsPage} />
           <Route path="/webhooks" component={WebhooksPage} />
+          <Route path="/platform" component={PlatformPage} />
           <Route component={DashboardPage} />
         </Switch>
       </main>

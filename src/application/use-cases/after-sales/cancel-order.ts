@@ -1,4 +1,5 @@
 import type { Order } from "../../../domain/shop/order.js";
+import { queuePlatformWrite } from "../platform/queue-platform-write.js";
 import type { AfterSalesDeps, AfterSalesResult, OrderActionInput } from "./after-sales-deps.js";
 import { decideAction } from "./decide-action.js";
 import { withGiftCardDelta, withTransaction } from "./money-moves.js";
@@ -15,7 +16,10 @@ export async function cancelOrder(
   return deps.store.transaction(async (tx) => {
     const { order, customer } = await loadOwnOrder(tx, input.orderId, input.customerId);
     // A retried cancel finds the order already cancelled: answer with the first result, refund nothing twice.
-    const prior = order.status === "cancelled" ? await findPriorRequest(tx, order.id, "cancel") : undefined;
+    const prior =
+      order.status === "cancelled" || order.external
+        ? await findPriorRequest(tx, order.id, "cancel", (r) => order.status === "cancelled" || r.status === "approved")
+        : undefined;
     if (prior) return { order, request: prior, rules: [], replayed: true };
 
     const decision = await decideAction(
@@ -24,6 +28,29 @@ export async function cancelOrder(
       { kind: "cancel", reason: input.reason },
     );
     const { plan, rules } = requireAllowed(decision, `Cancelling order ${order.id}`);
+    if (order.external) {
+      // Platform first: the shop cancels, then the job mirrors it here (platform-write-outcome.ts).
+      const sent = await queuePlatformWrite(
+        tx,
+        deps,
+        newRequest(
+          deps,
+          { ...input, kind: "cancel" },
+          {
+            status: "approved",
+            reason: plan.reason,
+            amountCents: plan.totalRefundCents,
+            details: { refunds: plan.refunds },
+          },
+        ),
+        "cancel",
+      );
+      await tx.afterSales.create(sent);
+      await tx.audit.append(
+        auditOf(deps, input.actor, "order.cancel_sent", { type: "order", id: order.id }, { requestId: sent.id }),
+      );
+      return { order, request: sent, rules, replayed: false };
+    }
     const at = deps.clock.nowIso();
     let next: Order = { ...order, status: "cancelled", cancelReason: plan.reason };
     let wallet = customer;

@@ -4,6 +4,7 @@ import { findSameSwap, swapAuditDetails, swapRequestFields } from "./item-swap-r
 import { loadOwnOrder } from "./own-order.js";
 import { auditOf, newRequest } from "./request-records.js";
 import { requireAllowed } from "./require-allowed.js";
+import { requireLocalOrder } from "./require-local-order.js";
 
 export type ExchangeItemsInput = OrderActionInput & {
   itemIndexes: number[];
@@ -20,6 +21,7 @@ export async function exchangeOrderItems(deps: AfterSalesDeps, input: ExchangeIt
   const policy = await deps.loadPolicy();
   return deps.store.transaction(async (tx) => {
     const { order, customer } = await loadOwnOrder(tx, input.orderId, input.customerId);
+    requireLocalOrder(order, { en: "An exchange", zh: "换货" });
     const prior =
       order.status === "exchange_requested" || order.status === "exchanged"
         ? await findSameSwap(tx, order.id, "exchange", input)

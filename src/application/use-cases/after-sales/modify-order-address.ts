@@ -1,4 +1,5 @@
-import type { Address } from "../../../domain/shop/address.js";
+import { Address } from "../../../domain/shop/address.js";
+import { queuePlatformWrite } from "../platform/queue-platform-write.js";
 import type { AfterSalesDeps, AfterSalesResult, OrderActionInput } from "./after-sales-deps.js";
 import { decideAction } from "./decide-action.js";
 import { loadOwnOrder } from "./own-order.js";
@@ -33,6 +34,35 @@ export async function modifyOrderAddress(
       { kind: "modify_address" },
     );
     const { rules } = requireAllowed(decision, `Changing the address of order ${order.id}`);
+    if (order.external) {
+      // Platform first: a pending change to the same address is a retry of it.
+      const pending = await findPriorRequest(tx, order.id, "modify_address", (r) => {
+        const sent = Address.safeParse(r.details.address);
+        return r.status === "approved" && sent.success && sameAddress(sent.data, input.address);
+      });
+      if (pending) return { order, request: pending, rules: [], replayed: true };
+      const sent = await queuePlatformWrite(
+        tx,
+        deps,
+        newRequest(
+          deps,
+          { ...input, kind: "modify_address" },
+          { status: "approved", details: { address: input.address } },
+        ),
+        "update_address",
+      );
+      await tx.afterSales.create(sent);
+      await tx.audit.append(
+        auditOf(
+          deps,
+          input.actor,
+          "order.modify_address_sent",
+          { type: "order", id: order.id },
+          { requestId: sent.id },
+        ),
+      );
+      return { order, request: sent, rules, replayed: false };
+    }
     const saved = await tx.orders.update({ ...order, address: input.address });
     const request = newRequest(deps, { ...input, kind: "modify_address" }, { status: "completed" });
     await tx.afterSales.create(request);

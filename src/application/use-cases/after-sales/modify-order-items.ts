@@ -6,6 +6,7 @@ import { settleDifference } from "./money-moves.js";
 import { loadOwnOrder } from "./own-order.js";
 import { auditOf, newRequest } from "./request-records.js";
 import { requireAllowed } from "./require-allowed.js";
+import { requireLocalOrder } from "./require-local-order.js";
 
 export type ModifyItemsInput = OrderActionInput & {
   itemIndexes: number[];
@@ -18,6 +19,7 @@ export async function modifyOrderItems(deps: AfterSalesDeps, input: ModifyItemsI
   const policy = await deps.loadPolicy();
   return deps.store.transaction(async (tx) => {
     const { order, customer } = await loadOwnOrder(tx, input.orderId, input.customerId);
+    requireLocalOrder(order, { en: "An item change", zh: "商品修改" });
     const prior = order.itemsChangedOnce ? await findSameSwap(tx, order.id, "modify_items", input) : undefined;
     if (prior) return { order, request: prior, rules: [], replayed: true };
 

@@ -4,6 +4,7 @@ import { withGiftCardDelta, withTransaction } from "./money-moves.js";
 import { loadOwnOrder } from "./own-order.js";
 import { auditOf, findPriorRequest, newRequest } from "./request-records.js";
 import { requireAllowed } from "./require-allowed.js";
+import { requireLocalOrder } from "./require-local-order.js";
 
 /** Pays the order with another method: charge the new one, refund the original (gift cards at once). */
 export async function modifyOrderPayment(
@@ -13,6 +14,7 @@ export async function modifyOrderPayment(
   const policy = await deps.loadPolicy();
   return deps.store.transaction(async (tx) => {
     const { order, customer } = await loadOwnOrder(tx, input.orderId, input.customerId);
+    requireLocalOrder(order, { en: "A payment change", zh: "支付方式修改" });
     // A retry after success finds the last payment already on the new method.
     const last = order.payments.filter((p) => p.type === "payment").at(-1);
     const prior =

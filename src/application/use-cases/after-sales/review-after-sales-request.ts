@@ -8,6 +8,7 @@ import type { AfterSalesRequest } from "../../../domain/shop/after-sales-request
 import type { Customer } from "../../../domain/shop/customer.js";
 import type { Order } from "../../../domain/shop/order.js";
 import type { Repositories } from "../../ports/store.js";
+import { queuePlatformWrite } from "../platform/queue-platform-write.js";
 import type { AfterSalesDeps } from "./after-sales-deps.js";
 import { applyItemChanges } from "./apply-item-changes.js";
 import { settleDifference, withGiftCardDelta, withTransaction } from "./money-moves.js";
@@ -53,7 +54,7 @@ function plannedChanges(request: AfterSalesRequest): ItemChange[] {
 }
 
 /** Completes an approved return: refund the returned lines to the chosen method (gift cards at once). */
-function completeReturn(order: Order, customer: Customer, request: AfterSalesRequest, at: string) {
+export function completeReturn(order: Order, customer: Customer, request: AfterSalesRequest, at: string) {
   const method = request.refundMethodId ?? "";
   const next = withTransaction({ ...order, status: "returned" }, "refund", request.amountCents, method, at);
   const giftCard = customer.paymentMethods.some((m) => m.id === method && m.kind === "gift_card");
@@ -107,10 +108,12 @@ export async function reviewAfterSalesRequest(deps: AfterSalesDeps, input: Revie
     const at = deps.clock.nowIso();
     const note = input.note?.slice(0, 2000) ?? "";
     const money = request.kind === "return" || request.kind === "exchange";
+    // An approved return of a platform order is refunded by the platform first (platform.write job), then mirrored.
+    const viaPlatform = input.decision === "approve" && request.kind === "return" && order?.external !== undefined;
     const status: AfterSalesRequest["status"] =
-      input.decision === "reject" ? "rejected" : money ? "completed" : "approved";
+      input.decision === "reject" ? "rejected" : money && !viaPlatform ? "completed" : "approved";
     let savedOrder = order;
-    if (money) {
+    if (money && !viaPlatform) {
       if (!order) throw new KefuError("ORDER_NOT_FOUND", `Order ${request.orderId} does not exist`);
       const customer = await tx.customers.get(order.customerId);
       if (!customer) throw new KefuError("CUSTOMER_NOT_FOUND", `Customer ${order.customerId} does not exist`);
@@ -136,11 +139,17 @@ export async function reviewAfterSalesRequest(deps: AfterSalesDeps, input: Revie
       savedOrder = await tx.orders.update(next.order);
       if (next.customer !== customer) await tx.customers.upsert(next.customer);
     }
-    const reviewed: AfterSalesRequest = {
+    let reviewed: AfterSalesRequest = {
       ...request,
       status,
       details: { ...request.details, review: { by: `${input.actor.type}:${input.actor.id}`, at, note } },
     };
+    if (viaPlatform) {
+      if (order?.status !== "return_requested") {
+        throw new KefuError("VERSION_CONFLICT", `Order ${request.orderId} is ${order?.status}, not return_requested`);
+      }
+      reviewed = await queuePlatformWrite(tx, deps, reviewed, "refund");
+    }
     await tx.afterSales.update(reviewed);
     await tx.audit.append(
       auditOf(
@@ -156,14 +165,17 @@ export async function reviewAfterSalesRequest(deps: AfterSalesDeps, input: Revie
         },
       ),
     );
-    const notice = await postReviewNotice(tx, {
-      request: reviewed,
-      order: savedOrder,
-      decision: input.decision,
-      note,
-      policy: await deps.loadPolicy(),
-      now: at,
-    });
+    // The shopper hears of a platform refund once the platform has made it (platform-write-outcome.ts).
+    const notice = viaPlatform
+      ? undefined
+      : await postReviewNotice(tx, {
+          request: reviewed,
+          order: savedOrder,
+          decision: input.decision,
+          note,
+          policy: await deps.loadPolicy(),
+          now: at,
+        });
     return { request: reviewed, order: savedOrder, replayed: false, ...(notice ? { notice } : {}) };
   });
 }

@@ -40,7 +40,10 @@ export async function mirrorOrder(store: Store, order: Order): Promise<void> {
       }
     }
     const local = await tx.orders.get(order.id);
-    await tx.orders.upsert({ ...order, version: local?.version ?? 0 });
+    // A return or exchange waiting for staff exists only in Kefu: the platform still calls the order delivered.
+    const waiting = local?.status === "return_requested" || local?.status === "exchange_requested";
+    const status = waiting && order.status === "delivered" ? local.status : order.status;
+    await tx.orders.upsert({ ...order, status, version: local?.version ?? 0 });
   });
 }
 
@@ -51,12 +54,17 @@ export async function mirrorOrder(store: Store, order: Order): Promise<void> {
  */
 export async function syncShopPlatform(
   deps: { store: Store; platform: ShopPlatform },
-  options: { updatedSince?: string; onProgress?: (p: SyncProgress) => void } = {},
+  options: {
+    updatedSince?: string;
+    onProgress?: (p: SyncProgress) => void;
+    /** Reconciliation: orders only (customers and products come with the initial sync and `kefu sync`). */
+    ordersOnly?: boolean;
+  } = {},
 ): Promise<SyncProgress> {
   const { store, platform } = deps;
   const progress: SyncProgress = { phase: "customers", customers: 0, products: 0, orders: 0, skipped: 0 };
   const report = () => options.onProgress?.({ ...progress });
-  for (let cursor: string | undefined = "1"; cursor; ) {
+  for (let cursor: string | undefined = options.ordersOnly ? undefined : "1"; cursor; ) {
     const page = await platform.listCustomers(cursor);
     for (const customer of page.items) {
       const existing = await store.customers.get(customer.id);
@@ -70,7 +78,7 @@ export async function syncShopPlatform(
     cursor = page.next;
   }
   progress.phase = "products";
-  for (let cursor: string | undefined = "1"; cursor; ) {
+  for (let cursor: string | undefined = options.ordersOnly ? undefined : "1"; cursor; ) {
     const page = await platform.listProducts(cursor);
     for (const product of page.items) await store.products.upsert(product);
     progress.products += page.items.length;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { syncShopPlatform } from "../../../application/use-cases/platform/sync-shop-platform.js";
 import { parseValue } from "../../../domain/parse-json.js";
 import { createWooCommercePlatform } from "../../../infrastructure/platforms/woocommerce/woocommerce-platform.js";
+import { syncConnectedAction } from "./platform-connect-commands.js";
 import { processIo, type ShopDataIo, withShopStore } from "./shop-data-io.js";
 
 const WooOptions = z.object({
@@ -12,11 +13,16 @@ const WooOptions = z.object({
   since: z.string().datetime().optional(),
 });
 
-/** `kefu sync woocommerce`: mirrors customers, products and orders from a WooCommerce store, with progress. */
+/**
+ * `kefu sync`: mirrors the connected platform (kefu connect); `kefu sync woocommerce` mirrors a WooCommerce
+ * store given by its keys, without connecting it. Both show progress.
+ */
 export function registerPlatformSyncCommand(program: Command, io: ShopDataIo = processIo()): void {
-  program
+  const sync = program
     .command("sync")
-    .description("mirror a shop platform into Kefu (customers, products, orders)")
+    .description("mirror the connected shop platform into Kefu (customers, products, orders)")
+    .action(syncConnectedAction(io));
+  sync
     .command("woocommerce")
     .description("sync from a WooCommerce store's REST API v3 (key with Read/Write permission)")
     .option("--url <url>", "the shop's address (or KEFU_WOO_URL)")

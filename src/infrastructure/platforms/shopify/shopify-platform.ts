@@ -6,7 +6,15 @@ import type { Customer } from "../../../domain/shop/customer.js";
 import type { Order } from "../../../domain/shop/order.js";
 import type { Product } from "../../../domain/shop/product.js";
 import { toCustomer, toOrder, toProduct } from "./shopify-mapping.js";
-import { CUSTOMERS, ORDER, ORDER_CANCEL, ORDERS, PRODUCTS, REFUND_CREATE } from "./shopify-queries.js";
+import {
+  CUSTOMERS,
+  ORDER,
+  ORDER_CANCEL,
+  ORDER_UPDATE_ADDRESS,
+  ORDERS,
+  PRODUCTS,
+  REFUND_CREATE,
+} from "./shopify-queries.js";
 import { connection, ShopifyCustomer, ShopifyOrder, ShopifyProduct, UserErrors } from "./shopify-schemas.js";
 
 export interface ShopifyOptions {
@@ -28,7 +36,7 @@ export function createShopifyPlatform(options: ShopifyOptions): ShopPlatform {
   const override = options.endpointOverride;
   const client = createAdminApiClient({
     storeDomain: options.storeDomain,
-    apiVersion: options.apiVersion ?? "2025-10",
+    apiVersion: options.apiVersion ?? "2026-01",
     accessToken: options.accessToken,
     retries: options.retries ?? 2,
     ...(override
@@ -42,8 +50,10 @@ export function createShopifyPlatform(options: ShopifyOptions): ShopPlatform {
       const status = errors.networkStatusCode ?? 0;
       const message = errors.graphQLErrors?.map((e) => e.message).join("; ") || errors.message || `HTTP ${status}`;
       const retryable = status === 0 || status === 429 || status >= 500 || /throttled/i.test(message);
+      // Shopify's Retry-After (seconds) tells the job queue when to try again.
+      const retryAfter = Number(errors.response?.headers.get("retry-after") ?? "");
       throw new KefuError(retryable ? "PLATFORM_UNAVAILABLE" : "PLATFORM_REFUSED", `Shopify: ${message}`, {
-        details: { status },
+        details: { status, ...(retryAfter > 0 ? { retryAfterMs: retryAfter * 1000 } : {}) },
       });
     }
     const value: unknown = typeof data === "object" && data !== null ? Reflect.get(data, key) : undefined;
@@ -117,6 +127,29 @@ export function createShopifyPlatform(options: ShopifyOptions): ShopPlatform {
       const problem = result.orderCancelUserErrors[0];
       if (problem) throw new KefuError("PLATFORM_REFUSED", `Shopify refused the cancellation: ${problem.message}`);
     },
+    async updateAddress(order, { address }) {
+      const gid = requireExternal(order);
+      const result = await run(
+        ORDER_UPDATE_ADDRESS,
+        {
+          input: {
+            id: gid,
+            shippingAddress: {
+              address1: address.line1,
+              address2: address.line2,
+              city: address.city,
+              provinceCode: address.state,
+              zip: address.zip,
+              countryCode: address.country,
+            },
+          },
+        },
+        "orderUpdate",
+        z.object({ userErrors: UserErrors }),
+      );
+      const problem = result.userErrors[0];
+      if (problem) throw new KefuError("PLATFORM_REFUSED", `Shopify refused the address change: ${problem.message}`);
+    },
     async refund(order, { itemIndexes, amountCents, reason, idempotencyKey }) {
       const gid = requireExternal(order);
       const current = await fetchOrder(gid);
@@ -136,6 +169,7 @@ export function createShopifyPlatform(options: ShopifyOptions): ShopPlatform {
       const result = await run(
         REFUND_CREATE,
         {
+          idempotencyKey,
           input: {
             orderId: gid,
             note: `${reason.slice(0, 200)} ${marker(idempotencyKey)}`.trim(),

@@ -43,9 +43,17 @@ export const ORDER_CANCEL = `mutation OrderCancel($orderId: ID!, $reason: OrderC
   }
 }`;
 
-export const REFUND_CREATE = `mutation RefundCreate($input: RefundInput!) {
-  refundCreate(input: $input) {
+// Shopify dedupes refunds by the @idempotent key (API 2026-01+, mandatory from 2026-04).
+export const REFUND_CREATE = `mutation RefundCreate($input: RefundInput!, $idempotencyKey: String!) {
+  refundCreate(input: $input) @idempotent(key: $idempotencyKey) {
     refund { id }
+    userErrors { field message }
+  }
+}`;
+
+export const ORDER_UPDATE_ADDRESS = `mutation OrderUpdate($input: OrderInput!) {
+  orderUpdate(input: $input) {
+    order { id }
     userErrors { field message }
   }
 }`;

@@ -96,6 +96,21 @@ export function createWooCommercePlatform(options: WooClientOptions): ShopPlatfo
       });
     },
 
+    async updateAddress(order, { address }) {
+      const externalId = requireExternal(order);
+      // A PUT of the same shipping fields twice leaves one change: naturally idempotent.
+      await client.request("PUT", `/orders/${externalId}`, WooOrder, {
+        shipping: {
+          address_1: address.line1,
+          address_2: address.line2,
+          city: address.city,
+          state: address.state,
+          postcode: address.zip,
+          country: address.country,
+        },
+      });
+    },
+
     async refund(order, { itemIndexes, amountCents, reason, idempotencyKey }) {
       const externalId = requireExternal(order);
       const marker = keyMarker(idempotencyKey);

@@ -14,6 +14,13 @@ export interface FakeShopify {
   cancelCalls: string[];
   throttled: number;
   refuseRefundsFor: Set<string>;
+  /** The next this many requests are answered 429 with Retry-After: `retryAfterSec`. */
+  throttleNext: number;
+  retryAfterSec: number;
+  /** orderUpdate inputs received. */
+  addressCalls: Record<string, unknown>[];
+  /** Refunds by @idempotent key: a repeated key returns the first refund. */
+  idempotency: Map<string, string>;
   close(): Promise<void>;
 }
 
@@ -33,7 +40,7 @@ export async function startFakeShopify(
   const token = "shpat_test_token";
   const customers = [1, 2].map((n) => ({
     id: `gid://shopify/Customer/${n}`,
-    firstName: `Ann${n}`,
+    firstName: n === 1 ? "Ann" : "Bea",
     lastName: "Lee",
     email: `ann${n}@example.com`,
     phone: null,
@@ -119,6 +126,10 @@ export async function startFakeShopify(
     cancelCalls: [],
     throttled: 0,
     refuseRefundsFor: new Set(),
+    throttleNext: 0,
+    retryAfterSec: 1,
+    addressCalls: [],
+    idempotency: new Map(),
     close: async () => undefined,
   };
   let throttle = options.throttleOnce ?? false;
@@ -147,10 +158,11 @@ export async function startFakeShopify(
       if (!/^\/admin\/api\/[\d-]+\/graphql\.json$/.test(req.url ?? "")) return send(404, { errors: "Not Found" });
       if (req.headers["x-shopify-access-token"] !== token)
         return send(401, { errors: "[API] Invalid API key or access token" });
-      if (throttle) {
-        throttle = false;
+      if (throttle || state.throttleNext > 0) {
+        if (throttle) throttle = false;
+        else state.throttleNext -= 1;
         state.throttled += 1;
-        return send(429, { errors: "Throttled" }, { "retry-after": "1" });
+        return send(429, { errors: "Throttled" }, { "retry-after": String(state.retryAfterSec) });
       }
       const { query, variables } = JSON.parse(raw) as { query: string; variables: Record<string, unknown> };
       const v = variables ?? {};
@@ -178,9 +190,27 @@ export async function startFakeShopify(
         order.updatedAt = "2026-12-04T10:00:00Z";
         return send(200, { data: { orderCancel: { job: { id: "gid://shopify/Job/1" }, orderCancelUserErrors: [] } } });
       }
+      if (query.includes("mutation OrderUpdate")) {
+        const input = v.input as { id: string; shippingAddress: Record<string, string> };
+        state.addressCalls.push(input);
+        const order = orders.find((o) => o.id === input.id);
+        if (!order)
+          return send(200, {
+            data: { orderUpdate: { order: null, userErrors: [{ message: "Order does not exist" }] } },
+          });
+        const a = input.shippingAddress;
+        order.shippingAddress = { ...address, ...a, countryCodeV2: a.countryCode ?? address.countryCodeV2 };
+        order.updatedAt = "2026-12-04T10:00:00Z";
+        return send(200, { data: { orderUpdate: { order: { id: order.id }, userErrors: [] } } });
+      }
       if (query.includes("mutation RefundCreate")) {
         const input = v.input as Record<string, unknown>;
         state.refundCalls.push({ input });
+        // Like API 2026-04: refundCreate without the @idempotent directive is an error.
+        if (!/@idempotent\(key: \$idempotencyKey\)/.test(query) || typeof v.idempotencyKey !== "string")
+          return send(200, { errors: [{ message: "The @idempotent directive is required for this mutation" }] });
+        const seen = state.idempotency.get(v.idempotencyKey);
+        if (seen) return send(200, { data: { refundCreate: { refund: { id: seen }, userErrors: [] } } });
         const order = orders.find((o) => o.id === input.orderId);
         if (!order || state.refuseRefundsFor.has(String(input.orderId))) {
           return send(200, {
@@ -194,6 +224,9 @@ export async function startFakeShopify(
         }
         const refund = { id: `gid://shopify/Refund/${state.refundCalls.length}`, note: String(input.note ?? "") };
         order.refunds.push(refund);
+        state.idempotency.set(v.idempotencyKey, refund.id);
+        order.displayFinancialStatus = "PARTIALLY_REFUNDED";
+        order.updatedAt = "2026-12-04T11:00:00Z";
         return send(200, { data: { refundCreate: { refund: { id: refund.id }, userErrors: [] } } });
       }
       return send(200, { errors: [{ message: "Unknown operation" }] });

@@ -10,17 +10,27 @@ export interface FakeWoo {
   key: string;
   secret: string;
   orders: Record<string, unknown>[];
-  refunds: Map<number, { id: number; reason: string; amount: string; line_items: unknown[] }[]>;
+  refunds: Map<number, { id: number; reason: string; amount: string; api_refund: boolean; line_items: unknown[] }[]>;
+  /** Order updates received (PUT /orders/{id} bodies). */
+  updates: { orderId: number; body: Record<string, unknown> }[];
   /** Requests answered 429 so far. */
   throttled: number;
   /** Order ids whose refunds the store refuses. */
   refuseRefundsFor: Set<number>;
+  /** The next this many requests are answered 429 with Retry-After: `retryAfterSec`. */
+  throttleNext: number;
+  retryAfterSec: number;
   close(): Promise<void>;
 }
 
+/** Shoppers' names: real-looking, so the bot's identity step can read them. */
+const NAMES = ["", "Sara Doe", "Tom Park", "Mia Chen"];
+const first = (n: number) => (NAMES[n] ?? "Ann Lee").split(" ")[0] ?? "";
+const last = (n: number) => (NAMES[n] ?? "Ann Lee").split(" ")[1] ?? "";
+
 const address = (n: number) => ({
-  first_name: `First${n}`,
-  last_name: `Last${n}`,
+  first_name: first(n),
+  last_name: last(n),
   address_1: `${n} Pine Road`,
   address_2: "",
   city: "Oakland",
@@ -39,8 +49,8 @@ export async function startFakeWoo(
   const customers = [1, 2, 3].map((n) => ({
     id: n,
     email: `shopper${n}@example.com`,
-    first_name: `First${n}`,
-    last_name: `Last${n}`,
+    first_name: first(n),
+    last_name: last(n),
     username: `shopper${n}`,
     billing: address(n),
     shipping: address(n),
@@ -119,8 +129,11 @@ export async function startFakeWoo(
     secret,
     orders,
     refunds: new Map(),
+    updates: [],
     throttled: 0,
     refuseRefundsFor: new Set(),
+    throttleNext: 0,
+    retryAfterSec: 1,
     close: async () => undefined,
   };
   let throttle = options.throttleFirstOrdersPage ?? false;
@@ -139,6 +152,15 @@ export async function startFakeWoo(
         send(status, { code, message, data: { status } });
       if (req.headers.authorization !== expectedAuth)
         return error(401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources.");
+      if (state.throttleNext > 0) {
+        state.throttleNext -= 1;
+        state.throttled += 1;
+        return send(
+          429,
+          { code: "rate_limited", message: "Too many requests" },
+          { "retry-after": String(state.retryAfterSec) },
+        );
+      }
       const path = url.pathname.replace(/^\/wp-json\/wc\/v3/, "");
       const paged = (all: unknown[]) => {
         const perPage = Number(url.searchParams.get("per_page") ?? "10");
@@ -166,8 +188,10 @@ export async function startFakeWoo(
       if (order && !orderMatch?.[2]) {
         if (req.method === "GET") return send(200, order);
         if (req.method === "PUT") {
-          const body = JSON.parse(raw) as { status?: string };
+          const body = JSON.parse(raw) as { status?: string; shipping?: Record<string, string> };
+          state.updates.push({ orderId: order.id, body });
           if (body.status) order.status = body.status;
+          if (body.shipping) order.shipping = { ...order.shipping, ...body.shipping };
           order.date_modified_gmt = "2026-12-04T10:00:00";
           return send(200, order);
         }
@@ -183,11 +207,17 @@ export async function startFakeWoo(
               "Refund amount must be greater than zero.",
             );
           }
-          const body = JSON.parse(raw) as { amount: string; reason: string; line_items: unknown[] };
+          const body = JSON.parse(raw) as {
+            amount: string;
+            reason: string;
+            api_refund?: boolean;
+            line_items: unknown[];
+          };
           const refund = {
             id: 9000 + list.length + order.id,
             reason: body.reason,
             amount: body.amount,
+            api_refund: body.api_refund ?? true,
             line_items: body.line_items,
           };
           state.refunds.set(order.id, [...list, refund]);

@@ -11,6 +11,7 @@ export const adminStringsEn = {
     audit: "Audit log",
     models: "Models",
     webhooks: "Webhooks",
+    platform: "Shop platform",
   },
   common: {
     loading: "Loading…",
@@ -283,6 +284,7 @@ export const adminStringsEn = {
     policy_refusal: "Policy refusal",
     repeated_failure: "Repeated failure",
     agent_takeover: "Agent took over",
+    platform_refused: "Shop platform refused",
   } as Record<string, string>,
   models: {
     title: "Models",

@@ -13,6 +13,7 @@ export const adminStringsZh: AdminStrings = {
     audit: "审计日志",
     models: "模型",
     webhooks: "Webhooks",
+    platform: "店铺平台",
   },
   common: {
     loading: "加载中…",
@@ -285,6 +286,7 @@ export const adminStringsZh: AdminStrings = {
     policy_refusal: "政策拒绝",
     repeated_failure: "多次失败",
     agent_takeover: "客服主动接管",
+    platform_refused: "店铺平台拒绝",
   } as Record<string, string>,
   models: {
     title: "模型",
