@@ -27,3 +27,16 @@ export type Ok = z.infer<typeof Ok>;
 /** GET /widget/orders once the shopper is verified. */
 export const OrderPage = z.object({ items: z.array(Order), total: z.number() });
 export type OrderPage = z.infer<typeof OrderPage>;
+
+/** A file in a message's payload.attachments; fetch its bytes from GET /attachments/:id with the token. */
+export const AttachmentRef = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+});
+export type AttachmentRef = z.infer<typeof AttachmentRef>;
+
+/** POST /widget/conversations/:id/attachments: the stored file and the message that carries it. */
+export const AttachmentUploaded = z.object({ attachment: AttachmentRef, message: ShopperMessage });
+export type AttachmentUploaded = z.infer<typeof AttachmentUploaded>;

@@ -24,6 +24,7 @@ import { randomIds } from "../../infrastructure/system/random-ids.js";
 import { systemClock } from "../../infrastructure/system/system-clock.js";
 import type { KefuConfig } from "../config/load-config.js";
 import { openFieldCipher } from "../config/open-field-cipher.js";
+import { attachmentSettings } from "./attachment-wiring.js";
 import { buildApp } from "./build-app.js";
 import { loadOrCreateSecret } from "./load-or-create-secret.js";
 
@@ -107,6 +108,7 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
       idempotencyTtlMs: config.idempotencyTtlMs,
       rateLimiter,
       rateLimitRedis: redis ? { client: redis, prefix } : undefined,
+      attachments: attachmentSettings(config),
     });
     const background = options.startBackground ? await options.startBackground(runtime, { agent }) : undefined;
     let url = "";

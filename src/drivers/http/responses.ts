@@ -41,6 +41,18 @@ export const ShopperConversationResponse = Conversation.omit({ state: true });
 /** A message as a shopper sees it: no bot explanation. */
 export const ShopperMessageResponse = Message.omit({ explanation: true });
 
+/** A stored attachment as a message's payload.attachments lists it. */
+export const AttachmentRefResponse = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export const AttachmentUploadedResponse = z.object({
+  attachment: AttachmentRefResponse,
+  message: ShopperMessageResponse,
+});
+
 /** One row of the console's conversation list. */
 export const ConversationSummaryResponse = Conversation.pick({
   id: true,
