@@ -78,7 +78,7 @@ export function attachmentRoutes(ctx: RouteContext, settings: AttachmentSettings
           params: z.object({ id: IdString }),
           response: {
             200: z
-              .string()
+              .unknown()
               .describe(
                 "the file's bytes: image/* shown inline, anything else as an application/octet-stream download",
               ),
