@@ -40,3 +40,13 @@ export type AttachmentRef = z.infer<typeof AttachmentRef>;
 /** POST /widget/conversations/:id/attachments: the stored file and the message that carries it. */
 export const AttachmentUploaded = z.object({ attachment: AttachmentRef, message: ShopperMessage });
 export type AttachmentUploaded = z.infer<typeof AttachmentUploaded>;
+
+/** GET /widget/availability: whether the team answers now, when it does, and what to offer otherwise. */
+export const WidgetAvailability = z.object({
+  online: z.boolean(),
+  timezone: z.string(),
+  hours: z.array(z.object({ day: z.number(), open: z.string(), close: z.string() })),
+  expectedReplyMinutes: z.number(),
+  emailFallback: z.boolean(),
+});
+export type WidgetAvailability = z.infer<typeof WidgetAvailability>;

@@ -20,6 +20,7 @@ import { afterSalesRoutes } from "./routes/after-sales-routes.js";
 import { attachmentRoutes } from "./routes/attachment-routes.js";
 import { auditRoutes } from "./routes/audit-routes.js";
 import { authRoutes } from "./routes/auth-routes.js";
+import { availabilityRoutes } from "./routes/availability-routes.js";
 import { conversationRoutes } from "./routes/conversation-routes.js";
 import { customerRoutes } from "./routes/customer-routes.js";
 import { handoffRoutes } from "./routes/handoff-routes.js";
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         auditRoutes,
         settingsRoutes,
         identitySettingsRoutes,
+        availabilityRoutes,
       ]) {
         await api.register(routes(ctx));
       }

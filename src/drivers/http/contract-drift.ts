@@ -21,6 +21,7 @@ export type ContractDrift = [
   Check<Same<typeof S.OkResponse, W.Ok>>,
   Check<Same<typeof S.OrderPage, W.OrderPage>>,
   Check<Same<typeof S.AttachmentUploadedResponse, W.AttachmentUploaded>>,
+  Check<Same<typeof S.WidgetAvailabilityResponse, W.WidgetAvailability>>,
   Check<Same<typeof S.ConversationSummaryResponse, C.ConversationSummary>>,
   Check<Same<typeof S.ConversationDetailResponse, C.ConversationDetail>>,
   Check<Same<typeof S.CustomerDetailResponse, C.Customer360>>,

@@ -53,6 +53,15 @@ export const AttachmentUploadedResponse = z.object({
   message: ShopperMessageResponse,
 });
 
+/** GET /widget/availability. */
+export const WidgetAvailabilityResponse = z.object({
+  online: z.boolean(),
+  timezone: z.string(),
+  hours: z.array(z.object({ day: z.number().int(), open: z.string(), close: z.string() })),
+  expectedReplyMinutes: z.number().int(),
+  emailFallback: z.boolean(),
+});
+
 /** One row of the console's conversation list. */
 export const ConversationSummaryResponse = Conversation.pick({
   id: true,

@@ -85,6 +85,18 @@ const MATRIX: Record<string, Cell> = {
     body: () => ({ not: "a file" }),
     expect: shopper(415, 404),
   },
+  "GET /api/v1/widget/availability": { path: () => "/widget/availability", expect: anyone(200) },
+  "POST /api/v1/widget/conversations/{id}/offline-contact": {
+    path: (r) => `/widget/conversations/${r.conversationA}/offline-contact`,
+    body: () => ({ email: "shopper@matrix.local" }),
+    expect: shopper(200, 404),
+  },
+  "GET /api/v1/settings/availability": { path: () => "/settings/availability", expect: adminOnly(200) },
+  "PUT /api/v1/settings/availability": {
+    path: () => "/settings/availability",
+    body: NOT_AN_OBJECT,
+    expect: adminOnly(400),
+  },
   // Shopper A and staff read A's file; shopper B gets 404, as for any file not theirs.
   "GET /api/v1/attachments/{id}": {
     path: (r) => `/attachments/${r.attachmentA}`,
