@@ -13,6 +13,7 @@ import { ApiError } from "../shared/api-client.js";
 import type { ShopperMessage } from "../shared/api-types.js";
 import { fill, useLocale, useStrings } from "../shared/i18n.js";
 import { isCsatPrompt, quickRepliesOf } from "../shared/payload.js";
+import { AvailabilityNotice } from "./availability-notice.js";
 import { CsatForm } from "./csat-form.js";
 import { MessageItem } from "./message-item.js";
 import { ACCEPTED_FILES, uploadAttachment } from "./upload-attachment.js";
@@ -39,6 +40,22 @@ function chosenLabel(messages: ShopperMessage[], index: number): string | undefi
   return undefined;
 }
 
+/** True while the browser reports no network (the offline notice says messages wait). */
+function useNetworkDown(): boolean {
+  const [down, setDown] = useState(() => typeof navigator !== "undefined" && navigator.onLine === false);
+  useEffect(() => {
+    const on = () => setDown(false);
+    const off = () => setDown(true);
+    window.addEventListener("online", on);
+    window.addEventListener("offline", off);
+    return () => {
+      window.removeEventListener("online", on);
+      window.removeEventListener("offline", off);
+    };
+  }, []);
+  return down;
+}
+
 /** The chat panel inside the widget iframe (also usable full-page at /widget.html). */
 export function WidgetApp({ title }: { title?: string }): JSX.Element {
   const t = useStrings(widgetStrings);
@@ -50,6 +67,7 @@ export function WidgetApp({ title }: { title?: string }): JSX.Element {
   const [ratingOpen, setRatingOpen] = useState(false);
   const [ratingSkipped, setRatingSkipped] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
+  const networkDown = useNetworkDown();
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const logRef = useRef<HTMLOListElement>(null);
   const seen = useRef(0);
@@ -259,6 +277,12 @@ export function WidgetApp({ title }: { title?: string }): JSX.Element {
         </ol>
       )}
 
+      <AvailabilityNotice conversation={conversation} session={session} />
+      {networkDown ? (
+        <p className="kw-notice" role="status" data-testid="widget-network-offline">
+          {t.offline}
+        </p>
+      ) : null}
       {quickReplies.length > 0 ? (
         <fieldset className="kw-quick" aria-label={t.suggestions}>
           {quickReplies.map((q) => (
