@@ -26,7 +26,7 @@ export function attachmentRoutes(ctx: RouteContext, settings: AttachmentSettings
   return async (app) => {
     // Any Content-Type is read as bytes here: the file's own first bytes decide what it is.
     app.removeAllContentTypeParsers();
-    app.addContentTypeParser("*", (request, payload, done) => {
+    app.addContentTypeParser("*", (request, _payload, done) => {
       readLimitedBody(request.raw, maxBytes).then(
         (body) => done(null, body),
         (err: unknown) => done(err instanceof Error ? err : new Error(String(err))),
