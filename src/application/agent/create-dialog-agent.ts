@@ -15,6 +15,7 @@ import type { Store } from "../ports/store.js";
 import type { ReplyPhraser, Understander, Understanding, UnderstandingContext } from "../ports/understanding.js";
 import type { AfterSalesActions } from "./after-sales-actions.js";
 import { createLocalUnderstander } from "./local-understander.js";
+import { localizeOrderCards } from "./order-views.js";
 import { runDialogTurn } from "./pipeline/run-pipeline.js";
 import { createKbSearch, type KbSearch } from "./search-kb.js";
 import { createStoreReads } from "./store-reads.js";
@@ -133,7 +134,9 @@ export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
       text,
       payload: {
         ...(draft.quickReplies.length ? { quickReplies: draft.quickReplies } : {}),
-        ...(draft.orderCards.length ? { orderCards: draft.orderCards } : {}),
+        ...(draft.orderCards.length
+          ? { orderCards: await localizeOrderCards(draft.orderCards, ctx.locale, (id) => deps.store.products.get(id)) }
+          : {}),
         ...(draft.citations.length ? { citations: draft.citations } : {}),
       },
       explanation: {

@@ -42,6 +42,7 @@ export function orderCard(order: Order, locale: Locale) {
     totalCents: orderTotalCents(order),
     total: money(order, orderTotalCents(order), locale),
     items: order.items.map((item) => ({
+      productId: item.productId,
       name: item.name,
       options: item.options,
       priceCents: item.priceCents,
@@ -59,4 +60,29 @@ export function orderCard(order: Order, locale: Locale) {
       })),
     })),
   };
+}
+
+/** An order card as the widget receives it in payload.orderCards. */
+export type OrderCardView = ReturnType<typeof orderCard>;
+
+/**
+ * Item names in the shopper's language where the catalogue has them: the order keeps the name it
+ * was bought under (usually English), the product may carry a Chinese one.
+ */
+export async function localizeOrderCards(
+  cards: OrderCardView[],
+  locale: Locale,
+  productName: (productId: string) => Promise<{ nameZh?: string } | undefined>,
+): Promise<OrderCardView[]> {
+  if (locale !== "zh" || cards.length === 0) return cards;
+  const names = new Map<string, string | undefined>();
+  for (const card of cards) {
+    for (const item of card.items) {
+      if (!names.has(item.productId)) names.set(item.productId, (await productName(item.productId))?.nameZh);
+    }
+  }
+  return cards.map((card) => ({
+    ...card,
+    items: card.items.map((item) => ({ ...item, name: names.get(item.productId) ?? item.name })),
+  }));
 }

@@ -13,6 +13,7 @@ import type { Logger } from "../ports/logger.js";
 import type { Store } from "../ports/store.js";
 import type { Understanding } from "../ports/understanding.js";
 import type { AfterSalesActions } from "./after-sales-actions.js";
+import type { OrderCardView } from "./order-views.js";
 import type { KbSearch } from "./search-kb.js";
 
 /** Collaborators a turn uses. */
@@ -35,7 +36,7 @@ export interface DraftMessage {
   facts: string[];
   citations: { articleId: string; title: string }[];
   quickReplies: QuickReply[];
-  orderCards: unknown[];
+  orderCards: OrderCardView[];
   step: string;
   rules: unknown[];
   /** The flow that was active when the reply was written. */

@@ -23,6 +23,10 @@ export const ERROR_CODES = {
   URI_TOO_LONG: "invalid_data",
   /** The body's Content-Type is not one the route reads (415). */
   UNSUPPORTED_MEDIA_TYPE: "invalid_data",
+  /** An uploaded file is over the configured attachment size (413). */
+  ATTACHMENT_TOO_LARGE: "invalid_data",
+  /** An uploaded file's content is not an allowed type: JPEG, PNG, WebP, GIF or PDF (415). */
+  ATTACHMENT_TYPE_NOT_ALLOWED: "invalid_data",
   /** The request headers are larger than the server accepts (431). */
   HEADERS_TOO_LARGE: "invalid_data",
   /** A WebSocket route was called without the upgrade handshake (426). */
@@ -35,6 +39,7 @@ export const ERROR_CODES = {
   ORDER_NOT_FOUND: "not_found",
   PRODUCT_NOT_FOUND: "not_found",
   CONVERSATION_NOT_FOUND: "not_found",
+  ATTACHMENT_NOT_FOUND: "not_found",
   UNAUTHENTICATED: "unauthorized",
   INVALID_CREDENTIALS: "unauthorized",
   FORBIDDEN: "not_allowed",

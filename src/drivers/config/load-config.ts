@@ -88,6 +88,21 @@ const Env = z.object({
   KEFU_WECHAT_TOKEN: z.string().min(3).max(32).optional(),
   KEFU_WECHAT_AES_KEY: z.string().length(43).optional(),
   KEFU_WECHAT_API_BASE: OptionalUrl,
+  /** Largest shopper attachment (photo or PDF) in bytes. */
+  KEFU_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  /** Attachments go to this S3-compatible bucket instead of the data dir when set. */
+  KEFU_S3_BUCKET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).max(63).optional()),
+  KEFU_S3_REGION: z.string().min(1).default("us-east-1"),
+  /** An S3-compatible endpoint (MinIO, R2, OSS…); AWS S3 when unset. Implies path-style addressing. */
+  KEFU_S3_ENDPOINT: OptionalUrl,
+  KEFU_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  KEFU_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  KEFU_S3_PREFIX: z.string().max(200).default("attachments/"),
   KEFU_LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
@@ -138,6 +153,20 @@ export interface KefuConfig {
         ingress: { host: string; port: number; inboxes: string[] } | undefined;
       }
     | undefined;
+  /** Shopper attachments: size cap, and an S3-compatible bucket instead of the data dir when configured. */
+  attachments?: {
+    maxBytes: number;
+    s3:
+      | {
+          bucket: string;
+          region: string;
+          endpoint: string | undefined;
+          accessKeyId: string | undefined;
+          secretAccessKey: string | undefined;
+          prefix: string;
+        }
+      | undefined;
+  };
   /** The WeChat channel, on when app id, secret and token are all set. */
   wechat:
     | { appId: string; appSecret: string; token: string; aesKey: string | undefined; apiBase: string | undefined }
@@ -216,6 +245,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     idempotencyTtlMs: e.KEFU_IDEMPOTENCY_TTL_HOURS * 3600 * 1000,
     email: emailConfig(e),
     wechat: wechatConfig(e),
+    attachments: {
+      maxBytes: e.KEFU_ATTACHMENT_MAX_BYTES,
+      s3: e.KEFU_S3_BUCKET
+        ? {
+            bucket: e.KEFU_S3_BUCKET,
+            region: e.KEFU_S3_REGION,
+            endpoint: e.KEFU_S3_ENDPOINT,
+            accessKeyId: e.KEFU_S3_ACCESS_KEY_ID,
+            secretAccessKey: e.KEFU_S3_SECRET_ACCESS_KEY,
+            prefix: e.KEFU_S3_PREFIX,
+          }
+        : undefined,
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { Redis } from "ioredis";
+import type { AttachmentStore } from "../../application/ports/attachment-store.js";
 import type { Clock } from "../../application/ports/clock.js";
 import type { ConversationAgent } from "../../application/ports/conversation-agent.js";
 import type { EventBus } from "../../application/ports/event-bus.js";
@@ -10,6 +11,12 @@ import type { RateLimiter } from "../../application/ports/rate-limiter.js";
 import type { Store } from "../../application/ports/store.js";
 import type { RateLimits } from "./limits/rate-limits.js";
 import type { WebSecurityOptions } from "./security/security-headers.js";
+
+/** Where shopper uploads go and how large one may be. */
+export interface AttachmentSettings {
+  store: AttachmentStore;
+  maxBytes: number;
+}
 
 /** Everything the HTTP app is built from; adapters are chosen by the composition root. */
 export interface AppDeps {
@@ -42,6 +49,8 @@ export interface AppDeps {
   trustProxy?: string[];
   /** How long idempotency records are replayed (default 24 h); swept on a schedule after that. */
   idempotencyTtlMs?: number;
+  /** Shopper attachments; in memory with a 10 MB cap when unset (tests). */
+  attachments?: AttachmentSettings;
   /** Passed to Fastify's own logger (default false: the app logs through `logger`). */
   httpLogger?: boolean;
 }

@@ -5,6 +5,7 @@ import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
 import { createConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
+import { createMemoryAttachmentStore } from "../../infrastructure/attachments/memory-attachment-store.js";
 import { createMemoryRateLimiter } from "../../infrastructure/security/memory-rate-limiter.js";
 import { randomSessionTokens } from "../../infrastructure/security/random-session-tokens.js";
 import { createScryptPasswordHasher } from "../../infrastructure/security/scrypt-password-hasher.js";
@@ -16,8 +17,10 @@ import { rateLimited, resolveRateLimits } from "./limits/rate-limits.js";
 import { addCommonOperationParts } from "./openapi-document.js";
 import type { RouteContext } from "./route-context.js";
 import { afterSalesRoutes } from "./routes/after-sales-routes.js";
+import { attachmentRoutes } from "./routes/attachment-routes.js";
 import { auditRoutes } from "./routes/audit-routes.js";
 import { authRoutes } from "./routes/auth-routes.js";
+import { availabilityRoutes } from "./routes/availability-routes.js";
 import { conversationRoutes } from "./routes/conversation-routes.js";
 import { customerRoutes } from "./routes/customer-routes.js";
 import { handoffRoutes } from "./routes/handoff-routes.js";
@@ -43,6 +46,8 @@ import { registerWebStatic } from "./web-static.js";
 import { WS_PATH, websocketRoute } from "./ws/websocket-route.js";
 
 export const API_PREFIX = "/api/v1";
+/** Largest shopper attachment when the deployment does not say (KEFU_ATTACHMENT_MAX_BYTES). */
+export const DEFAULT_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Browsers often send `Content-Type: application/json` with no body on action POSTs; treat that as no body. */
 function acceptEmptyJsonBodies(app: FastifyInstance): void {
@@ -139,9 +144,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         auditRoutes,
         settingsRoutes,
         identitySettingsRoutes,
+        availabilityRoutes,
       ]) {
         await api.register(routes(ctx));
       }
+      await api.register(
+        attachmentRoutes(
+          ctx,
+          deps.attachments ?? { store: createMemoryAttachmentStore(), maxBytes: DEFAULT_ATTACHMENT_MAX_BYTES },
+        ),
+      );
       await api.register(websocketRoute(ctx));
       for (const extra of deps.extraRoutes ?? []) await api.register(extra);
     },

@@ -16,6 +16,7 @@ import { randomIds } from "../../infrastructure/system/random-ids.js";
 import { systemClock } from "../../infrastructure/system/system-clock.js";
 import { composeAdapters } from "../composition/compose-adapters.js";
 import type { KefuConfig } from "../config/load-config.js";
+import { attachmentSettings } from "./attachment-wiring.js";
 import { buildApp } from "./build-app.js";
 import { loadOrCreateSecret } from "./load-or-create-secret.js";
 
@@ -92,6 +93,7 @@ export async function createServer(config: KefuConfig, options: CreateServerOpti
       rateLimiter,
       rateLimitRedis,
       passwords,
+      attachments: attachmentSettings(config),
     });
     const background = options.startBackground ? await options.startBackground(runtime, { agent }) : undefined;
     let url = "";

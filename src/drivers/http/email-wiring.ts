@@ -5,7 +5,7 @@ import type { EmailChannelDeps } from "../../application/use-cases/channels/emai
 import { receiveEmail } from "../../application/use-cases/channels/receive-email.js";
 import { registerEmailChannel } from "../../application/use-cases/channels/register-email-channel.js";
 import { createConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
-import { createLocalAttachmentStore } from "../../infrastructure/channels/local-attachment-store.js";
+import { createLocalAttachmentStore } from "../../infrastructure/attachments/local-attachment-store.js";
 import { createNodemailerEmailSender } from "../../infrastructure/channels/nodemailer-email-sender.js";
 import { startSmtpIngress } from "../../infrastructure/channels/smtp-ingress.js";
 import type { ServerRuntime } from "./create-server.js";

@@ -41,6 +41,27 @@ export const ShopperConversationResponse = Conversation.omit({ state: true });
 /** A message as a shopper sees it: no bot explanation. */
 export const ShopperMessageResponse = Message.omit({ explanation: true });
 
+/** A stored attachment as a message's payload.attachments lists it. */
+export const AttachmentRefResponse = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  size: z.number().int().nonnegative(),
+});
+export const AttachmentUploadedResponse = z.object({
+  attachment: AttachmentRefResponse,
+  message: ShopperMessageResponse,
+});
+
+/** GET /widget/availability. */
+export const WidgetAvailabilityResponse = z.object({
+  online: z.boolean(),
+  timezone: z.string(),
+  hours: z.array(z.object({ day: z.number().int(), open: z.string(), close: z.string() })),
+  expectedReplyMinutes: z.number().int(),
+  emailFallback: z.boolean(),
+});
+
 /** One row of the console's conversation list. */
 export const ConversationSummaryResponse = Conversation.pick({
   id: true,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MESSAGE_MAX_CHARS } from "../../contract/limits.js";
 import { isFreeText, isPlainToken } from "./security/control-chars.js";
 
 /** `?offset=&limit=` on every list; limit is capped at 500 like the store. */
@@ -17,7 +18,7 @@ export const MessageText = z
   .string()
   .trim()
   .min(1)
-  .max(4000)
+  .max(MESSAGE_MAX_CHARS)
   .refine(isFreeText, "must not contain control characters other than tab and line breaks");
 export const ClientMessageId = IdString;
 

@@ -11,7 +11,7 @@ import { receiveEmail } from "../../../src/application/use-cases/channels/receiv
 import { registerEmailChannel } from "../../../src/application/use-cases/channels/register-email-channel.js";
 import { createConversationDeps } from "../../../src/application/use-cases/conversations/conversation-deps.js";
 import { postAgentMessage } from "../../../src/application/use-cases/conversations/post-agent-message.js";
-import { createLocalAttachmentStore } from "../../../src/infrastructure/channels/local-attachment-store.js";
+import { createLocalAttachmentStore } from "../../../src/infrastructure/attachments/local-attachment-store.js";
 import { createNodemailerEmailSender } from "../../../src/infrastructure/channels/nodemailer-email-sender.js";
 import { startSmtpIngress } from "../../../src/infrastructure/channels/smtp-ingress.js";
 import { createLocalJobQueue, type LocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";

@@ -20,6 +20,8 @@ interface Resources {
   afterSalesId: string;
   kbId: string;
   agentId: string;
+  /** A photo shopper A attached in their conversation. */
+  attachmentA: string;
 }
 
 // Column shorthands. Staff routes: 401 without a live staff session, 403 for shopper tokens.
@@ -77,6 +79,29 @@ const MATRIX: Record<string, Cell> = {
     expect: shopper(200, 404),
   },
   "GET /api/v1/widget/orders": { path: () => "/widget/orders", expect: shopper(200, 200) },
+  // A JSON body is no image: shopper A gets 415 after the role check, B 404 for A's conversation.
+  "POST /api/v1/widget/conversations/{id}/attachments": {
+    path: (r) => `/widget/conversations/${r.conversationA}/attachments?clientMessageId=matrix-upload`,
+    body: () => ({ not: "a file" }),
+    expect: shopper(415, 404),
+  },
+  "GET /api/v1/widget/availability": { path: () => "/widget/availability", expect: anyone(200) },
+  "POST /api/v1/widget/conversations/{id}/offline-contact": {
+    path: (r) => `/widget/conversations/${r.conversationA}/offline-contact`,
+    body: () => ({ email: "shopper@matrix.local" }),
+    expect: shopper(200, 404),
+  },
+  "GET /api/v1/settings/availability": { path: () => "/settings/availability", expect: adminOnly(200) },
+  "PUT /api/v1/settings/availability": {
+    path: () => "/settings/availability",
+    body: NOT_AN_OBJECT,
+    expect: adminOnly(400),
+  },
+  // Shopper A and staff read A's file; shopper B gets 404, as for any file not theirs.
+  "GET /api/v1/attachments/{id}": {
+    path: (r) => `/attachments/${r.attachmentA}`,
+    expect: [401, 401, 200, 404, 200, 200, 401, 401],
+  },
   "GET /api/v1/widget/recommendations": { path: () => "/widget/recommendations", expect: shopper(200, 200) },
   "POST /api/v1/widget/followups/opt-out": {
     path: () => "/widget/followups/opt-out",
@@ -322,6 +347,19 @@ async function probeSocket(s: MatrixApp, token: string | undefined): Promise<Soc
   return { upgrade, resume: answer(resume), queue };
 }
 
+/** Shopper A attaches a tiny PNG; its id is the row's resource. */
+async function uploadPhotoAsShopperA(s: MatrixApp): Promise<string> {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+  const res = await s.app.inject({
+    method: "POST",
+    url: `/api/v1/widget/conversations/${s.conversationA}/attachments?filename=a.png&clientMessageId=matrix-photo`,
+    headers: { authorization: `Bearer ${s.tokens.shopperA}`, "content-type": "image/png" },
+    payload: png,
+  });
+  if (res.statusCode !== 201) throw new Error(`matrix upload failed: ${res.body}`);
+  return String(res.json().attachment.id);
+}
+
 for (const target of ["sqlite", "postgres"] satisfies TargetName[]) {
   describe(`authorization matrix on ${target}`, () => {
     let s: MatrixApp;
@@ -336,6 +374,7 @@ for (const target of ["sqlite", "postgres"] satisfies TargetName[]) {
         afterSalesId: requested.items[0]?.id ?? "missing",
         kbId: kb[0]?.id ?? "missing",
         agentId: s.ids.agent,
+        attachmentA: await uploadPhotoAsShopperA(s),
       };
     }, 120_000);
     afterAll(async () => s?.close());

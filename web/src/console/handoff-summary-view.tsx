@@ -1,5 +1,5 @@
 import type { JSX } from "react";
-import { HandoffReason } from "../../../src/domain/conversation/handoff.js";
+import { HandoffReason } from "../../../src/contract/entities.js";
 import { useStrings } from "../shared/i18n.js";
 import { type ConsoleStrings, consoleStrings } from "./console-strings.js";
 

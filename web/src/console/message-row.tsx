@@ -1,7 +1,9 @@
 import { type JSX, useState } from "react";
 import type { Message } from "../shared/api-types.js";
 import { formatDateTime, useLocale, useStrings } from "../shared/i18n.js";
-import { citationsOf, orderCardsOf, quickRepliesOf } from "../shared/payload.js";
+import { attachmentsOf, citationsOf, orderCardsOf, quickRepliesOf } from "../shared/payload.js";
+import { readStaffToken } from "../shared/token-store.js";
+import { AttachmentList } from "../shared/ui/attachment-list.js";
 import { consoleStrings } from "./console-strings.js";
 import { ExplanationView } from "./explanation-view.js";
 
@@ -39,7 +41,12 @@ export function MessageRow({ message }: { message: Message }): JSX.Element {
         ) : null}
       </div>
       <div className="con-msg-bubble">
-        <p>{message.text}</p>
+        {message.text ? <p>{message.text}</p> : null}
+        <AttachmentList
+          files={attachmentsOf(message.payload)}
+          token={readStaffToken() ?? null}
+          label={t.authorCustomer}
+        />
         {cards.map((c) => (
           <div key={c.orderId} className="con-msg-card">
             <strong>{c.orderId}</strong> · {c.statusLabel ?? c.status} {c.total ? `· ${c.total}` : ""}

@@ -1,3 +1,4 @@
+import type { AttachmentRef } from "../../../src/contract/widget-api.js";
 import type { Citation, OrderCard, QuickReply } from "./api-types.js";
 
 // Narrowing of a message's free-form payload (server-built, but typed as a record on the wire).
@@ -69,4 +70,22 @@ export function orderCardsOf(payload: Record<string, unknown>): OrderCard[] {
 /** The system message appended on resolve that asks for a rating. */
 export function isCsatPrompt(payload: Record<string, unknown>): boolean {
   return payload.kind === "csat_prompt";
+}
+
+/** Files in payload.attachments (shopper photos and PDFs, email attachments). */
+export function attachmentsOf(payload: Record<string, unknown>): AttachmentRef[] {
+  const list = payload.attachments;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((a) =>
+    isRecord(a) && typeof a.id === "string"
+      ? [
+          {
+            id: a.id,
+            filename: str(a.filename) ?? "attachment",
+            contentType: str(a.contentType) ?? "application/octet-stream",
+            size: typeof a.size === "number" ? a.size : 0,
+          },
+        ]
+      : [],
+  );
 }

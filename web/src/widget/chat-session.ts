@@ -1,5 +1,6 @@
+import type { ShopperConversation, ShopperMessage } from "../../../src/contract/entities.js";
+import type { OpenedConversation, ShopperMessageList } from "../../../src/contract/widget-api.js";
 import { api } from "../shared/api-client.js";
-import type { ShopperConversation, ShopperMessage } from "../shared/api-types.js";
 import type { Locale } from "../shared/i18n.js";
 
 const SESSION_KEY = "kefu.widget.session";
@@ -81,7 +82,7 @@ async function resumeOrStart(locale: Locale): Promise<OpenedChat> {
       const conversation = await api.get<ShopperConversation>(`/widget/conversations/${stored.conversationId}`, opts);
       // A signed-in shopper gets a verified chat instead of an anonymous one kept from before.
       if (signedIdentity && !conversation.verifiedCustomerId) return startChat(locale);
-      const { items } = await api.get<{ items: ShopperMessage[] }>(
+      const { items } = await api.get<ShopperMessageList>(
         `/widget/conversations/${stored.conversationId}/messages?after=0&limit=500`,
         opts,
       );
@@ -94,7 +95,7 @@ async function resumeOrStart(locale: Locale): Promise<OpenedChat> {
 }
 
 export async function startChat(locale: Locale): Promise<OpenedChat> {
-  const res = await api.post<{ conversation: ShopperConversation; token: string; messages: ShopperMessage[] }>(
+  const res = await api.post<OpenedConversation>(
     "/widget/conversations",
     signedIdentity ? { locale, identity: signedIdentity } : { locale },
     { token: null },

@@ -7,10 +7,13 @@ export function CsatForm({
   rated,
   onRate,
   onRestart,
+  onSkip,
 }: {
   rated?: number;
   onRate: (rating: number, comment: string) => Promise<void>;
   onRestart: () => void;
+  /** Rating is optional: the shopper may close the form without one. */
+  onSkip: () => void;
 }): JSX.Element {
   const t = useStrings(widgetStrings);
   const [rating, setRating] = useState(0);
@@ -92,6 +95,9 @@ export function CsatForm({
           </button>
         </>
       ) : null}
+      <button type="button" className="kw-link kw-csat-skip" onClick={onSkip} data-testid="csat-skip">
+        {t.skip}
+      </button>
       {error ? <p className="kw-error">{t.startFailed}</p> : null}
     </div>
   );

@@ -1,7 +1,8 @@
 import type { JSX } from "react";
 import type { ShopperMessage } from "../shared/api-types.js";
 import { intlTag, useLocale, useStrings } from "../shared/i18n.js";
-import { citationsOf, orderCardsOf } from "../shared/payload.js";
+import { attachmentsOf, citationsOf, orderCardsOf } from "../shared/payload.js";
+import { AttachmentList } from "../shared/ui/attachment-list.js";
 import { looksLikeMarkdown, MarkdownPreview } from "../shared/ui/markdown.js";
 import { OrderCard } from "./order-card.js";
 import { widgetStrings } from "./widget-strings.js";
@@ -40,8 +41,11 @@ export function MessageItem({
   message,
   grouped,
   shownText,
+  token,
 }: {
   message: ShopperMessage;
+  /** The widget token, to fetch attached files. */
+  token: string | null;
   grouped: boolean;
   /** Replaces the stored text for display (a quick reply's label). */
   shownText?: string;
@@ -93,6 +97,7 @@ export function MessageItem({
             )}
           </div>
         ) : null}
+        <AttachmentList files={attachmentsOf(message.payload)} token={token} label={t.photo} />
         {cards.map((c) => (
           <OrderCard key={c.orderId} card={c} />
         ))}

@@ -1,14 +1,27 @@
-import { type FormEvent, type JSX, type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type ChangeEvent,
+  type FormEvent,
+  type JSX,
+  type KeyboardEvent,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { MESSAGE_MAX_CHARS } from "../../../src/contract/limits.js";
+import { ApiError } from "../shared/api-client.js";
 import type { ShopperMessage } from "../shared/api-types.js";
-import { useLocale, useStrings } from "../shared/i18n.js";
+import { fill, useLocale, useStrings } from "../shared/i18n.js";
 import { isCsatPrompt, quickRepliesOf } from "../shared/payload.js";
+import { AvailabilityNotice } from "./availability-notice.js";
 import { CsatForm } from "./csat-form.js";
 import { MessageItem } from "./message-item.js";
+import { ACCEPTED_FILES, uploadAttachment } from "./upload-attachment.js";
 import { useChat } from "./use-chat.js";
 import { widgetStrings } from "./widget-strings.js";
 
-/** The server takes messages of up to 4,000 characters (docs/api.md); the input stops there and says so. */
-const MAX_MESSAGE_CHARS = 4000;
+/** The counter appears this close to the limit (the server's, from the shared contract). */
+const COUNTER_FROM = MESSAGE_MAX_CHARS - 500;
 
 function postToHost(message: Record<string, unknown>): void {
   if (window.parent !== window) window.parent.postMessage({ source: "kefu-widget", ...message }, "*");
@@ -27,12 +40,34 @@ function chosenLabel(messages: ShopperMessage[], index: number): string | undefi
   return undefined;
 }
 
+/** True while the browser reports no network (the offline notice says messages wait). */
+function useNetworkDown(): boolean {
+  const [down, setDown] = useState(() => typeof navigator !== "undefined" && navigator.onLine === false);
+  useEffect(() => {
+    const on = () => setDown(false);
+    const off = () => setDown(true);
+    window.addEventListener("online", on);
+    window.addEventListener("offline", off);
+    return () => {
+      window.removeEventListener("online", on);
+      window.removeEventListener("offline", off);
+    };
+  }, []);
+  return down;
+}
+
 /** The chat panel inside the widget iframe (also usable full-page at /widget.html). */
 export function WidgetApp({ title }: { title?: string }): JSX.Element {
   const t = useStrings(widgetStrings);
   const [locale, setLocale] = useLocale();
-  const { state, send, retry, rate, restart, notifyTyping, reload } = useChat(locale);
+  const { state, session, client, send, retry, rate, restart, notifyTyping, reload } = useChat(locale);
   const [draft, setDraft] = useState("");
+  const [uploading, setUploading] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const [ratingOpen, setRatingOpen] = useState(false);
+  const [ratingSkipped, setRatingSkipped] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const networkDown = useNetworkDown();
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const logRef = useRef<HTMLOListElement>(null);
   const seen = useRef(0);
@@ -95,12 +130,44 @@ export function WidgetApp({ title }: { title?: string }): JSX.Element {
         resolved: t.subtitleResolved,
       }[conversation.status];
 
+  const tooLong = draft.trim().length > MESSAGE_MAX_CHARS;
+  const botAnswered =
+    messages.some((m) => m.author === "customer") && messages.some((m) => m.author === "bot" && m.seq > 1);
+  const showRating = !ratingSkipped && (resolved || ratingOpen || (last !== undefined && isCsatPrompt(last.payload)));
+
   function submit(e?: FormEvent) {
     e?.preventDefault();
     if (!draft.trim()) return;
-    send(draft);
+    const result = send(draft);
+    // Too long: keep the draft and let the counter say why, instead of failing after the fact.
+    if (!result.ok) return;
     setDraft("");
+    setNotice(undefined);
     inputRef.current?.focus();
+  }
+
+  async function attach(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (!file || !session) return;
+    setUploading(true);
+    setNotice(undefined);
+    try {
+      const { message } = await uploadAttachment(session, file);
+      client.addMessages([message]);
+    } catch (err) {
+      const code = err instanceof ApiError ? err.code : "";
+      const maxBytes = err instanceof ApiError ? Number(err.details.maxBytes ?? 0) : 0;
+      setNotice(
+        code === "ATTACHMENT_TOO_LARGE"
+          ? fill(t.attachTooLarge, { mb: maxBytes ? Math.floor(maxBytes / 1048576) : 10 })
+          : code === "ATTACHMENT_TYPE_NOT_ALLOWED"
+            ? t.attachTypeNotAllowed
+            : t.attachFailed,
+      );
+    } finally {
+      setUploading(false);
+    }
   }
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
     if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
@@ -173,6 +240,7 @@ export function WidgetApp({ title }: { title?: string }): JSX.Element {
               key={m.seq}
               message={m}
               shownText={chosenLabel(messages, i)}
+              token={session?.token ?? null}
               grouped={i > 0 && messages[i - 1]?.author === m.author && m.author !== "system"}
             />
           ))}
@@ -183,7 +251,7 @@ export function WidgetApp({ title }: { title?: string }): JSX.Element {
                 <span className="kw-time">
                   {p.failed ? (
                     <>
-                      {t.failed}{" "}
+                      {t.failed} {p.failure && p.failure.code !== "NETWORK_ERROR" ? `${p.failure.message}. ` : ""}
                       <button type="button" className="kw-link" onClick={() => retry(p.clientMessageId)}>
                         {t.retry}
                       </button>
@@ -209,6 +277,12 @@ export function WidgetApp({ title }: { title?: string }): JSX.Element {
         </ol>
       )}
 
+      <AvailabilityNotice conversation={conversation} session={session} />
+      {networkDown ? (
+        <p className="kw-notice" role="status" data-testid="widget-network-offline">
+          {t.offline}
+        </p>
+      ) : null}
       {quickReplies.length > 0 ? (
         <fieldset className="kw-quick" aria-label={t.suggestions}>
           {quickReplies.map((q) => (
@@ -219,12 +293,71 @@ export function WidgetApp({ title }: { title?: string }): JSX.Element {
         </fieldset>
       ) : null}
 
-      {resolved || (last && isCsatPrompt(last.payload)) ? (
-        <CsatForm rated={conversation?.csat} onRate={rate} onRestart={restart} />
+      {showRating ? (
+        <CsatForm
+          rated={conversation?.csat}
+          onRate={rate}
+          onRestart={restart}
+          onSkip={() => {
+            setRatingSkipped(true);
+            setRatingOpen(false);
+          }}
+        />
+      ) : null}
+      {resolved && ratingSkipped ? (
+        <div className="kw-csat kw-csat--done">
+          <button type="button" className="kw-link" onClick={restart}>
+            {t.newChat}
+          </button>
+        </div>
+      ) : null}
+      {!resolved && !showRating && botAnswered && !conversation?.csat ? (
+        <button
+          type="button"
+          className="kw-link kw-rate-chat"
+          onClick={() => setRatingOpen(true)}
+          data-testid="widget-rate-chat"
+        >
+          {t.rateChat}
+        </button>
+      ) : null}
+      {notice ? (
+        <p className="kw-notice" role="alert" data-testid="widget-notice">
+          {notice}
+        </p>
       ) : null}
 
       {!resolved ? (
         <form className="kw-composer" onSubmit={submit}>
+          <input
+            ref={fileRef}
+            type="file"
+            accept={ACCEPTED_FILES}
+            className="k-sr-only"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => void attach(e)}
+            data-testid="widget-file"
+          />
+          <button
+            type="button"
+            className="kw-icon-btn kw-attach"
+            aria-label={uploading ? t.uploading : t.attach}
+            title={t.attach}
+            disabled={state.phase !== "ready" || uploading}
+            onClick={() => fileRef.current?.click()}
+            data-testid="widget-attach"
+          >
+            <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+              <path
+                d="M16.5 6.5l-7.8 7.8a2 2 0 0 0 2.8 2.8l7.8-7.8a4 4 0 0 0-5.7-5.7L5.8 11.4a6 6 0 0 0 8.5 8.5l6.2-6.2"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+              />
+            </svg>
+          </button>
           <textarea
             ref={inputRef}
             className="kw-input"
@@ -238,20 +371,29 @@ export function WidgetApp({ title }: { title?: string }): JSX.Element {
             }}
             onKeyDown={onKeyDown}
             disabled={state.phase !== "ready"}
-            maxLength={MAX_MESSAGE_CHARS}
-            aria-describedby={draft.length > MAX_MESSAGE_CHARS - 200 ? "kw-length" : undefined}
+            aria-invalid={tooLong}
+            aria-describedby={draft.length > COUNTER_FROM ? "kw-length" : undefined}
             data-testid="widget-input"
           />
-          {draft.length > MAX_MESSAGE_CHARS - 200 ? (
-            <span id="kw-length" className="kw-length" role="status" data-testid="widget-length">
-              {t.tooLong.replace("{n}", String(draft.length)).replace("{max}", String(MAX_MESSAGE_CHARS))}
+          {draft.length > COUNTER_FROM ? (
+            <span
+              id="kw-length"
+              className={`kw-length${tooLong ? " kw-length--over" : ""}`}
+              role={tooLong ? "alert" : "status"}
+              data-testid="widget-length"
+            >
+              {fill(tooLong ? t.tooLong : t.nearLimit, {
+                n: draft.trim().length,
+                max: MESSAGE_MAX_CHARS,
+                over: draft.trim().length - MESSAGE_MAX_CHARS,
+              })}
             </span>
           ) : null}
           <button
             type="submit"
             className="kw-send"
             aria-label={t.send}
-            disabled={!draft.trim()}
+            disabled={!draft.trim() || tooLong}
             data-testid="widget-send"
           >
             <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">

@@ -22,13 +22,5 @@ export const ClientFrame = z.discriminatedUnion("type", [
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 
-/** Frames the server sends (documented in docs/api.md). */
-export type ServerFrame =
-  | { type: "ack"; clientMessageId: string; message: unknown }
-  | { type: "message"; message: unknown }
-  | { type: "conversation"; conversation: unknown }
-  | { type: "handoff"; handoff: unknown }
-  | { type: "typing"; conversationId: string; author: "bot" | "agent" | "customer"; on: boolean }
-  | { type: "resumed"; conversationId: string; lastSeq: number }
-  | { type: "pong" }
-  | { type: "error"; error: { code: string; message: string }; clientMessageId?: string };
+/** Frames the server sends: the shared contract (src/contract/ws-frames.ts), so the web parses what we send. */
+export type { ServerFrame } from "../../../contract/ws-frames.js";
