@@ -10,9 +10,9 @@ function messagesAt(errors: Map<FieldPath, string>, path: string): string | unde
   return found.length ? found.join("; ") : undefined;
 }
 
-function FieldError(props: { message: string | undefined }): JSX.Element | null {
+function FieldError(props: { message: string | undefined; id?: string }): JSX.Element | null {
   return props.message ? (
-    <span className="adm-field-error" role="alert">
+    <span className="adm-field-error" role="alert" id={props.id}>
       {props.message}
     </span>
   ) : null;
@@ -99,11 +99,18 @@ export function PolicyForm(props: {
               onChange({ ...draft, windows: { ...draft.windows, [key]: { ...w, ...next } } });
             return (
               <div key={key} className={`adm-field${at(key) ? " has-error" : ""}`}>
-                <span>{f[key]}</span>
+                <label htmlFor={`policy-${key}`}>{f[key]}</label>
                 <div className="adm-form-row">
                   <input
+                    id={`policy-${key}`}
                     type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={3650}
+                    step={1}
                     name={key}
+                    aria-invalid={at(key) ? true : undefined}
+                    aria-describedby={at(key) ? `policy-${key}-error` : undefined}
                     value={w.days}
                     disabled={w.unlimited}
                     onChange={(e) => set({ days: e.target.value })}
@@ -118,7 +125,7 @@ export function PolicyForm(props: {
                     {f.noLimit}
                   </label>
                 </div>
-                <FieldError message={at(key)} />
+                <FieldError message={at(key)} id={`policy-${key}-error`} />
               </div>
             );
           })}

@@ -16,7 +16,12 @@ function worstAspect(group: ReviewGroupSummary): Aspect | undefined {
 }
 
 /** Categories or products with counts, average sentiment, negative share and the top complaint. */
-export function ReviewGroupTable(props: { groups: ReviewGroupSummary[]; keyLabel: string }): JSX.Element {
+export function ReviewGroupTable(props: {
+  groups: ReviewGroupSummary[];
+  keyLabel: string;
+  /** A display name for a key (product names instead of ids). */
+  nameOf?: (key: string) => string | undefined;
+}): JSX.Element {
   const { t, intl, locale } = useAdminStrings();
   const i = t.insights;
   return (
@@ -37,7 +42,7 @@ export function ReviewGroupTable(props: { groups: ReviewGroupSummary[]; keyLabel
             return (
               <tr key={`${g.category}|${g.key}`}>
                 <td>
-                  <div>{g.key}</div>
+                  <div>{props.nameOf?.(g.key) ?? g.key}</div>
                   {g.key !== g.category && g.category ? <div className="adm-muted adm-small">{g.category}</div> : null}
                 </td>
                 <td className="num">{formatNumber(g.count, intl)}</td>
