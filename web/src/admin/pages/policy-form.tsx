@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from "react";
 import { Card } from "../components/card.js";
+import { scrollRegion } from "../components/scroll-region.js";
 import type { FieldPath } from "../lib/field-errors.js";
 import { useAdminStrings } from "../lib/use-admin-strings.js";
 import { ACTIONS, DESTINATIONS, FLAGS, type PolicyDraft, STATUS_COLUMNS, WINDOWS } from "./policy-draft.js";
@@ -41,13 +42,18 @@ export function PolicyForm(props: {
     <div className="adm-stack" data-testid="policy-form">
       <Section title={f.name} hint={f.nameHint}>
         <label className={`adm-field adm-field-narrow${at("name") ? " has-error" : ""}`}>
-          <input value={draft.name} name="name" onChange={(e) => onChange({ ...draft, name: e.target.value })} />
+          <input
+            value={draft.name}
+            name="name"
+            aria-label={f.name}
+            onChange={(e) => onChange({ ...draft, name: e.target.value })}
+          />
           <FieldError message={at("name")} />
         </label>
       </Section>
 
       <Section title={f.statuses} hint={f.statusesHint}>
-        <div className="adm-table-wrap">
+        <div className="adm-table-wrap" {...scrollRegion(f.statuses)}>
           <table className="adm-table adm-matrix">
             <thead>
               <tr>

@@ -1,6 +1,7 @@
 import type { JSX } from "react";
 import { ASPECT_LABELS, Aspect } from "../../../../src/domain/insights/aspects/aspect.js";
 import { Meter } from "../components/meter.js";
+import { scrollRegion } from "../components/scroll-region.js";
 import type { ReviewGroupSummary } from "../lib/api-types.js";
 import { formatNumber, formatPercent } from "../lib/format.js";
 import { useAdminStrings } from "../lib/use-admin-strings.js";
@@ -25,7 +26,7 @@ export function ReviewGroupTable(props: {
   const { t, intl, locale } = useAdminStrings();
   const i = t.insights;
   return (
-    <div className="adm-table-wrap">
+    <div className="adm-table-wrap" {...scrollRegion(props.keyLabel)}>
       <table className="adm-table">
         <thead>
           <tr>
