@@ -70,11 +70,34 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
+/** What the server answers for the HTML page, a hashed script and the widget loader (headers only). */
+async function deliveryHeaders(baseUrl: string): Promise<string[]> {
+  const html = await fetch(`${baseUrl}/`, { headers: { "accept-encoding": "br, gzip" } });
+  const script = /src="(\/assets\/[^"]+\.js)"/.exec(await html.text())?.[1];
+  const lines: string[] = [];
+  const describe = async (label: string, path: string) => {
+    // Node's fetch decodes bodies but keeps the headers as sent.
+    const res = await fetch(`${baseUrl}${path}`, { headers: { "accept-encoding": "br, gzip" } });
+    await res.arrayBuffer();
+    lines.push(
+      `| ${label} | \`${path}\` | ${res.headers.get("content-encoding") ?? "none"} | \`${res.headers.get("cache-control") ?? "—"}\` |`,
+    );
+  };
+  await describe("HTML", "/");
+  await describe("HTML (app route)", "/admin");
+  if (script) await describe("hashed script", script);
+  await describe("widget loader", "/widget.js");
+  return lines;
+}
+
 async function main(): Promise<void> {
   ensureWebBuild();
   const kefu = await startKefu();
   const rows: Row[] = [];
+  let headers: string[] = [];
   try {
+    headers = await deliveryHeaders(kefu.url);
+    console.log(headers.join("\n"));
     const measure = async (
       name: string,
       note: string,
@@ -148,13 +171,13 @@ async function main(): Promise<void> {
   } finally {
     await kefu.close();
   }
-  writeFileSync("docs/web-performance.md", report(rows));
+  writeFileSync("docs/web-performance.md", report(rows, headers));
   console.log("wrote docs/web-performance.md");
 }
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
-function report(rows: Row[]): string {
+function report(rows: Row[], headers: string[]): string {
   const lines = rows.map(
     (r) =>
       `| ${r.page} | ${r.weight.requests} | ${kb(r.weight.wire)} | ${kb(r.weight.decoded)} | ${
@@ -173,7 +196,12 @@ and the chat iframe included.
 | ---- | -------: | ----------: | -----------: | ----: | -----------: | ---------------- |
 ${lines.join("\n")}
 
-How the assets are delivered (src/drivers/http/web-static.ts, scripts/precompress-web.mjs):
+How the assets are delivered (src/drivers/http/web-static.ts, scripts/precompress-web.mjs), as measured
+with \`Accept-Encoding: br, gzip\`:
+
+| response | path | content-encoding | cache-control |
+| -------- | ---- | ---------------- | ------------- |
+${headers.join("\n")}
 
 - \`npm run build:web\` writes \`.br\` and \`.gz\` beside every text asset over 1 KB; the server picks one by
   \`Accept-Encoding\` (Brotli first), so nothing is compressed per request.
