@@ -31,9 +31,11 @@ export function previousPeriod(since: string, until: string): { since: string; u
 /** Each compared figure of `current` against `previous`. */
 export function compareKpis(current: ServiceMetrics, previous: ServiceMetrics): Record<ComparedKpi, KpiDelta> {
   const out = {} as Record<ComparedKpi, KpiDelta>;
+  // Rates of a period without conversations are 0 by convention, not measurements: nothing to compare.
+  const emptyBefore = previous.conversations === 0;
   for (const key of COMPARED_KPIS) {
     const a = current[key];
-    const b = previous[key];
+    const b = emptyBefore && key !== "conversations" ? null : previous[key];
     const both = a !== null && b !== null;
     out[key] = {
       current: a,
