@@ -75,7 +75,7 @@ export const adminStringsZh: AdminStrings = {
     noData: "本期没有会话",
     vsPrevious: (change: string) => `较上一周期 ${change}`,
     noPrevious: "上一周期无数据可比",
-    exportCsv: "CSV",
+    exportCsv: "导出 CSV",
     exportLabel: (table: string) => `下载“${table}” CSV`,
     chartSummary: (title: string, items: string) => `${title}：${items}`,
   },
