@@ -27,3 +27,18 @@ export function explanationIntent(explanation: Record<string, unknown> | undefin
   }
   return undefined;
 }
+
+/** Pipeline handlers that take the message as the answer to the bot's own question, not as a request. */
+const ANSWER_HANDLERS = new Set(["identity", "confirmation", "slot-answer", "pending-offer", "correction"]);
+
+/**
+ * True when the turn was an answer (name and zip code, a button value, "yes") to a question the
+ * bot was asking: its NLU label, often `out_of_scope`, says nothing about what the shopper wants.
+ */
+export function isAnswerTurn(explanation: Record<string, unknown> | undefined): boolean {
+  const handler = explanation?.handler;
+  if (typeof handler === "string") return ANSWER_HANDLERS.has(handler);
+  // Explanations stored before the handler was recorded: an out-of-scope label while awaiting an answer.
+  const awaiting = explanation?.awaiting;
+  return awaiting !== undefined && awaiting !== null && explanationIntent(explanation) === "out_of_scope";
+}

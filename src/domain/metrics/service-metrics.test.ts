@@ -147,6 +147,40 @@ describe("computeServiceMetrics", () => {
     expect(m.topIntents[0]?.share).toBeCloseTo(0.4, 10);
   });
 
+  it("does not count answers to the bot's questions (identity, buttons, confirmations) as intents", () => {
+    const base = events();
+    const answers = computeServiceMetrics({
+      ...base,
+      messages: [
+        ...base.messages,
+        msg("c4", 2, "customer", "2026-03-02T23:31:00.000Z"),
+        msg("c4", 3, "bot", "2026-03-02T23:31:01.000Z", {
+          explanation: { intent: "out_of_scope", handler: "identity", awaiting: { kind: "identity" } },
+        }),
+        msg("c4", 4, "customer", "2026-03-02T23:32:00.000Z"),
+        msg("c4", 5, "bot", "2026-03-02T23:32:01.000Z", {
+          explanation: { intent: "out_of_scope", handler: "slot-answer", awaiting: { kind: "order_id" } },
+        }),
+        msg("c4", 6, "customer", "2026-03-02T23:33:00.000Z"),
+        // Older explanation without a handler: out-of-scope while a question was pending.
+        msg("c4", 7, "bot", "2026-03-02T23:33:01.000Z", {
+          explanation: { intent: "out_of_scope", awaiting: { kind: "confirm" } },
+        }),
+        msg("c4", 8, "customer", "2026-03-02T23:34:00.000Z"),
+        msg("c4", 9, "bot", "2026-03-02T23:34:01.000Z", {
+          explanation: { intent: "out_of_scope", handler: "fallback", awaiting: null },
+        }),
+      ],
+    });
+    expect(answers.topIntents.map((i) => [i.intent, i.count])).toEqual([
+      ["order_status", 2],
+      ["human", 1],
+      ["out_of_scope", 1],
+      ["return_request", 1],
+      ["thanks", 1],
+    ]);
+  });
+
   it("reports per-agent figures", () => {
     expect(m.perAgent).toEqual([
       {

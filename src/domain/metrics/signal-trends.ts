@@ -1,6 +1,6 @@
 import type { Message } from "../conversation/message.js";
 import { zonedDayKey } from "../followups/zoned-time.js";
-import { explanationIntent, explanationSentiment } from "./explanation-signals.js";
+import { explanationIntent, explanationSentiment, isAnswerTurn } from "./explanation-signals.js";
 
 /** Mean sentiment (in [-1, 1]) of the customer turns of one day. */
 export interface SentimentPoint {
@@ -63,11 +63,12 @@ export function sentimentTrend(messages: readonly Message[], timeZone: string): 
     .map(([date, d]) => ({ date, average: d.sum / d.count, count: d.count, negative: d.negative }));
 }
 
-/** The most frequent intents, most frequent first (ties by name). */
+/** The most frequent intents, most frequent first (ties by name); answers to the bot's questions are not requests. */
 export function topIntents(messages: readonly Message[], limit: number): IntentCount[] {
   const counts = new Map<string, number>();
   let total = 0;
   for (const { explanation } of turnExplanations(messages)) {
+    if (isAnswerTurn(explanation)) continue;
     const intent = explanationIntent(explanation);
     if (!intent) continue;
     counts.set(intent, (counts.get(intent) ?? 0) + 1);

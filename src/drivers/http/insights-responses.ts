@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { ConversationLlmUsage } from "../../application/llm/get-conversation-llm-usage.js";
 import type { JobRecord } from "../../application/ports/insight-repositories.js";
+import type { ReviewSummaryView } from "../../application/use-cases/insights/get-review-summary.js";
 import type { OrderRisk } from "../../application/use-cases/insights/score-order-risk.js";
 import { FollowupRules } from "../../domain/followups/followup-rules.js";
 import { Aspect } from "../../domain/insights/aspects/aspect.js";
 import type { Recommendation } from "../../domain/insights/recommend/recommender.js";
 import { Review } from "../../domain/insights/review.js";
-import type { ReviewSummary } from "../../domain/insights/reviews/review-summary.js";
 import { RiskModel } from "../../domain/insights/risk/risk-model.js";
 import type { ServiceMetrics } from "../../domain/metrics/service-metrics.js";
 import { Order } from "../../domain/shop/order.js";
@@ -66,8 +66,11 @@ export const ReviewSummaryResponse = z.object({
       topNegativeAspects: z.array(z.object({ aspect: Aspect, count: z.number().int() })),
     }),
   ),
+  productNames: z
+    .record(z.string(), z.object({ name: z.string(), nameZh: z.string().nullable() }))
+    .describe("names of the products above, by id"),
 });
-export type ReviewSummaryMatches = Assert<Same<z.infer<typeof ReviewSummaryResponse>, ReviewSummary>>;
+export type ReviewSummaryMatches = Assert<Same<z.infer<typeof ReviewSummaryResponse>, ReviewSummaryView>>;
 
 export const ReviewPage = pageOfSchema(Review);
 

@@ -244,6 +244,14 @@ const MATRIX: Record<string, Cell> = {
   },
   "GET /api/v1/insights/followups/jobs": { path: () => "/insights/followups/jobs", expect: staff(200) },
   "GET /api/v1/metrics/service": { path: () => "/metrics/service", expect: staff(200) },
+  "GET /api/v1/metrics/service/comparison": { path: () => "/metrics/service/comparison", expect: staff(200) },
+  "GET /api/v1/metrics/service/export/{table}": { path: () => "/metrics/service/export/summary", expect: staff(200) },
+  "GET /api/v1/insights/reviews/export/{table}": {
+    path: () => "/insights/reviews/export/products",
+    expect: staff(200),
+  },
+  "GET /api/v1/insights/reviews/analyze": { path: () => "/insights/reviews/analyze", expect: adminOnly(200) },
+  "POST /api/v1/insights/reviews/analyze": { path: () => "/insights/reviews/analyze", expect: adminOnly(202) },
   "GET /api/v1/models": { path: () => "/models", expect: adminOnly(200) },
   "POST /api/v1/models/{task}/train": {
     path: () => "/models/intent/train",

@@ -3,6 +3,7 @@ import { useLocation, useRoute } from "wouter";
 import type { StaffUser } from "../shared/api-types.js";
 import { useStrings } from "../shared/i18n.js";
 import { EmptyState } from "../shared/ui/states.js";
+import { shellStrings } from "../shell/shell-strings.js";
 import "./console.css";
 import { consoleStrings } from "./console-strings.js";
 import { ConversationPane } from "./conversation-pane.js";
@@ -22,11 +23,14 @@ function ConnectionDot(): JSX.Element {
 
 function Workspace({ user }: { user: StaffUser }): JSX.Element {
   const t = useStrings(consoleStrings);
+  const shell = useStrings(shellStrings);
   const [, params] = useRoute("/c/:id");
   const [, navigate] = useLocation();
   const selected = params?.id;
   return (
-    <div className="con-layout">
+    // The console is the page's main content; its heading is for screen readers (the top bar names it visually).
+    <main className="con-layout">
+      <h1 className="k-sr-only">{shell.navConsole}</h1>
       <div className="con-left">
         <QueuePanel selectedId={selected} onSelect={(id) => navigate(`/c/${id}`)} supervisor={user.role === "admin"} />
         <ConnectionDot />
@@ -38,7 +42,7 @@ function Workspace({ user }: { user: StaffUser }): JSX.Element {
           <EmptyState title={t.selectConversation}>{t.selectConversationHint}</EmptyState>
         </section>
       )}
-    </div>
+    </main>
   );
 }
 

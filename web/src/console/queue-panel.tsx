@@ -105,49 +105,54 @@ export function QueuePanel({
           </button>
         ))}
       </div>
-      <ul className="con-queue-list" role="tabpanel">
-        {rows.length === 0 ? (
-          <li>
-            <EmptyState title={t.emptyQueue}>{t.emptyQueueHint}</EmptyState>
-          </li>
-        ) : null}
-        {rows.map((row) => {
-          const waiting = row.status === "waiting_agent" ? row.waitingSeconds + elapsed : 0;
-          const prio = priorityBadge(row.priority, t);
-          const sla = slaBadge(waiting, t);
-          return (
-            <li key={row.id}>
-              <button
-                type="button"
-                className="con-queue-item"
-                aria-current={row.id === selectedId ? "true" : undefined}
-                onClick={() => onSelect(row.id)}
-                data-testid="queue-item"
-                data-conversation-id={row.id}
-              >
-                <span className="con-qi-top">
-                  <span className="con-qi-name">{row.verifiedCustomerId ?? `${t.visitor} · ${row.id.slice(-6)}`}</span>
-                  <span className="con-qi-time">{rel(row.lastMessage?.createdAt ?? row.updatedAt)}</span>
-                </span>
-                <span className="con-qi-text">{row.lastMessage?.text ?? "—"}</span>
-                <span className="con-qi-badges">
-                  {row.status === "waiting_agent" ? (
-                    <>
-                      <Badge tone={prio.tone}>● {prio.label}</Badge>
-                      <Badge tone={sla.tone}>{sla.label}</Badge>
-                      <span className="con-qi-wait">{fill(t.waiting, { t: formatDuration(waiting) })}</span>
-                    </>
-                  ) : null}
-                  {isNegative(row) ? <Badge tone="danger">{t.negative}</Badge> : null}
-                  {row.handoff ? <Badge>{t[`reason_${row.handoff.reason}`]}</Badge> : null}
-                  {row.csat ? <Badge tone="accent">★ {row.csat}</Badge> : null}
-                  <Badge>{row.locale === "zh" ? "中文" : "EN"}</Badge>
-                </span>
-              </button>
+      {/* The tab panel wraps the list: a role on the <ul> itself would hide its items from assistive tech. */}
+      <div role="tabpanel" className="con-queue-panel">
+        <ul className="con-queue-list">
+          {rows.length === 0 ? (
+            <li>
+              <EmptyState title={t.emptyQueue}>{t.emptyQueueHint}</EmptyState>
             </li>
-          );
-        })}
-      </ul>
+          ) : null}
+          {rows.map((row) => {
+            const waiting = row.status === "waiting_agent" ? row.waitingSeconds + elapsed : 0;
+            const prio = priorityBadge(row.priority, t);
+            const sla = slaBadge(waiting, t);
+            return (
+              <li key={row.id}>
+                <button
+                  type="button"
+                  className="con-queue-item"
+                  aria-current={row.id === selectedId ? "true" : undefined}
+                  onClick={() => onSelect(row.id)}
+                  data-testid="queue-item"
+                  data-conversation-id={row.id}
+                >
+                  <span className="con-qi-top">
+                    <span className="con-qi-name">
+                      {row.verifiedCustomerId ?? `${t.visitor} · ${row.id.slice(-6)}`}
+                    </span>
+                    <span className="con-qi-time">{rel(row.lastMessage?.createdAt ?? row.updatedAt)}</span>
+                  </span>
+                  <span className="con-qi-text">{row.lastMessage?.text ?? "—"}</span>
+                  <span className="con-qi-badges">
+                    {row.status === "waiting_agent" ? (
+                      <>
+                        <Badge tone={prio.tone}>● {prio.label}</Badge>
+                        <Badge tone={sla.tone}>{sla.label}</Badge>
+                        <span className="con-qi-wait">{fill(t.waiting, { t: formatDuration(waiting) })}</span>
+                      </>
+                    ) : null}
+                    {isNegative(row) ? <Badge tone="danger">{t.negative}</Badge> : null}
+                    {row.handoff ? <Badge>{t[`reason_${row.handoff.reason}`]}</Badge> : null}
+                    {row.csat ? <Badge tone="accent">★ {row.csat}</Badge> : null}
+                    <Badge>{row.locale === "zh" ? "中文" : "EN"}</Badge>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -227,14 +227,7 @@ export function WidgetApp({ title }: { title?: string }): JSX.Element {
           </span>
         </div>
       ) : (
-        <ol
-          className="kw-log"
-          ref={logRef}
-          role="log"
-          aria-live="polite"
-          aria-label={t.messages}
-          data-testid="widget-log"
-        >
+        <ol className="kw-log" ref={logRef} aria-live="polite" aria-label={t.messages} data-testid="widget-log">
           {messages.map((m, i) => (
             <MessageItem
               key={m.seq}

@@ -15,11 +15,23 @@ export interface ReviewSummaryQuery {
   timeZone?: string;
 }
 
+/** A product's names, so the dashboard shows names rather than ids. */
+export interface ProductName {
+  name: string;
+  /** Chinese name, null when the catalogue has none. */
+  nameZh: string | null;
+}
+
+/** The summary with the names of the products it mentions (ids not in the catalogue are left out). */
+export interface ReviewSummaryView extends ReviewSummary {
+  productNames: Record<string, ProductName>;
+}
+
 /** Review sentiment and aspects per category and product, a trend and the products turning negative. */
 export async function getReviewSummary(
   deps: { store: Store; clock: Clock },
   query: ReviewSummaryQuery = {},
-): Promise<ReviewSummary> {
+): Promise<ReviewSummaryView> {
   const until = query.until ?? deps.clock.nowIso();
   const reviews = (await deps.store.reviews.all()).filter(
     (r) =>
@@ -28,7 +40,7 @@ export async function getReviewSummary(
       (query.productId === undefined || r.productId === query.productId) &&
       (query.category === undefined || r.category === query.category),
   );
-  return buildReviewSummary(reviews, {
+  const summary = buildReviewSummary(reviews, {
     until,
     ...(query.bucket ? { bucket: query.bucket } : {}),
     ...(query.windowDays !== undefined ? { windowDays: query.windowDays } : {}),
@@ -36,4 +48,11 @@ export async function getReviewSummary(
     ...(query.margin !== undefined ? { margin: query.margin } : {}),
     ...(query.timeZone ? { timeZone: query.timeZone } : {}),
   });
+  const ids = new Set([...summary.products.map((p) => p.key), ...summary.flagged.map((f) => f.productId)]);
+  const productNames: Record<string, ProductName> = {};
+  for (const id of ids) {
+    const product = await deps.store.products.get(id);
+    if (product) productNames[id] = { name: product.name, nameZh: product.nameZh ?? null };
+  }
+  return { ...summary, productNames };
 }

@@ -10,11 +10,14 @@ import { getReviewSummary } from "../../../application/use-cases/insights/get-re
 import { listHighRiskOrders } from "../../../application/use-cases/insights/list-high-risk-orders.js";
 import { recommendForCustomer } from "../../../application/use-cases/insights/recommend-for-customer.js";
 import { RecommenderCache } from "../../../application/use-cases/insights/recommender-cache.js";
+import { ReviewAnalysisRun } from "../../../application/use-cases/insights/review-analysis-run.js";
 import { scoreOrderRisk } from "../../../application/use-cases/insights/score-order-risk.js";
 import { trainRiskModel } from "../../../application/use-cases/insights/train-risk-model.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
+import type { ReviewSentimentScorer } from "../../../domain/insights/sentiment/review-sentiment-scorer.js";
 import { Locale } from "../../../domain/locale.js";
 import { createJobQueue } from "../../../infrastructure/queue/create-job-queue.js";
+import { lazyReviewScorer, loadReviewScorer } from "../../../infrastructure/queue/load-review-scorer.js";
 import { silentLogger } from "../../../infrastructure/system/pino-logger.js";
 import { requireShopper, requireStaff } from "../auth/guards.js";
 import {
@@ -27,7 +30,10 @@ import {
   ShopperRecommendationList,
 } from "../insights-responses.js";
 import { followupRoutes } from "./followup-routes.js";
+import { reviewAnalysisRoutes } from "./insights-review-analysis-routes.js";
+import { reviewExportRoutes } from "./insights-review-export-routes.js";
 import { reviewImportRoutes } from "./insights-review-import-routes.js";
+import { metricsExportRoutes } from "./metrics-export-routes.js";
 import { metricsRoutes, PeriodQuery } from "./metrics-routes.js";
 
 const Limit = z.coerce.number().int().min(1).max(50).default(10);
@@ -211,8 +217,10 @@ export function insightsRouteFactories(runtime: {
   clock: Clock;
   ids: IdGenerator;
   logger?: Logger;
-  config?: { redisUrl?: string | undefined; redisPrefix?: string | undefined };
+  config?: { redisUrl?: string | undefined; redisPrefix?: string | undefined; dataDir?: string | undefined };
   jobs?: JobQueue;
+  /** Scores reviews for `POST /insights/reviews/analyze`; default: the deployment's review scorer, loaded on first use. */
+  reviewScorer?: () => Promise<ReviewSentimentScorer>;
 }): FastifyPluginAsync[] {
   let opened: JobQueue | undefined;
   const queue = (): JobQueue => {
@@ -228,6 +236,12 @@ export function insightsRouteFactories(runtime: {
     return opened;
   };
   const importRoutes = reviewImportRoutes({ ...runtime, queue });
+  const analysis = new ReviewAnalysisRun({
+    store: runtime.store,
+    clock: runtime.clock,
+    logger: runtime.logger ?? silentLogger,
+    scorer: runtime.reviewScorer ?? lazyReviewScorer(() => loadReviewScorer(runtime.config?.dataDir ?? "data")),
+  });
   const closing: FastifyPluginAsync = async (app) => {
     await importRoutes(app, {});
     // Only a queue opened here is ours to close (it holds a Redis connection under BullMQ).
@@ -235,5 +249,13 @@ export function insightsRouteFactories(runtime: {
       if (opened && opened !== runtime.jobs) await opened.stop();
     });
   };
-  return [insightsRoutes(runtime), closing, metricsRoutes(runtime), followupRoutes(runtime)];
+  return [
+    insightsRoutes(runtime),
+    closing,
+    reviewAnalysisRoutes({ run: analysis }),
+    reviewExportRoutes(runtime),
+    metricsRoutes(runtime),
+    metricsExportRoutes(runtime),
+    followupRoutes(runtime),
+  ];
 }

@@ -1,5 +1,8 @@
 /** Response shapes of the endpoints the admin pages read, taken from the server's own types. */
 
+export type { ServiceMetricsComparison } from "../../../../src/application/use-cases/insights/compare-service-metrics.js";
+export type { ReviewSummaryView } from "../../../../src/application/use-cases/insights/get-review-summary.js";
+export type { ReviewAnalysisProgress } from "../../../../src/application/use-cases/insights/review-analysis-run.js";
 export type { OrderRisk } from "../../../../src/application/use-cases/insights/score-order-risk.js";
 export type { PublicStaffUser } from "../../../../src/application/use-cases/staff/public-staff-user.js";
 export type { AuditEvent } from "../../../../src/domain/audit/audit-event.js";

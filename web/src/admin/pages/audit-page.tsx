@@ -1,6 +1,7 @@
 import { type JSX, useState } from "react";
 import { Card, PageHeader } from "../components/card.js";
 import { Pager } from "../components/pager.js";
+import { scrollRegion } from "../components/scroll-region.js";
 import { EmptyState, ErrorState, LoadingState } from "../components/states.js";
 import { queryString } from "../lib/api-client.js";
 import type { AuditEvent, ListPage } from "../lib/api-types.js";
@@ -107,7 +108,7 @@ export function AuditPage(): JSX.Element {
         {events.data && events.data.items.length === 0 ? <EmptyState>{a.none}</EmptyState> : null}
         {events.data && events.data.items.length > 0 ? (
           <>
-            <div className={`adm-table-wrap${events.loading ? " adm-stale" : ""}`}>
+            <div className={`adm-table-wrap${events.loading ? " adm-stale" : ""}`} {...scrollRegion(t.nav.audit)}>
               <table className="adm-table" data-testid="audit-table">
                 <thead>
                   <tr>

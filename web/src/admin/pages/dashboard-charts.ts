@@ -59,17 +59,36 @@ export function handoffReasonsOption(m: ServiceMetrics, names: Record<string, st
   const data = Object.entries(m.handoffReasons)
     .sort((a, b) => b[1] - a[1])
     .map(([name, value]) => ({ name: named(names, name), value }));
+  const counts = new Map(data.map((d) => [d.name, d.value]));
+  const total = data.reduce((sum, d) => sum + d.value, 0);
   return {
     color: CHART_COLORS,
     tooltip: { ...TOOLTIP, trigger: "item", formatter: "{b}: {c} ({d}%)" },
-    legend: { type: "scroll", orient: "vertical", right: 0, top: "middle", icon: "circle", itemWidth: 8 },
+    // Counts beside the names, so the figures are readable without hovering.
+    legend: {
+      type: "scroll",
+      orient: "vertical",
+      right: 0,
+      top: "middle",
+      icon: "circle",
+      itemWidth: 8,
+      formatter: (name: string) => `${name}  ${counts.get(name) ?? 0}`,
+    },
     series: [
       {
         type: "pie",
         radius: ["48%", "74%"],
         center: ["36%", "50%"],
         itemStyle: { borderColor: "#fff", borderWidth: 2 },
-        label: { show: false },
+        label: {
+          show: true,
+          position: "center",
+          formatter: String(total),
+          fontSize: 22,
+          fontWeight: 600,
+          color: "#1d2433",
+        },
+        emphasis: { label: { show: true } },
         data,
       },
     ],

@@ -111,3 +111,10 @@ export function fromDraft(draft: PolicyDraft): Record<string, unknown> {
     requireExplicitConfirmation: true,
   };
 }
+
+/** Whether a window's day count is one the server accepts (a whole number 1..3650), or "no limit". */
+export function validWindow(w: { unlimited: boolean; days: string }): boolean {
+  if (w.unlimited) return true;
+  const n = Number(w.days);
+  return /^\s*\d+\s*$/.test(w.days) && Number.isInteger(n) && n >= 1 && n <= 3650;
+}

@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from "react";
 import { Card } from "../components/card.js";
+import { scrollRegion } from "../components/scroll-region.js";
 import type { FieldPath } from "../lib/field-errors.js";
 import { useAdminStrings } from "../lib/use-admin-strings.js";
 import { ACTIONS, DESTINATIONS, FLAGS, type PolicyDraft, STATUS_COLUMNS, WINDOWS } from "./policy-draft.js";
@@ -10,9 +11,9 @@ function messagesAt(errors: Map<FieldPath, string>, path: string): string | unde
   return found.length ? found.join("; ") : undefined;
 }
 
-function FieldError(props: { message: string | undefined }): JSX.Element | null {
+function FieldError(props: { message: string | undefined; id?: string }): JSX.Element | null {
   return props.message ? (
-    <span className="adm-field-error" role="alert">
+    <span className="adm-field-error" role="alert" id={props.id}>
       {props.message}
     </span>
   ) : null;
@@ -41,13 +42,18 @@ export function PolicyForm(props: {
     <div className="adm-stack" data-testid="policy-form">
       <Section title={f.name} hint={f.nameHint}>
         <label className={`adm-field adm-field-narrow${at("name") ? " has-error" : ""}`}>
-          <input value={draft.name} name="name" onChange={(e) => onChange({ ...draft, name: e.target.value })} />
+          <input
+            value={draft.name}
+            name="name"
+            aria-label={f.name}
+            onChange={(e) => onChange({ ...draft, name: e.target.value })}
+          />
           <FieldError message={at("name")} />
         </label>
       </Section>
 
       <Section title={f.statuses} hint={f.statusesHint}>
-        <div className="adm-table-wrap">
+        <div className="adm-table-wrap" {...scrollRegion(f.statuses)}>
           <table className="adm-table adm-matrix">
             <thead>
               <tr>
@@ -99,11 +105,18 @@ export function PolicyForm(props: {
               onChange({ ...draft, windows: { ...draft.windows, [key]: { ...w, ...next } } });
             return (
               <div key={key} className={`adm-field${at(key) ? " has-error" : ""}`}>
-                <span>{f[key]}</span>
+                <label htmlFor={`policy-${key}`}>{f[key]}</label>
                 <div className="adm-form-row">
                   <input
+                    id={`policy-${key}`}
                     type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={3650}
+                    step={1}
                     name={key}
+                    aria-invalid={at(key) ? true : undefined}
+                    aria-describedby={at(key) ? `policy-${key}-error` : undefined}
                     value={w.days}
                     disabled={w.unlimited}
                     onChange={(e) => set({ days: e.target.value })}
@@ -118,7 +131,7 @@ export function PolicyForm(props: {
                     {f.noLimit}
                   </label>
                 </div>
-                <FieldError message={at(key)} />
+                <FieldError message={at(key)} id={`policy-${key}-error`} />
               </div>
             );
           })}

@@ -6,7 +6,7 @@ import { ApiError, apiRequest } from "../lib/api-client.js";
 import { fieldErrorsOf } from "../lib/field-errors.js";
 import { useAdminStrings } from "../lib/use-admin-strings.js";
 import { useApi } from "../lib/use-api.js";
-import { fromDraft, type PolicyDraft, toDraft, withDefaults } from "./policy-draft.js";
+import { fromDraft, type PolicyDraft, toDraft, validWindow, WINDOWS, withDefaults } from "./policy-draft.js";
 import { PolicyForm } from "./policy-form.js";
 
 function isEmptyObject(value: unknown): boolean {
@@ -29,7 +29,13 @@ export function PolicyPage(): JSX.Element {
     if (stored.data !== undefined) setDraft(toDraft(withDefaults(stored.data)));
   }, [stored.data]);
 
-  const errors = fieldErrorsOf(error);
+  // Day fields get one plain sentence instead of the schema's wording ("expected number, received string").
+  const errors = new Map(
+    [...fieldErrorsOf(error)].map(([path, message]) => {
+      const window = WINDOWS.find((w) => path === w || path.startsWith(`${w}.`));
+      return [path, window ? t.policyFields.daysInvalid(t.policyFields[window]) : message] as const;
+    }),
+  );
 
   function applyPreset(policy: ShopPolicy): void {
     setDraft(toDraft(policy));
@@ -39,7 +45,16 @@ export function PolicyPage(): JSX.Element {
   }
 
   function documentToSave(): unknown | undefined {
-    if (json === null) return draft ? fromDraft(draft) : undefined;
+    if (json === null) {
+      if (!draft) return undefined;
+      const bad = WINDOWS.filter((w) => !validWindow(draft.windows[w]));
+      if (bad.length) {
+        const issues = bad.map((w) => ({ path: w, message: t.policyFields.daysInvalid(t.policyFields[w]) }));
+        setError(new ApiError(400, "VALIDATION_FAILED", issues[0]?.message ?? "", { issues }));
+        return undefined;
+      }
+      return fromDraft(draft);
+    }
     try {
       return JSON.parse(json);
     } catch {

@@ -1,6 +1,7 @@
 import type { JSX } from "react";
 import { ASPECT_LABELS, Aspect } from "../../../../src/domain/insights/aspects/aspect.js";
 import { Meter } from "../components/meter.js";
+import { scrollRegion } from "../components/scroll-region.js";
 import type { ReviewGroupSummary } from "../lib/api-types.js";
 import { formatNumber, formatPercent } from "../lib/format.js";
 import { useAdminStrings } from "../lib/use-admin-strings.js";
@@ -16,11 +17,16 @@ function worstAspect(group: ReviewGroupSummary): Aspect | undefined {
 }
 
 /** Categories or products with counts, average sentiment, negative share and the top complaint. */
-export function ReviewGroupTable(props: { groups: ReviewGroupSummary[]; keyLabel: string }): JSX.Element {
+export function ReviewGroupTable(props: {
+  groups: ReviewGroupSummary[];
+  keyLabel: string;
+  /** A display name for a key (product names instead of ids). */
+  nameOf?: (key: string) => string | undefined;
+}): JSX.Element {
   const { t, intl, locale } = useAdminStrings();
   const i = t.insights;
   return (
-    <div className="adm-table-wrap">
+    <div className="adm-table-wrap" {...scrollRegion(props.keyLabel)}>
       <table className="adm-table">
         <thead>
           <tr>
@@ -37,7 +43,7 @@ export function ReviewGroupTable(props: { groups: ReviewGroupSummary[]; keyLabel
             return (
               <tr key={`${g.category}|${g.key}`}>
                 <td>
-                  <div>{g.key}</div>
+                  <div>{props.nameOf?.(g.key) ?? g.key}</div>
                   {g.key !== g.category && g.category ? <div className="adm-muted adm-small">{g.category}</div> : null}
                 </td>
                 <td className="num">{formatNumber(g.count, intl)}</td>

@@ -1,6 +1,7 @@
 import type { JSX } from "react";
 import { Card } from "../components/card.js";
 import { Meter } from "../components/meter.js";
+import { scrollRegion } from "../components/scroll-region.js";
 import { EmptyState, ErrorState, LoadingState } from "../components/states.js";
 import type { OrderRisk, RiskList } from "../lib/api-types.js";
 import { formatPercent } from "../lib/format.js";
@@ -26,7 +27,7 @@ export function RiskOrders(): JSX.Element {
             {risk.data.items.length === 0 ? (
               <EmptyState>{model ? i.noRisk : i.noRiskModel}</EmptyState>
             ) : (
-              <div className="adm-table-wrap">
+              <div className="adm-table-wrap" {...scrollRegion(i.risk)}>
                 <table className="adm-table" data-testid="risk-table">
                   <thead>
                     <tr>

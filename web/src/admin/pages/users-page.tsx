@@ -1,6 +1,7 @@
 import { type JSX, useState } from "react";
 import { useSession } from "../../shared/session.js";
 import { Card, PageHeader } from "../components/card.js";
+import { scrollRegion } from "../components/scroll-region.js";
 import { ErrorState, LoadingState } from "../components/states.js";
 import { ApiError, apiRequest } from "../lib/api-client.js";
 import type { ListPage, PublicStaffUser } from "../lib/api-types.js";
@@ -60,7 +61,7 @@ export function UsersPage(): JSX.Element {
         {users.error ? <ErrorState error={users.error} onRetry={users.reload} /> : null}
         {users.loading && !users.data ? <LoadingState /> : null}
         {users.data ? (
-          <div className="adm-table-wrap">
+          <div className="adm-table-wrap" {...scrollRegion(t.nav.users)}>
             <table className="adm-table" data-testid="users-table">
               <thead>
                 <tr>

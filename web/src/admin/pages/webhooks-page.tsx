@@ -1,6 +1,7 @@
 import { type JSX, useState } from "react";
 import { Card, PageHeader } from "../components/card.js";
 import { Pager } from "../components/pager.js";
+import { scrollRegion } from "../components/scroll-region.js";
 import { EmptyState, ErrorState, LoadingState } from "../components/states.js";
 import { ApiError, apiRequest, queryString } from "../lib/api-client.js";
 import type { ListPage } from "../lib/api-types.js";
@@ -73,7 +74,7 @@ function DeliveryLog(props: { endpoint: Endpoint }): JSX.Element {
   if (log.data.items.length === 0) return <EmptyState>{w.noDeliveries}</EmptyState>;
   return (
     <>
-      <div className="adm-table-wrap">
+      <div className="adm-table-wrap" {...scrollRegion(t.nav.webhooks)}>
         <table className="adm-table" data-testid="webhook-deliveries">
           <caption className="k-sr-only">{w.deliveries}</caption>
           <thead>

@@ -1,4 +1,5 @@
 import type { JSX } from "react";
+import { scrollRegion } from "../../components/scroll-region.js";
 import { formatPercent } from "../../lib/format.js";
 import type { ModelEvaluation } from "../../lib/model-types.js";
 import { useAdminStrings } from "../../lib/use-admin-strings.js";
@@ -22,7 +23,7 @@ export function ConfusionMatrix(props: { evaluation: ModelEvaluation; testId?: s
   const { labels, confusion, perClass } = props.evaluation;
   const name = (label: string) => m.labelNames[label] ?? label;
   return (
-    <div className="adm-table-wrap">
+    <div className="adm-table-wrap" {...scrollRegion(t.nav.models)}>
       <table className="adm-table adm-confusion" data-testid={props.testId}>
         <caption className="adm-muted adm-small">{m.confusionHint}</caption>
         <thead>

@@ -1,4 +1,5 @@
 import type { JSX } from "react";
+import { scrollRegion } from "../../components/scroll-region.js";
 import { formatDateTime, formatNumber, formatPercent } from "../../lib/format.js";
 import type { ModelVersion } from "../../lib/model-types.js";
 import { useAdminStrings } from "../../lib/use-admin-strings.js";
@@ -14,7 +15,7 @@ export function VersionTable(props: {
   const { t, intl } = useAdminStrings();
   const m = t.models;
   return (
-    <div className="adm-table-wrap">
+    <div className="adm-table-wrap" {...scrollRegion(t.nav.models)}>
       <table className="adm-table" data-testid="model-versions">
         <thead>
           <tr>
