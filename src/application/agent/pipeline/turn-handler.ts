@@ -51,6 +51,7 @@ export function startFlow(ctx: TurnContext, flow: DialogFlow, request = ctx.text
     lowConfidence: 0,
   };
   ctx.progressed = true;
+  ctx.turn.startedFlow = true;
 }
 
 /** Several requests of one message: the first becomes active, the rest are queued in order. */
