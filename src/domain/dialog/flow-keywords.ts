@@ -9,7 +9,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ["update_default_address", /default address|默认地址/],
   [
     "modify_address",
-    /\bship (?:it|order|my order|.{0,20}) to\b|new (?:address|place)|change (?:the |my )?(?:shipping |delivery )?address|改地址|修改地址|收货地址|寄到/,
+    /\bship (?:it|order|my order|.{0,20}) to\b|\b(?:deliver(?:ed)?|sent|send|ship(?:ped)?|mail(?:ed)?) (?:it |them |this |my order |the order )?to (?:\d|my new|a new|another)|change where (?:it|my order|the order|they) (?:ships|goes|is shipped|gets delivered)|new (?:address|place)|change (?:the |my )?(?:shipping |delivery )?address|改地址|修改地址|收货地址|寄到/,
   ],
   [
     "modify_payment",

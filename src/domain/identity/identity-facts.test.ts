@@ -25,3 +25,17 @@ describe("factsInMessage", () => {
     ).toBeUndefined();
   });
 });
+
+describe("factsInMessage with understood slots", () => {
+  it("keeps the first zip of the message (a later one belongs to the new address)", () => {
+    const facts = factsInMessage(
+      "hi emma wilson, emma.wilson@example.com, zip 94107. update my default address to 301 lake shore drive chicago il 60611",
+      [
+        { type: "set_slot", slot: "zip", value: "94107" },
+        { type: "set_slot", slot: "zip", value: "60611" },
+      ],
+      false,
+    );
+    expect(facts.zip).toBe("94107");
+  });
+});

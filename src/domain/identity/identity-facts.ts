@@ -89,8 +89,9 @@ function bareName(text: string, answering: boolean): { first: string; last: stri
 export function factsInMessage(text: string, commands: readonly Command[], answeringIdentity: boolean): IdentityFacts {
   const facts: IdentityFacts = {};
   for (const c of commands) {
+    // The first value of a kind is the shopper's: a later zip is usually the new address's.
     if (c.type === "set_slot" && typeof c.value === "string" && isFactSlot(c.slot) && c.value.trim()) {
-      facts[SLOT_TO_FACT[c.slot]] = c.value.trim();
+      facts[SLOT_TO_FACT[c.slot]] ??= c.value.trim();
     }
   }
   const half = text.normalize("NFKC");

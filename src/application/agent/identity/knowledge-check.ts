@@ -26,11 +26,20 @@ async function findByPhone(store: Lookup, phone: string): Promise<Customer | und
   return undefined;
 }
 
-async function byNameAndZip(store: Lookup, first: string, last: string, zip: string) {
-  // Chinese names arrive as 姓+名 or 名+姓 depending on who entered them.
-  return (
-    (await store.customers.findByNameAndZip(first, last, zip)) ?? store.customers.findByNameAndZip(last, first, zip)
-  );
+const titleCase = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+
+async function byNameAndZip(store: Lookup, first: string, last: string, zip: string): Promise<Customer | undefined> {
+  // Chinese names arrive as 姓+名 or 名+姓 depending on who entered them; "emma wilson" as typed or capitalised.
+  const tries: [string, string][] = [
+    [first, last],
+    [last, first],
+    [titleCase(first), titleCase(last)],
+  ];
+  for (const [a, b] of tries) {
+    const found = await store.customers.findByNameAndZip(a, b, zip);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The customer a proof identifies, when every fact of it belongs to that one customer. */
