@@ -189,10 +189,10 @@ export function savedAddressPicked(ctx: TurnContext, customer: Customer): FlowSl
 }
 
 /** Cancel reasons the shop accepts, read from free text. */
-export function cancelReason(ctx: TurnContext): string | undefined {
+export function cancelReason(ctx: TurnContext, text = ctx.text): string | undefined {
   const picked = pickedChoices(ctx)[0];
   if (picked === "no longer needed" || picked === "ordered by mistake") return picked;
-  const t = normalizeText(ctx.text);
+  const t = normalizeText(text);
   if (/mistake|wrong|accident|错|误/.test(t)) return "ordered by mistake";
   if (/no longer|don'?t need|not need|changed my mind|不需要|不要了|不想要|用不上|不用了/.test(t))
     return "no longer needed";

@@ -9,7 +9,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ["update_default_address", /default address|默认地址/],
   [
     "modify_address",
-    /\bship (?:it|order|my order|.{0,20}) to\b|\b(?:deliver(?:ed)?|sent|send|ship(?:ped)?|mail(?:ed)?) (?:it |them |this |my order |the order )?to (?:\d|my new|a new|another)|change where (?:it|my order|the order|they) (?:ships|goes|is shipped|gets delivered)|new (?:address|place)|change (?:the |my )?(?:shipping |delivery )?address|改地址|修改地址|收货地址|寄到/,
+    /\bship (?:it|order|my order|.{0,20}) to\b|\b(?:deliver(?:ed)?|sent|send|ship(?:ped)?|mail(?:ed)?) (?:it |them |this |my order |the order )?to (?:\d|my new|a new|another)|change where (?:it|my order|the order|they) (?:ships|goes|is shipped|gets delivered)|new (?:address|place)|change (?:the |my )?(?:shipping |delivery )?address|改地址|修改地址|收货地址|地址(?:改|换|变)|寄到/,
   ],
   [
     "modify_payment",
@@ -22,7 +22,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ],
   [
     "return",
-    /\b(?:return|retrun|retun|retrn|reutrn)\b|send (?:it |them )?back|\brefund (?:the|this|that|it|them)\b|refund ?一下|退货|退回|退(?!款|订|出|钱|到|了)/,
+    /\b(?:return|retrun|retun|retrn|reutrn)\b(?! (?:policy|window|period|rules?)\b)|send (?:it |them )?back|\brefund (?:the|this|that|it|them)\b|refund ?一下|退货|退回|退(?!款|订|出|钱|到|了)/,
   ],
   ["cancel_order", /\b(?:cancel|cancle|cancell|cansel)\b|取消/],
   ["refund_status", /\brefund\b(?! (?:the|this|that|it|them)\b| ?一下)|退款/],
