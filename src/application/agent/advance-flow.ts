@@ -123,7 +123,7 @@ export async function advanceFlow(ctx: TurnContext): Promise<void> {
     if (await rerouteBySibling(ctx, order)) return advanceFlow(ctx);
     // Refuse before asking for items or addresses the order could never use.
     const refusal = module.spec.writes ? await ctx.deps.actions.orderRefusal?.(order.id, initial.name) : undefined;
-    if (refusal) return refuse(ctx, ctx.state.active ?? initial, refusal);
+    if (refusal) return refuse(ctx, ctx.state.active ?? initial, refusal, order);
   }
   for (const name of module.spec.slots) {
     const slot = slotModule(name);

@@ -24,6 +24,8 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
     "return",
     /\b(?:return|retrun|retun|retrn|reutrn)\b(?! (?:policy|window|period|rules?)\b)|send (?:it |them )?back|\brefund (?:the|this|that|it|them)\b|refund ?一下|退货|退回|退(?!款|订|出|钱|到|了)/,
   ],
+  // "用礼品卡付吧": after exchange, whose price difference may be paid the same way ("差价用礼品卡付").
+  ["modify_payment", /用(?:礼品卡|支付宝|微信|paypal|信用卡|银行卡|卡).{0,3}(?:付|支付|买单)/],
   ["cancel_order", /\b(?:cancel|cancle|cancell|cansel)\b|取消/],
   ["refund_status", /\brefund\b(?! (?:the|this|that|it|them)\b| ?一下)|退款/],
   ["invoice", /\binvoice\b|\breceipt\b|发票/],

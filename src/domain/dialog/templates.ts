@@ -98,6 +98,10 @@ export const TEMPLATES = {
     en: "Sorry, I can't do that: {reason} Would you like me to connect you with a colleague?",
     zh: "抱歉，无法办理：{reason} 需要为您转接人工客服吗？",
   },
+  refused_cancel_offer_return: {
+    en: "It can't be cancelled any more, but once it is delivered you can return it.",
+    zh: "订单已无法取消，签收后可以申请退货。",
+  },
   still_refused: {
     en: "As it stands that request can't go ahead, so I haven't changed anything. Would you like me to connect you with a colleague?",
     zh: "这个请求目前无法办理，我没有做任何修改。需要为您转接人工客服吗？",
@@ -110,6 +114,10 @@ export const TEMPLATES = {
   submitted: {
     en: "I've passed your request to our team: {what}. Request number: {requestId}.",
     zh: "已将您的请求转交给我们的团队：{what}。申请编号：{requestId}。",
+  },
+  invoice_when: {
+    en: "Invoices are issued within 3 business days.",
+    zh: "发票会在3个工作日内开具。",
   },
   next_request: { en: "Now your next request.", zh: "接下来处理您的下一个请求。" },
   one_method_only: {
@@ -187,6 +195,8 @@ export const TEMPLATES = {
   anything_else: { en: "Is there anything else I can help with?", zh: "还有其他可以帮您的吗？" },
   resume: { en: "Now, back to your earlier request.", zh: "我们继续刚才的请求。" },
   order_status: { en: "Order {orderId} is {status}.", zh: "订单 {orderId} 的状态：{status}。" },
+  order_items: { en: "It contains: {items}.", zh: "订单商品：{items}。" },
+  tracking_carrier: { en: "Carrier: {carrier}.", zh: "承运快递：{carrier}。" },
   tracking_latest: {
     en: "Latest tracking ({trackingId}): {event} {location} {at}.",
     zh: "最新物流（{trackingId}）：{event} {location} {at}。",
@@ -197,6 +207,10 @@ export const TEMPLATES = {
     zh: "订单 {orderId} 没有退款或售后申请。",
   },
   refund_line: { en: "{kind} request ({status}), amount {amount}.", zh: "{kind}申请（{status}），金额 {amount}。" },
+  refund_awaiting_review: {
+    en: "It is waiting for staff review: no money has moved yet; the refund follows once it is approved and we receive the item.",
+    zh: "该申请正在等待客服审核，目前尚未退款；审核通过并收到退货后会为您退款。",
+  },
   refund_paid: { en: "Refunded {amount} on {date}.", zh: "已于 {date} 退款 {amount}。" },
   kb_answer: { en: "{body}\n(Source: {title})", zh: "{body}\n（来源：{title}）" },
   kb_none: {
