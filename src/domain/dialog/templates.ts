@@ -132,6 +132,14 @@ export const TEMPLATES = {
     en: "OK, I've dropped that request; nothing was changed.",
     zh: "好的，已撤销该请求，没有做任何修改。",
   },
+  payment_already_used: {
+    en: "Order {orderId} is already paid with {method}, so it needs a different method.",
+    zh: "订单 {orderId} 已经使用{method}支付，需要换一种不同的支付方式。",
+  },
+  gift_card_short: {
+    en: "Your gift card balance ({balance}) does not cover the order total of {total}, so it can't pay for it.",
+    zh: "您的礼品卡余额（{balance}）不足以支付订单总额 {total}，无法使用礼品卡支付。",
+  },
   payment_not_allowed: {
     en: "That payment method can't be used for this under the shop policy. Possible: {options}.",
     zh: "根据店铺政策，这里不能使用该支付方式。可选：{options}。",

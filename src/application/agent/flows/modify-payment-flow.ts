@@ -9,7 +9,11 @@ export const modifyPaymentFlow: FlowModule = {
   spec: FLOW_SPECS.modify_payment,
   paymentChoices(customer, order, policy) {
     const original = paidWith(order);
-    return customer.paymentMethods.filter((m) => !policy.newPaymentMustDiffer || !original.has(m.id));
+    const total = orderTotalCents(order);
+    // Offer only what can succeed: a gift card pays only when its balance covers the whole order.
+    const covers = (m: (typeof customer.paymentMethods)[number]) =>
+      m.kind !== "gift_card" || (m.balanceCents ?? 0) >= total;
+    return customer.paymentMethods.filter((m) => (!policy.newPaymentMustDiffer || !original.has(m.id)) && covers(m));
   },
   describe(input) {
     const { zh, id, pmText } = describeParts(input);
