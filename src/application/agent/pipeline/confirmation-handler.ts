@@ -1,3 +1,4 @@
+import { questionTopic } from "../../../domain/dialog/question-topics.js";
 import { advanceFlow } from "../advance-flow.js";
 import { applyCorrection, applyPaymentChange } from "../apply-correction.js";
 import { executeConfirmed, finishFlow } from "../flow-actions.js";
@@ -11,6 +12,8 @@ import { type TurnHandler, yesOrNo } from "./turn-handler.js";
 export const handleConfirmation: TurnHandler = async (ctx) => {
   const active = ctx.state.active;
   if (ctx.state.awaiting !== "confirmation" || !active) return false;
+  // "how much is left on my gift card?" is a question for the digression step, not a change.
+  if (questionTopic(ctx.text) && !yesOrNo(ctx)) return false;
   if ((await applyCorrection(ctx)) || (await applyPaymentChange(ctx))) {
     await advanceFlow(ctx);
     return true;

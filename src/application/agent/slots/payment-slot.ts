@@ -46,6 +46,11 @@ export const paymentSlot: SlotModule = {
     const s = flow.slots;
     if (s.paymentMethodId || !order || !ctx.customer) return true;
     const choices = await paymentChoicesFor(ctx, flow.name, order);
+    // "pay with my gift card" when the gift card can't: explain and ask, never silently pick another.
+    if (choices.length > 0 && explainUnusable(ctx, s.request, order, choices)) {
+      await askPayment(ctx, flow, order);
+      return false;
+    }
     const auto =
       (choices.length === 1 ? choices[0] : undefined) ??
       paymentFromRequest(s.request, choices) ??
@@ -56,7 +61,6 @@ export const paymentSlot: SlotModule = {
     }
     // Nothing allowed: the preview refuses with the rule's own reason.
     if (choices.length === 0) return true;
-    explainUnusable(ctx, s.request, order, choices);
     await askPayment(ctx, flow, order);
     return false;
   },
