@@ -9,11 +9,7 @@ export const modifyPaymentFlow: FlowModule = {
   spec: FLOW_SPECS.modify_payment,
   paymentChoices(customer, order, policy) {
     const original = paidWith(order);
-    const total = orderTotalCents(order);
-    // Offer only what can succeed: a gift card pays only when its balance covers the whole order.
-    const covers = (m: (typeof customer.paymentMethods)[number]) =>
-      m.kind !== "gift_card" || (m.balanceCents ?? 0) >= total;
-    return customer.paymentMethods.filter((m) => (!policy.newPaymentMustDiffer || !original.has(m.id)) && covers(m));
+    return customer.paymentMethods.filter((m) => !policy.newPaymentMustDiffer || !original.has(m.id));
   },
   describe(input) {
     const { zh, id, pmText } = describeParts(input);

@@ -52,7 +52,8 @@ export const paymentSlot: SlotModule = {
       return false;
     }
     const auto =
-      (choices.length === 1 ? choices[0] : undefined) ??
+      // A refund's only destination is implied; a new payment method is the shopper's to name.
+      (choices.length === 1 && flow.name !== "modify_payment" ? choices[0] : undefined) ??
       paymentFromRequest(s.request, choices) ??
       flowModule(flow.name).autoPayment?.(choices, order);
     if (auto) {
