@@ -40,9 +40,8 @@ describe("delivered-order flows", () => {
     });
   });
 
-  // Known regression of the dialog v2 merge: "换成蓝色M码" is not taken as the variant answer (the extractor
-  // resolves it, the slot handler does not get it); tracked in issue 9's closing note.
-  it.skip("zh exchange: picks the item by position and the new variant by '蓝色M码'", async () => {
+  // "换成蓝色M码" answers the variant question (a change word there is not a correction).
+  it("zh exchange: picks the item by position and the new variant by '蓝色M码'", async () => {
     chat = await openChat("zh");
     await chat.send("我想换货");
     await chat.send("王小明 518000 13800138000");

@@ -59,6 +59,29 @@ export function toDraft(parsed: ParsedAddress): Record<string, string> {
   return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
 }
 
+/** Where a Chinese request turns into the address ("把W1的收货地址改成北京市…"). */
+const ZH_ADDRESS_CUE = /(?:改成|改到|改为|换成|寄到|送到|发到|地址是|地址为)/;
+
+/**
+ * The part of a message that can hold the address: after the Chinese cue when there is one, and
+ * without the email, order number, phone and their labels ("订单号w0020001 邮箱 li.na@…").
+ */
+export function addressText(text: string): string {
+  let t = text;
+  const cue = /[\u4e00-\u9fff]/.test(t) ? t.match(ZH_ADDRESS_CUE) : null;
+  if (cue?.index !== undefined) {
+    const after = t.slice(cue.index + cue[0].length);
+    if (after.trim().length >= 2) t = after;
+  }
+  return t
+    .replace(/[^\s@,;，；:：]+@[^\s@,;，；:：]+\.[A-Za-z]{2,}/g, " ")
+    .replace(/(?:我的?)?(?:订单号?|邮箱|手机号?|电话)[:：]?\s*(?=[\sA-Za-z0-9#+]|$)/g, " ")
+    .replace(/#?\b[Ww]\d{7}\b/g, " ")
+    .replace(/(?:\+?86[\s-]?)?\b1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}\b/g, " ")
+    .replace(/[ \t]+/g, " ")
+    .trim();
+}
+
 /** What one message says about the address: complete (ready to store) or partial (ask for the rest). */
 export type AddressReading =
   | { kind: "complete"; address: Record<string, string> }
@@ -69,7 +92,8 @@ export type AddressReading =
  * Reads an address from a whole message ("can I change the address of W1 to 88 Pine Road, Oakland
  * CA 94610?" stores only the address), or completes the draft from a follow-up ("zip is 94610").
  */
-export function readAddress(text: string, draft: FlowSlots["addressDraft"]): AddressReading {
+export function readAddress(message: string, draft: FlowSlots["addressDraft"]): AddressReading {
+  const text = addressText(message);
   const previous = draftAddress(draft);
   const typed = extractAddress(text);
   let parsed = typed;

@@ -17,8 +17,10 @@ export async function fillFromMessage(ctx: TurnContext): Promise<void> {
   if (!active) return;
   applyTextSlots(ctx);
   const orderCmd = slotCommand(ctx.understanding.commands, "order_id");
+  // A request started this turn already names its own order (the message may name several).
+  const ownOrderSet = ctx.turn.startedFlow && active.slots.orderId !== undefined;
   if (orderCmd?.type === "set_slot" && typeof orderCmd.value === "string") {
-    await chooseOrder(ctx, orderCmd.value);
+    await chooseOrder(ctx, ownOrderSet && active.slots.orderId ? active.slots.orderId : orderCmd.value);
     return fillIncidental(ctx);
   }
   if (ctx.state.awaiting === "order_id") return fillOrder(ctx);
@@ -40,23 +42,39 @@ function applyTextSlots(ctx: TurnContext): void {
   }
 }
 
-/** Reasons and addresses given in passing ("cancel #W1, I no longer need it", "ship #W1 to 1 Main St, …"). */
+/**
+ * Reasons and addresses given in passing ("cancel #W1, I no longer need it", "ship #W1 to 1 Main St, …").
+ * A flow started from one request of several reads only its own request's words.
+ */
 export function fillIncidental(ctx: TurnContext): void {
   const active = ctx.state.active;
   if (!active) return;
+  const text = ctx.turn.startedFlow && ctx.state.queue.length > 0 ? (active.slots.request ?? ctx.text) : ctx.text;
+  readIncidental(ctx, text);
+}
+
+function readIncidental(ctx: TurnContext, text: string): void {
+  const active = ctx.state.active;
+  if (!active) return;
   if (active.name === "cancel_order" && !active.slots.reason) {
-    const reason = cancelReason(ctx);
+    const reason = cancelReason(ctx, text);
     if (reason) setSlots(ctx, { reason });
   }
   if ((active.name === "modify_address" || active.name === "update_default_address") && !active.slots.address) {
-    const reading = readAddress(ctx.text, active.slots.addressDraft);
+    const reading = readAddress(text, active.slots.addressDraft);
     if (reading.kind === "complete") setSlots(ctx, { address: reading.address, addressDraft: undefined });
     if (reading.kind === "partial") setSlots(ctx, { addressDraft: reading.draft });
   }
   // A quality problem is the reason of a return/exchange, and matters to some policies.
-  if ((active.name === "return" || active.name === "exchange") && reportsQualityIssue(ctx.text)) {
-    setSlots(ctx, { reason: ctx.text.trim() });
+  if ((active.name === "return" || active.name === "exchange") && reportsQualityIssue(text) && !active.slots.reason) {
+    setSlots(ctx, { reason: text.trim() });
   }
+}
+
+/** A queued request ("…, and change the address of #W1 to 88 Pine Road…") read once it becomes active. */
+function readOwnRequest(ctx: TurnContext): void {
+  const request = ctx.state.active?.slots.request;
+  if (request && !ctx.state.awaiting) readIncidental(ctx, request);
 }
 
 /** The order the active flow is about, found from its slot or the tracking number in the request. */
@@ -96,6 +114,7 @@ export async function advanceFlow(ctx: TurnContext): Promise<void> {
   const initial = ctx.state.active;
   if (!initial) return;
   if (!ctx.customer) return askIdentity(ctx);
+  readOwnRequest(ctx);
   const module = flowModule(initial.name);
   let order: Order | undefined;
   if (module.spec.needsOrder) {
@@ -104,7 +123,7 @@ export async function advanceFlow(ctx: TurnContext): Promise<void> {
     if (await rerouteBySibling(ctx, order)) return advanceFlow(ctx);
     // Refuse before asking for items or addresses the order could never use.
     const refusal = module.spec.writes ? await ctx.deps.actions.orderRefusal?.(order.id, initial.name) : undefined;
-    if (refusal) return refuse(ctx, ctx.state.active ?? initial, refusal);
+    if (refusal) return refuse(ctx, ctx.state.active ?? initial, refusal, order);
   }
   for (const name of module.spec.slots) {
     const slot = slotModule(name);

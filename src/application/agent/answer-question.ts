@@ -1,5 +1,5 @@
 import { paymentLabel, statusLabel, trackingLabel } from "../../domain/dialog/labels.js";
-import { isDataTopic, type QuestionTopic } from "../../domain/dialog/question-topics.js";
+import { isDataTopic, kbQueryHint, type QuestionTopic } from "../../domain/dialog/question-topics.js";
 import { CatalogueMatcher } from "../../domain/nlu/entities/catalogue-matcher.js";
 import { normalizeText } from "../../domain/nlu/normalize-text.js";
 import type { ShopPolicy } from "../../domain/policy/shop-policy.js";
@@ -208,6 +208,8 @@ export async function answerQuestion(ctx: TurnContext, topic: QuestionTopic): Pr
     answered = await answerFromData(ctx, topic);
   }
   if (!answered) answered = await answerFromKb(ctx, ctx.text);
+  const hint = answered ? undefined : kbQueryHint(ctx.text);
+  if (hint) answered = await answerFromKb(ctx, hint);
   if (answered) {
     ctx.state = { ...ctx.state, failures: 0, lowConfidence: 0 };
     ctx.progressed = true;

@@ -57,9 +57,14 @@ export function refuse(
   ctx: TurnContext,
   flow: ActiveFlow,
   preview: Pick<ActionPreview, "code" | "reason" | "rules">,
+  order?: Order,
 ): void {
   const reason = preview.reason?.[ctx.locale] ?? preview.code ?? "";
   say(ctx, "refused", { reason }, { facts: [], rules: preview.rules, step: "refused" });
+  // Name what is still possible: a shipped order can't be cancelled but can be returned once delivered.
+  if (flow.name === "cancel_order" && order && ["shipped", "delivered"].includes(order.status)) {
+    append(ctx, "refused_cancel_offer_return");
+  }
   offer(ctx, yesNo(ctx.locale));
   ctx.state = appendLog(
     { ...ctx.state, active: undefined, refused: flow, awaiting: "handoff_offer" },
@@ -72,7 +77,7 @@ export async function previewAndConfirm(ctx: TurnContext, flow: ActiveFlow, orde
   const customer = ctx.customer;
   if (!customer) return;
   const preview = await ctx.deps.actions.preview(actionRequest(ctx, flow));
-  if (!preview.allowed) return refuse(ctx, flow, preview);
+  if (!preview.allowed) return refuse(ctx, flow, preview, order);
   const products = order ? await productsOf(ctx, order) : [];
   const lines = flowModule(flow.name).describe({
     flow,
@@ -129,6 +134,7 @@ export async function executeConfirmed(ctx: TurnContext, flow: ActiveFlow): Prom
       { what: lines.join("; "), requestId: result.requestId ?? "" },
       { facts: [order?.id ?? ""].filter(Boolean), step: waits ? "submitted" : "executed" },
     );
+    if (flow.name === "invoice") append(ctx, "invoice_when");
     // A cancelled order's refund is on its way: say when it arrives, as the policy words it.
     if (!waits && !sentToShop && flow.name === "cancel_order" && (result.amountCents ?? 0) > 0) {
       const policy = await ctx.deps.reads.policy();

@@ -1,6 +1,6 @@
 import { statusLabel, trackingLabel } from "../../domain/dialog/labels.js";
 import type { Order } from "../../domain/shop/order.js";
-import { money, orderCard } from "./order-views.js";
+import { itemLabel, money, orderCard } from "./order-views.js";
 import { append, say, type TurnContext } from "./turn-context.js";
 
 /** Status, latest scan and the full timeline as an order card. */
@@ -16,6 +16,8 @@ export function showOrderStatus(ctx: TurnContext, order: Order): void {
       step: "order_status",
     },
   );
+  // What is in it, so "what did I order in W1?" is answered too.
+  append(ctx, "order_items", { items: order.items.map(itemLabel).join(ctx.locale === "zh" ? "；" : "; ") });
   const shipment = order.fulfillments.find((f) => f.events.length > 0) ?? order.fulfillments[0];
   const latest = shipment?.events.at(-1);
   if (shipment && latest) {
@@ -25,6 +27,7 @@ export function showOrderStatus(ctx: TurnContext, order: Order): void {
       location: latest.location,
       at: latest.at.slice(0, 10),
     });
+    if (shipment.carrier) append(ctx, "tracking_carrier", { carrier: shipment.carrier });
   } else if (!["cancelled", "pending", "pending_items_modified"].includes(order.status)) {
     append(ctx, "no_tracking");
   }
@@ -54,6 +57,7 @@ export async function showRefundStatus(ctx: TurnContext, order: Order): Promise<
       amount: money(order, Math.abs(r.amountCents), ctx.locale),
     });
   }
+  if (requests.some((r) => r.status === "requested")) append(ctx, "refund_awaiting_review");
   for (const r of refunds) {
     append(ctx, "refund_paid", { amount: money(order, r.amountCents, ctx.locale), date: (r.at ?? "").slice(0, 10) });
   }

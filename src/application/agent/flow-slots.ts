@@ -146,12 +146,16 @@ export async function paymentChoicesFor(ctx: TurnContext, flow: DialogFlow, orde
 }
 
 /** A payment method named by id, choice, card digits ("ending 1234") or kind word ("my PayPal", "礼品卡"). */
-export function paymentFromMessage(ctx: TurnContext, candidates: readonly PaymentMethod[]): PaymentMethod | undefined {
+export function paymentFromMessage(
+  ctx: TurnContext,
+  candidates: readonly PaymentMethod[],
+  originalIds: readonly string[] = [],
+): PaymentMethod | undefined {
   for (const id of [...commandStrings(ctx.understanding.commands, "payment_method_id"), ...pickedChoices(ctx)]) {
     const m = candidates.find((c) => c.id === id);
     if (m) return m;
   }
-  return paymentFromRequest(ctx.text, candidates);
+  return paymentFromRequest(ctx.text, candidates, originalIds);
 }
 
 /**
@@ -166,6 +170,11 @@ export function paymentFromRequest(
   if (!request) return undefined;
   const resolved = resolvePaymentMethod(request, candidates, { originalMethodIds: originalIds });
   if (resolved.kind === "matched") return resolved.method;
+  // "to the original card", "原路退回": the method the order was paid with, when it is offered.
+  if (resolved.kind === "original") {
+    const originals = candidates.filter((c) => originalIds.includes(c.id));
+    if (originals.length === 1) return originals[0];
+  }
   // "the card" with one credit card among the candidates.
   if (resolved.kind === "none" && /\bcard\b|卡/i.test(request) && !/gift|礼品/i.test(request)) {
     const cards = candidates.filter((c) => c.kind === "credit_card");
@@ -189,10 +198,10 @@ export function savedAddressPicked(ctx: TurnContext, customer: Customer): FlowSl
 }
 
 /** Cancel reasons the shop accepts, read from free text. */
-export function cancelReason(ctx: TurnContext): string | undefined {
+export function cancelReason(ctx: TurnContext, text = ctx.text): string | undefined {
   const picked = pickedChoices(ctx)[0];
   if (picked === "no longer needed" || picked === "ordered by mistake") return picked;
-  const t = normalizeText(ctx.text);
+  const t = normalizeText(text);
   if (/mistake|wrong|accident|错|误/.test(t)) return "ordered by mistake";
   if (/no longer|don'?t need|not need|changed my mind|不需要|不要了|不想要|用不上|不用了/.test(t))
     return "no longer needed";

@@ -49,11 +49,33 @@ export function nluToCommands(nlu: NluResult, text: string): Command[] {
   return commands;
 }
 
+/** Emails, phone numbers and order numbers: identity parts that drown the request for the classifier. */
+const IDENTITY_PARTS =
+  /[^\s@,;，；:：]+@[^\s@,;，；:：]+\.[A-Za-z]{2,}|#?\b[Ww]\d{7}\b|\+?\d[\d\s()-]{6,}\d|\b(?:e-?mail|phone|order(?: number| no\.?)?)\b|邮箱|手机号?|电话|订单号?/g;
+
+/** The message without its identity parts ("W0020005 退T恤 li.na@x.cn" → "退T恤"). */
+export function withoutIdentityParts(text: string): string {
+  return text.replace(IDENTITY_PARTS, " ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Classifies the message, and again without its identity parts when it has some: "W0020005 退T恤
+ * li.na@example.cn" reads as out of scope whole, as a return without the email and order number.
+ */
+function analyze(nlu: LocalNlu, text: string, context: UnderstandingContext): NluResult {
+  const whole = nlu.analyze(text, { locale: context.locale });
+  const core = withoutIdentityParts(text);
+  if (core === text.trim() || core.replace(/[\s\p{P}\p{S}]/gu, "").length < 2) return whole;
+  const bare = nlu.analyze(core, { locale: context.locale });
+  const better = whole.intent === "out_of_scope" ? bare.intent !== "out_of_scope" : bare.confidence > whole.confidence;
+  return better ? { ...whole, intent: bare.intent, confidence: bare.confidence, ranking: bare.ranking } : whole;
+}
+
 /** The default understander: Kefu's own models, no network. */
 export function createLocalUnderstander(nlu: LocalNlu): Understander {
   return {
     async understand(text: string, context: UnderstandingContext): Promise<Understanding> {
-      const result = nlu.analyze(text, { locale: context.locale });
+      const result = analyze(nlu, text, context);
       return { nlu: result, commands: nluToCommands(result, text), source: "local" };
     },
   };

@@ -68,6 +68,8 @@ export interface TurnScratch {
   verifiedNow: boolean;
   /** The message answered the pending question. */
   answered: boolean;
+  /** This message started the active flow (nothing of it can be corrected yet). */
+  startedFlow?: boolean;
   /** The handler that finished the turn (explanations, tests). */
   handledBy?: string;
 }

@@ -11,6 +11,14 @@ describe("flowByKeywords", () => {
     ["我想退货", "return"],
     ["换成蓝色M码", "exchange"],
     ["需要开发票", "invoice"],
+    ["W0020005 退T恤", "return"],
+    ["W0020005 的 T-shirt refund 一下", "return"],
+    ["where's my refund?", "refund_status"],
+    ["switch it to my PayPal", "modify_payment"],
+    ["pay #W0010001 with my gift card please", "modify_payment"],
+    ["yo where's my stuff??", "order_status"],
+    ["can I get the earbuds in black instead of white", "exchange"],
+    ["退款多久到账", "refund_status"],
     ["hello there", undefined],
   ])("%s → %s", (text, flow) => expect(flowByKeywords(text)).toBe(flow));
 });

@@ -9,18 +9,32 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ["update_default_address", /default address|默认地址/],
   [
     "modify_address",
-    /\bship (?:it|order|my order|.{0,20}) to\b|new (?:address|place)|change (?:the |my )?(?:shipping |delivery )?address|改地址|修改地址|收货地址|寄到/,
+    /\bship (?:it|order|my order|.{0,20}) to\b|\b(?:deliver(?:ed)?|sent|send|ship(?:ped)?|mail(?:ed)?) (?:it |them |this |my order |the order )?to (?:\d|my new|a new|another)|change where (?:it|my order|the order|they) (?:ships|goes|is shipped|gets delivered)|new (?:address|place)|change (?:the |my )?(?:shipping |delivery )?address|改地址|修改地址|收货地址|地址(?:改|换|变)|寄到/,
   ],
-  ["modify_payment", /(?:change|switch|use) (?:the |my )?(?:payment|card)|pay with|支付方式|换.{0,4}支付|改用/],
+  [
+    "modify_payment",
+    /(?:change|switch|use) (?:the |my )?(?:payment|card)|\bswitch (?:it |the payment )?to (?:my |the )?(?:paypal|gift ?card|credit card|card|visa|mastercard)|\bpay (?:for )?(?:it |this |that |the order |#?w\d{7} )?(?:with|by|using|via)\b|支付方式|换.{0,4}支付|改用/,
+  ],
   ["modify_items", /change (?:the |an )?item|modify (?:the )?items?|改(?:一下)?(?:商品|颜色|尺码)/],
-  ["exchange", /\bexchange\b|\bswap\b|换货|换成|换一个/],
-  ["return", /\b(?:return|retrun|retun|retrn|reutrn)\b|send (?:it |them )?back|退货|退回/],
+  [
+    "exchange",
+    /\bexchange\b|\bswap\b|\bin (?:a |the )?(?:black|white|blue|red|green|grey|gray|navy|pink|silver|gold)(?: one)? instead\b|换货|换成|换一个/,
+  ],
+  [
+    "return",
+    /\b(?:return|retrun|retun|retrn|reutrn)\b(?! (?:policy|window|period|rules?)\b)|send (?:it |them )?back|\brefund (?:the|this|that|it|them)\b|refund ?一下|退货|退回|退(?!款|订|出|钱|到|了)/,
+  ],
+  // "用礼品卡付吧": after exchange, whose price difference may be paid the same way ("差价用礼品卡付").
+  ["modify_payment", /用(?:礼品卡|支付宝|微信|paypal|信用卡|银行卡|卡).{0,3}(?:付|支付|买单)/],
   ["cancel_order", /\b(?:cancel|cancle|cancell|cansel)\b|取消/],
-  ["refund_status", /\brefund\b|退款/],
+  ["refund_status", /\brefund\b(?! (?:the|this|that|it|them)\b| ?一下)|退款/],
   ["invoice", /\binvoice\b|\breceipt\b|发票/],
   ["warranty", /\bwarranty\b|\brepair\b|保修|维修/],
   ["complaint", /\bcomplain|\bcomplaint\b|投诉/],
-  ["order_status", /where(?:'s| is) (?:my |the )?(?:order|package|parcel|#?w\d{7})|\btrack|\bstatus\b|物流|快递|到哪/],
+  [
+    "order_status",
+    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\btrack|\bstatus\b|物流|快递|到哪/,
+  ],
 ];
 
 /** The flow a message asks for by unambiguous wording, if any (first match wins). */

@@ -49,3 +49,12 @@ describe("dropsRequest", () => {
     ["yes please", false],
   ])("%s → %s", (text, expected) => expect(dropsRequest(text)).toBe(expected));
 });
+
+describe("parseYesNo after a filler word", () => {
+  it.each([
+    ["fine, yes cancel it", "yes"],
+    ["ok so no", "no"],
+    ["確認", "yes"],
+    ["sounds good", "yes"],
+  ])("%s → %s", (text, answer) => expect(parseYesNo(text)).toBe(answer));
+});

@@ -1,7 +1,7 @@
 import { normalizeText } from "../nlu/normalize-text.js";
 
 const YES_EN =
-  /^(?:y|yes|yeah|yep|yup|sure|ok|okay|confirm(?:ed)?|correct|right|go ahead|please do|do it|proceed|absolutely|of course)\b/;
+  /^(?:y|yes|yeah|yep|yup|ya|yea|sure|ok|okay|k|fine|alright|confirm(?:ed)?|correct|right|go ahead|please do|do it|proceed|absolutely|of course|sounds good|perfect|great)\b/;
 const NO_EN = /^(?:n|no(?! longer| more)|nope|nah|don'?t|do not|cancel|stop|never ?mind|not now|wait)\b/;
 const YES_ZH = /^(?:是|是的|对|对的|好|好的|行|可以|确认|确定|没问题|嗯|同意|要|需要)/;
 const NO_ZH = /^(?:不|否|别|算了|取消|不要|不用|不了|先不|没有|没了|没事)/;
@@ -11,8 +11,13 @@ export function parseYesNo(text: string): "yes" | "no" | undefined {
   const t = normalizeText(text)
     .trim()
     .replace(/^[\s,.!，。！]+/, "");
-  if (NO_ZH.test(t) || NO_EN.test(t)) return "no";
-  if (YES_ZH.test(t) || YES_EN.test(t)) return "yes";
+  // "fine, yes cancel it", "ok so no": a filler word before the answer.
+  const answer = t.replace(
+    /^(?:(?:fine|ok(?:ay)?|alright|all right|well|so|hmm+|um+|uh+|then|great|cool)[,.!]?\s+)+(?=\S)/,
+    "",
+  );
+  if (NO_ZH.test(answer) || NO_EN.test(answer)) return "no";
+  if (YES_ZH.test(t) || YES_EN.test(t) || YES_EN.test(answer)) return "yes";
   return undefined;
 }
 

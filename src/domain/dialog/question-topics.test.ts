@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDataTopic, questionTopic } from "./question-topics.js";
+import { isDataTopic, kbQueryHint, questionTopic } from "./question-topics.js";
 
 describe("questionTopic", () => {
   it.each([
@@ -28,5 +28,21 @@ describe("questionTopic", () => {
   it("tells data topics from policy topics", () => {
     expect(isDataTopic("tracking")).toBe(true);
     expect(isDataTopic("return_window")).toBe(false);
+  });
+});
+
+describe("questionTopic for questions asked in passing", () => {
+  it.each([
+    ["how much is left on my gift card?", "gift_card_balance"],
+    ["换货能换多久啊", "exchange_window"],
+    ["do you ship to Canada btw?", "general"],
+    ["键盘保修多久", "general"],
+    ["can I still get a company invoice for it later?", "general"],
+    ["whats your return policy", "general"],
+  ])("%s → %s", (text, topic) => expect(questionTopic(text)).toBe(topic));
+
+  it("builds a KB query from the subject", () => {
+    expect(kbQueryHint("do you ship to Canada btw?")).toContain("shipping");
+    expect(kbQueryHint("hello")).toBeUndefined();
   });
 });

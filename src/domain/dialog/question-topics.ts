@@ -29,7 +29,10 @@ const SELF_EVIDENT: ReadonlySet<QuestionTopic> = new Set([
 
 const TOPICS: readonly [QuestionTopic, RegExp][] = [
   ["tracking", /tracking (?:number|no|id|code)|track(?:ing)? #|物流单号|快递单号|运单号/],
-  ["gift_card_balance", /gift ?card.{0,20}(?:balance|left|remaining)|balance.{0,20}gift ?card|礼品卡.{0,6}余额|余额/],
+  [
+    "gift_card_balance",
+    /gift ?card.{0,20}(?:balance|left|remaining)|(?:balance|left|remaining|how much).{0,20}gift ?card|礼品卡.{0,6}余额|余额/,
+  ],
   [
     "amount_paid",
     /how much (?:did|have) i (?:pay|paid|spend|spent)|what (?:did|have) i (?:pay|paid)|how much was (?:my|the|order)|付了多少|花了多少|支付了多少|多少钱/,
@@ -52,14 +55,35 @@ const TOPICS: readonly [QuestionTopic, RegExp][] = [
   ],
   [
     "exchange_window",
-    /how (?:many|long) (?:days )?.{0,12}to exchange|exchange (?:window|period)|换货.{0,6}(?:几天|多少天|期限)/,
+    /how (?:many|long) (?:days )?.{0,12}to exchange|exchange (?:window|period)|换货.{0,6}(?:几天|多少天|期限|多久|多长时间)/,
   ],
   [
     "refund_destination",
     /refund .{0,20}(?:to|onto) (?:a |my )?(?:gift ?card|card|paypal)\?|where .{0,20}refund go|退款.{0,6}(?:退到哪|退回哪|能退到)/,
   ],
   ["cancel_rule", /can (?:i|you) (?:still )?cancel (?:an|a) order|when can i cancel|什么情况.{0,4}取消|能取消吗$/],
+  // Shop questions the KB answers: shipping destinations, warranty length, invoices later on.
+  [
+    "general",
+    /\breturns? polic(?:y|ies)\b|退货政策|退换货政策|\bdo you (?:ship|deliver) (?:to|internationally|abroad|overseas)|\bship(?:ping)? (?:to )?(?:canada|mexico|europe|uk|abroad|overseas|internationally)|warranty .{0,20}(?:how long|period|last)|how long .{0,20}warranty|保修.{0,4}(?:多久|几年|多长)|质保.{0,4}(?:多久|几年|多长)|can i (?:still )?get (?:a |an |the )?(?:company |vat |tax )?(?:invoice|receipt)|发票.{0,8}(?:能|可以).{0,8}(?:吗|么)|(?:寄|发|送).{0,4}(?:国外|海外)/,
+  ],
 ];
+
+/** Words of the KB's tags for a question whose own words may miss the article ("ship to Canada" → shipping). */
+const KB_HINTS: readonly [RegExp, string][] = [
+  [/\bship|deliver|配送|寄|国外|海外|包邮/, "shipping delivery 物流 发货"],
+  [/warranty|repair|保修|质保|维修/, "warranty repair 保修 质保"],
+  [/invoice|receipt|发票|开票/, "invoice receipt 发票 开票"],
+  [/\breturn|退货/, "returns return 退货"],
+  [/\bexchange|换货/, "exchange 换货"],
+  [/refund|退款|到账/, "refund refunds 退款 到账"],
+];
+
+/** A KB query built from the question's subject, tried when the question itself finds no article. */
+export function kbQueryHint(text: string): string | undefined {
+  const t = normalizeText(text);
+  return KB_HINTS.find(([pattern]) => pattern.test(t))?.[1];
+}
 
 /** The topic of a question, or undefined when the message is not a question we answer. */
 export function questionTopic(text: string): QuestionTopic | undefined {

@@ -98,6 +98,10 @@ export const TEMPLATES = {
     en: "Sorry, I can't do that: {reason} Would you like me to connect you with a colleague?",
     zh: "抱歉，无法办理：{reason} 需要为您转接人工客服吗？",
   },
+  refused_cancel_offer_return: {
+    en: "It can't be cancelled any more, but once it is delivered you can return it.",
+    zh: "订单已无法取消，签收后可以申请退货。",
+  },
   still_refused: {
     en: "As it stands that request can't go ahead, so I haven't changed anything. Would you like me to connect you with a colleague?",
     zh: "这个请求目前无法办理，我没有做任何修改。需要为您转接人工客服吗？",
@@ -115,6 +119,10 @@ export const TEMPLATES = {
     en: "I've passed your request to our team: {what}. Request number: {requestId}.",
     zh: "已将您的请求转交给我们的团队：{what}。申请编号：{requestId}。",
   },
+  invoice_when: {
+    en: "Invoices are issued within 3 business days.",
+    zh: "发票会在3个工作日内开具。",
+  },
   next_request: { en: "Now your next request.", zh: "接下来处理您的下一个请求。" },
   one_method_only: {
     en: "The money can go to one payment method only. Which one should I use?",
@@ -127,6 +135,14 @@ export const TEMPLATES = {
   request_dropped: {
     en: "OK, I've dropped that request; nothing was changed.",
     zh: "好的，已撤销该请求，没有做任何修改。",
+  },
+  payment_already_used: {
+    en: "Order {orderId} is already paid with {method}, so it needs a different method.",
+    zh: "订单 {orderId} 已经使用{method}支付，需要换一种不同的支付方式。",
+  },
+  gift_card_short: {
+    en: "Your gift card balance ({balance}) does not cover the order total of {total}, so it can't pay for it.",
+    zh: "您的礼品卡余额（{balance}）不足以支付订单总额 {total}，无法使用礼品卡支付。",
   },
   payment_not_allowed: {
     en: "That payment method can't be used for this under the shop policy. Possible: {options}.",
@@ -191,6 +207,8 @@ export const TEMPLATES = {
   anything_else: { en: "Is there anything else I can help with?", zh: "还有其他可以帮您的吗？" },
   resume: { en: "Now, back to your earlier request.", zh: "我们继续刚才的请求。" },
   order_status: { en: "Order {orderId} is {status}.", zh: "订单 {orderId} 的状态：{status}。" },
+  order_items: { en: "It contains: {items}.", zh: "订单商品：{items}。" },
+  tracking_carrier: { en: "Carrier: {carrier}.", zh: "承运快递：{carrier}。" },
   tracking_latest: {
     en: "Latest tracking ({trackingId}): {event} {location} {at}.",
     zh: "最新物流（{trackingId}）：{event} {location} {at}。",
@@ -201,6 +219,10 @@ export const TEMPLATES = {
     zh: "订单 {orderId} 没有退款或售后申请。",
   },
   refund_line: { en: "{kind} request ({status}), amount {amount}.", zh: "{kind}申请（{status}），金额 {amount}。" },
+  refund_awaiting_review: {
+    en: "It is waiting for staff review: no money has moved yet; the refund follows once it is approved and we receive the item.",
+    zh: "该申请正在等待客服审核，目前尚未退款；审核通过并收到退货后会为您退款。",
+  },
   refund_paid: { en: "Refunded {amount} on {date}.", zh: "已于 {date} 退款 {amount}。" },
   kb_answer: { en: "{body}\n(Source: {title})", zh: "{body}\n（来源：{title}）" },
   kb_none: {

@@ -21,3 +21,10 @@ describe("turnLocale", () => {
     expect(turnLocale("en", "12345", "zh")).toBe("en");
   });
 });
+
+describe("turnLocale with a Chinese address in an English chat", () => {
+  it("keeps English when the Chinese is only the address", () => {
+    expect(turnLocale("en", "please change the address to 北京市朝阳区建国路88号 100022", "zh")).toBe("en");
+    expect(turnLocale("en", "我想退货 my order W0010005 please", "zh")).toBe("zh");
+  });
+});

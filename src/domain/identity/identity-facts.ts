@@ -38,9 +38,15 @@ const SURNAMES = new Set(
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝诸上东令皇慕",
 );
 
-/** "Sara Doe, 62701, sara@x.com" / "王小明 518000 138…": a bare name among the other facts. */
-function bareName(text: string): { first: string; last: string } | undefined {
-  const stripped = text
+/** Words that are never a name although they survive the filler strip ("ok. and where is …"). */
+const NOT_NAME =
+  /^(?:ok|okay|where|what|when|why|how|who|which|yo|hey|want|need|cancel|return|exchange|change|refund|track|update|ship|send|pls|plz|thx|longer|needed|mistake|wrong|size|colour|color|item|items|stuff|something|anything|default|new|old|lol|btw|pay|paid|with|for|to|of|in|on|at|from|it|that|there|too|also|just|still|not|yet|both|all|one|two)$/i;
+
+/** A greeting or "I'm"/"name" in a part of the message: the two words after it may be lower-case. */
+const NAME_CUE = /\b(?:hi|hello|hey|i'?m|name(?:'s| is)?|this is|here)\b|我叫|我是|姓名|名字/i;
+
+function stripToName(text: string): string {
+  return text
     .replace(EMAIL, " ")
     .replace(/#?W\d{7}\b/gi, " ")
     .replace(/\+?\d[\d\s-]*/g, " ")
@@ -49,10 +55,33 @@ function bareName(text: string): { first: string; last: string } | undefined {
     .replace(EN_FILLER, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+function nameOf(stripped: string, trustLowerCase: boolean): { first: string; last: string } | undefined {
   const zh = stripped.match(/^([\u4e00-\u9fff]{2,4})$/);
   if (zh?.[1] && SURNAMES.has(zh[1].slice(0, 1))) return { last: zh[1].slice(0, 1), first: zh[1].slice(1) };
   const en = stripped.match(/^([A-Za-z'-]{2,})\s+([A-Za-z'-]{2,})$/);
-  if (en?.[1] && en[2]) return { first: en[1], last: en[2] };
+  if (!en?.[1] || !en[2] || NOT_NAME.test(en[1]) || NOT_NAME.test(en[2])) return undefined;
+  const capitalised = /^[A-Z]/.test(en[1]) && /^[A-Z]/.test(en[2]);
+  return capitalised || trustLowerCase ? { first: en[1], last: en[2] } : undefined;
+}
+
+/**
+ * "Sara Doe, 62701, sara@x.com" / "王小明 518000 138…": a bare name among the other facts, either the
+ * whole message or one part of it ("I want to return something. Emma Wilson, zip 94107, …").
+ */
+function bareName(text: string, answering: boolean): { first: string; last: string } | undefined {
+  const whole = nameOf(stripToName(text), answering);
+  if (whole) return whole;
+  for (const part of text.split(/[,，。.;；!！?？\n]|\s[-–—]\s/)) {
+    const found = nameOf(stripToName(part), answering || NAME_CUE.test(part));
+    if (found) return found;
+    // "我要退货 李娜 邮编…": a Chinese name stands as its own word.
+    for (const word of part.split(/\s+/)) {
+      const zh = nameOf(stripToName(word), false);
+      if (zh && /[\u4e00-\u9fff]/.test(word)) return zh;
+    }
+  }
   return undefined;
 }
 
@@ -60,8 +89,9 @@ function bareName(text: string): { first: string; last: string } | undefined {
 export function factsInMessage(text: string, commands: readonly Command[], answeringIdentity: boolean): IdentityFacts {
   const facts: IdentityFacts = {};
   for (const c of commands) {
+    // The first value of a kind is the shopper's: a later zip is usually the new address's.
     if (c.type === "set_slot" && typeof c.value === "string" && isFactSlot(c.slot) && c.value.trim()) {
-      facts[SLOT_TO_FACT[c.slot]] = c.value.trim();
+      facts[SLOT_TO_FACT[c.slot]] ??= c.value.trim();
     }
   }
   const half = text.normalize("NFKC");
@@ -73,7 +103,7 @@ export function factsInMessage(text: string, commands: readonly Command[], answe
   // Two bare words are a name only as an answer to the identity question or next to other identity facts.
   const otherFacts = Boolean(facts.email || facts.phone || facts.zip);
   if (!facts.firstName && (answeringIdentity || otherFacts)) {
-    const bare = bareName(half);
+    const bare = bareName(half, answeringIdentity);
     if (bare) {
       facts.firstName = bare.first;
       facts.lastName = bare.last;

@@ -1,6 +1,8 @@
+import { TRADITIONAL_TO_SIMPLIFIED } from "./traditional-chars.js";
+
 /**
  * Length-preserving normalisation: full-width ASCII → half-width, ideographic space → space,
- * upper → lower case. Keeping one output char per input char lets entity spans found on the
+ * upper → lower case, common traditional characters → simplified. Keeping one output char per input char lets entity spans found on the
  * normalised text index the original message directly.
  */
 export function normalizeText(text: string): string {
@@ -11,6 +13,8 @@ export function normalizeText(text: string): string {
     else if (code === 0x3000) code = 0x20;
     if (code >= 65 && code <= 90) code += 32;
     else if (code > 127 && code < 0xd800) {
+      const simplified = TRADITIONAL_TO_SIMPLIFIED.get(code);
+      if (simplified !== undefined) code = simplified;
       const lower = String.fromCharCode(code).toLowerCase();
       if (lower.length === 1) code = lower.charCodeAt(0);
     }

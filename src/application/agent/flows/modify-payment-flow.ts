@@ -1,4 +1,6 @@
 import { FLOW_SPECS } from "../../../domain/dialog/flow-specs.js";
+import { orderTotalCents } from "../../../domain/shop/order.js";
+import { money } from "../order-views.js";
 import { describeParts, type FlowModule, paidWith } from "./flow-module.js";
 
 /** Pay a pending order with another saved method (a different one when the policy says so). */
@@ -11,6 +13,10 @@ export const modifyPaymentFlow: FlowModule = {
   },
   describe(input) {
     const { zh, id, pmText } = describeParts(input);
-    return [zh ? `订单 ${id} 改用：${pmText}` : `Pay order ${id} with: ${pmText}`];
+    // The amount the new method pays, so a gift card's balance can be checked against it.
+    const line = zh ? `订单 ${id} 改用：${pmText}` : `Pay order ${id} with: ${pmText}`;
+    if (!input.order) return [line];
+    const total = money(input.order, orderTotalCents(input.order), input.locale);
+    return [line, zh ? `支付金额：${total}` : `Amount: ${total}`];
   },
 };

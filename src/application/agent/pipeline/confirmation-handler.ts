@@ -1,8 +1,26 @@
+import { questionTopic } from "../../../domain/dialog/question-topics.js";
+import { normalizeText } from "../../../domain/nlu/normalize-text.js";
 import { advanceFlow } from "../advance-flow.js";
 import { applyCorrection, applyPaymentChange } from "../apply-correction.js";
 import { executeConfirmed, finishFlow } from "../flow-actions.js";
-import { say } from "../turn-context.js";
+import { setSlots } from "../flow-state.js";
+import { say, type TurnContext } from "../turn-context.js";
 import { type TurnHandler, yesOrNo } from "./turn-handler.js";
+
+const ZIP_PATCH = /(?:\bzip(?: code)?|\bpostcode|\bpostal code|邮编|邮政编码)\D{0,14}?(\d{5}(?:-\d{4})?|\d{6})(?!\d)/i;
+
+/** "sorry typo, zip is 94611", "邮编310012": the zip of the address being confirmed changes, then re-confirm. */
+function patchZip(ctx: TurnContext): boolean {
+  const active = ctx.state.active;
+  const address = active?.slots.address;
+  if (!active || !address || !["modify_address", "update_default_address"].includes(active.name)) return false;
+  const zip = normalizeText(ctx.text).match(ZIP_PATCH)?.[1];
+  if (!zip || zip === address.zip) return false;
+  setSlots(ctx, { address: { ...address, zip } });
+  ctx.state = { ...ctx.state, awaiting: undefined };
+  ctx.progressed = true;
+  return true;
+}
 
 /**
  * The answer to "Shall I go ahead?": a change ("No, use my gift card instead", "the other order")
@@ -11,7 +29,9 @@ import { type TurnHandler, yesOrNo } from "./turn-handler.js";
 export const handleConfirmation: TurnHandler = async (ctx) => {
   const active = ctx.state.active;
   if (ctx.state.awaiting !== "confirmation" || !active) return false;
-  if ((await applyCorrection(ctx)) || (await applyPaymentChange(ctx))) {
+  // "how much is left on my gift card?" is a question for the digression step, not a change.
+  if (questionTopic(ctx.text) && !yesOrNo(ctx)) return false;
+  if (patchZip(ctx) || (await applyCorrection(ctx)) || (await applyPaymentChange(ctx))) {
     await advanceFlow(ctx);
     return true;
   }

@@ -1,7 +1,9 @@
-import { dropsRequest } from "../../../domain/dialog/parse-reply.js";
+import { flowByKeywords } from "../../../domain/dialog/flow-keywords.js";
+import { dropsRequest, saysGoodbye } from "../../../domain/dialog/parse-reply.js";
 import { advanceFlow } from "../advance-flow.js";
 import { finishFlow } from "../flow-actions.js";
 import { say } from "../turn-context.js";
+import { endChat } from "./end-chat.js";
 import { has, requestedFlow, startFlow, type TurnHandler } from "./turn-handler.js";
 
 /**
@@ -14,9 +16,17 @@ export const handleDropRequest: TurnHandler = async (ctx) => {
   const flow = ctx.state.active;
   say(ctx, has(ctx.understanding.commands, "cancel_flow") ? "flow_cancelled" : "request_dropped", {}, { facts: [] });
   ctx.state = { ...ctx.state, log: [...ctx.state.log, `${flow.name} dropped by the shopper`].slice(-20) };
-  // "never mind, where is my parcel?": the new request goes on at once.
+  // "actually forget it, bye": nothing else is pending, the chat ends.
+  if (saysGoodbye(ctx.text)) {
+    ctx.state = { ...ctx.state, active: undefined, queue: [], suspended: [] };
+    endChat(ctx);
+    ctx.progressed = true;
+    return true;
+  }
+  // "never mind, where is my parcel?": a new request in clear words goes on at once.
   const wanted = requestedFlow(ctx);
-  if (wanted && wanted !== flow.name && !has(ctx.understanding.commands, "cancel_flow")) {
+  const clear = wanted !== undefined && flowByKeywords(ctx.text) === wanted;
+  if (wanted && clear && wanted !== flow.name && !has(ctx.understanding.commands, "cancel_flow")) {
     ctx.state = { ...ctx.state, active: undefined };
     startFlow(ctx, wanted);
     await advanceFlow(ctx);

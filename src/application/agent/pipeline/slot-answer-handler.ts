@@ -3,6 +3,7 @@ import { fillFromMessage } from "../advance-flow.js";
 import { requestedFlow, SWITCH_CONFIDENCE, type TurnHandler, VERIFIED_SWITCH_CONFIDENCE } from "./turn-handler.js";
 
 const NOT_SLOTS = new Set(["anything_else", "clarify", "handoff_offer"]);
+const ANSWERS_WITH_CHANGE_WORDS = new Set(["new_item_ids", "address", "payment_method_id"]);
 
 /**
  * The answer to the pending question ("gift card", "the t-shirt", an address) fills its slot and is
@@ -12,7 +13,9 @@ const NOT_SLOTS = new Set(["anything_else", "clarify", "handoff_offer"]);
 export const handleSlotAnswer: TurnHandler = async (ctx) => {
   const current = ctx.state.active;
   const awaiting = ctx.turn.awaiting;
-  if (!current || awaiting === undefined || NOT_SLOTS.has(awaiting) || hasCorrectionCue(ctx.text)) return false;
+  if (!current || awaiting === undefined || NOT_SLOTS.has(awaiting)) return false;
+  // "换成蓝色M码", "改成微信支付" answer a question about the new value; elsewhere such words correct an earlier answer.
+  if (hasCorrectionCue(ctx.text) && !ANSWERS_WITH_CHANGE_WORDS.has(awaiting)) return false;
   const wanted = requestedFlow(ctx);
   const needed = ctx.turn.verifiedNow ? VERIFIED_SWITCH_CONFIDENCE : SWITCH_CONFIDENCE;
   const clearSwitch =

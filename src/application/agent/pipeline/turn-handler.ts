@@ -35,8 +35,10 @@ export function requestedFlow(ctx: TurnContext): DialogFlow | undefined {
 }
 
 /** Makes `flow` the active request; the one in progress is put aside to resume afterwards. */
-export function startFlow(ctx: TurnContext, flow: DialogFlow, request = ctx.text.trim(), orderId?: string): void {
+export function startFlow(ctx: TurnContext, flow: DialogFlow, request = ctx.text.trim(), named?: string): void {
   const active = ctx.state.active;
+  // The request's only order number is the order it is about ("先查余额，再把W0020001的支付方式改成礼品卡").
+  const orderId = named ?? onlyOrderId(request);
   const suspended = active && active.name !== flow ? [...ctx.state.suspended, active] : ctx.state.suspended;
   const details = flow === "complaint" && request.length >= 12 ? { details: request } : {};
   ctx.state = {
@@ -51,6 +53,12 @@ export function startFlow(ctx: TurnContext, flow: DialogFlow, request = ctx.text
     lowConfidence: 0,
   };
   ctx.progressed = true;
+  ctx.turn.startedFlow = true;
+}
+
+function onlyOrderId(text: string): string | undefined {
+  const ids = new Set([...text.matchAll(/#?\b[Ww]\d{7}\b/g)].map((m) => `#${m[0].replace(/^#/, "").toUpperCase()}`));
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** Several requests of one message: the first becomes active, the rest are queued in order. */

@@ -1,10 +1,18 @@
 import type { ActiveFlow } from "../../../domain/dialog/dialog-state.js";
+import { normalizeText } from "../../../domain/nlu/normalize-text.js";
 import type { Order } from "../../../domain/shop/order.js";
 import { askItems, askNewVariant } from "../ask-slots.js";
 import { itemsFromMessage, itemsMentioned, productsOf, variantFromMessage } from "../flow-slots.js";
 import { progress, setSlots } from "../flow-state.js";
 import type { TurnContext } from "../turn-context.js";
 import type { SlotModule } from "./slot-module.js";
+
+const EVERY_ITEM =
+  /\b(?:both|all (?:the |my )?(?:items|of them|things)|everything|the whole order)\b|两个都|两件都|都退|都换|全部|所有商品|整单/;
+
+function mentionsEveryItem(text: string): boolean {
+  return EVERY_ITEM.test(normalizeText(text).replace(/\bboth\s+#?w\d{7}\b/g, " "));
+}
 
 /** Which items of the order: "the t-shirt", "the second one", "both", a picked button. */
 export const itemsSlot: SlotModule = {
@@ -23,6 +31,11 @@ export const itemsSlot: SlotModule = {
       const named = itemsMentioned(await productsOf(ctx, order), order, s.request);
       if (named.length) {
         setSlots(ctx, { itemIndexes: named });
+        return true;
+      }
+      // "return both items from #W5", "W0020005两个都退", "全部退掉": every item of the order.
+      if (mentionsEveryItem(s.request)) {
+        setSlots(ctx, { itemIndexes: order.items.map((_, i) => i) });
         return true;
       }
     }

@@ -23,7 +23,7 @@ const CUE = /(?:改成|改为|改到|换成|换到|寄到|送到|发到|邮寄�
 const TRAILING =
   /(?:[\s,.;!?~。，！？]|谢谢(?:你|您)?|多谢|麻烦(?:你|您)?了?|可以吗|行吗|好吗|吧|哈|呢|呀|啊|哦|thanks|thx|pls|please)+$/i;
 const CITY = /^(.{1,8}?(?:自治州|地区|盟|市))/;
-const DISTRICT = /^(.{1,8}?(?:新区|区|县|旗|市))(?=.)/;
+const DISTRICT = /^(.{1,8}?(?:新区|区|县|旗)|.{1,8}?市(?=.))/;
 
 /** Prefecture names longer than two characters, for "广东深圳南山区"-style input that omits 市. */
 const LONG_CITY_NAMES = [
