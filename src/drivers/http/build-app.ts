@@ -4,6 +4,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
+import { PresenceBoard } from "../../application/presence/presence-board.js";
 import { createConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
 import { createMemoryRateLimiter } from "../../infrastructure/security/memory-rate-limiter.js";
 import { randomSessionTokens } from "../../infrastructure/security/random-session-tokens.js";
@@ -91,7 +92,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       loginGuard: { limiter, rule: rules.loginAccount },
     },
     limits: { limiter, rules },
+    presence: new PresenceBoard(),
   };
+  // Subscribed before any socket, so a socket told of a presence event reads the updated board.
+  const stopPresence = ctx.presence.follow(deps.eventBus);
+  app.addHook("onClose", async () => stopPresence());
 
   rejectLongUrls(app);
   await registerWebSecurity(app, { ...deps.webSecurity, webDistDir: deps.webDistDir });

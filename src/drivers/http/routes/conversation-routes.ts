@@ -101,7 +101,13 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           params: IdParams,
-          body: z.object({ text: MessageText, clientMessageId: ClientMessageId, internal: z.boolean().default(false) }),
+          body: z.object({
+            text: MessageText,
+            clientMessageId: ClientMessageId,
+            internal: z.boolean().default(false),
+            /** Take over a conversation another agent holds instead of getting 409 CONVERSATION_ASSIGNED_TO_OTHER. */
+            takeover: z.boolean().default(false),
+          }),
           response: { 201: z.object({ message: Message }) },
         },
       },
