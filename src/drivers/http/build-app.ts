@@ -28,6 +28,8 @@ import { orderActionRoutes } from "./routes/order-action-routes.js";
 import { orderRoutes } from "./routes/order-routes.js";
 import { productRoutes } from "./routes/product-routes.js";
 import { settingsRoutes } from "./routes/settings-routes.js";
+import { staffDirectoryRoutes } from "./routes/staff-directory-routes.js";
+import { transferRoutes } from "./routes/transfer-routes.js";
 import { userRoutes } from "./routes/user-routes.js";
 import { widgetRoutes } from "./routes/widget-routes.js";
 import { controlCharSafeValidatorCompiler } from "./security/control-chars.js";
@@ -133,6 +135,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         authRoutes,
         widgetRoutes,
         conversationRoutes,
+        transferRoutes,
+        staffDirectoryRoutes,
         handoffRoutes,
         customerRoutes,
         orderRoutes,
