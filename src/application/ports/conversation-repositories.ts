@@ -18,6 +18,8 @@ export interface ConversationRepository {
       customerId?: string;
       since?: string;
       until?: string;
+      /** Keyset paging: only conversations after this one in the (updatedAt desc, id desc) order. */
+      after?: { updatedAt: string; id: string };
     } & PageRequest,
   ): Promise<Page<Conversation>>;
 }

@@ -1,13 +1,15 @@
-import type { JSX } from "react";
+import { type JSX, useCallback } from "react";
 import { useLocation, useRoute } from "wouter";
 import type { StaffUser } from "../shared/api-types.js";
 import { useStrings } from "../shared/i18n.js";
 import { EmptyState } from "../shared/ui/states.js";
 import "./console.css";
+import { AlertControls } from "./alert-controls.js";
 import { consoleStrings } from "./console-strings.js";
 import { ConversationPane } from "./conversation-pane.js";
 import { QueuePanel } from "./queue-panel.js";
 import { StaffSocketProvider, useStaffSocket } from "./staff-socket.js";
+import { useHandoffAlerts } from "./use-handoff-alerts.js";
 
 function ConnectionDot(): JSX.Element {
   const t = useStrings(consoleStrings);
@@ -25,14 +27,17 @@ function Workspace({ user }: { user: StaffUser }): JSX.Element {
   const [, params] = useRoute("/c/:id");
   const [, navigate] = useLocation();
   const selected = params?.id;
+  const open = useCallback((id: string) => navigate(`/c/${id}`), [navigate]);
+  const alerts = useHandoffAlerts(open);
   return (
-    <div className="con-layout">
+    <div className={`con-layout${selected ? " con-layout--detail" : ""}`}>
       <div className="con-left">
-        <QueuePanel selectedId={selected} onSelect={(id) => navigate(`/c/${id}`)} supervisor={user.role === "admin"} />
+        <QueuePanel selectedId={selected} onSelect={open} supervisor={user.role === "admin"} />
+        <AlertControls alerts={alerts} />
         <ConnectionDot />
       </div>
       {selected ? (
-        <ConversationPane key={selected} id={selected} user={user} />
+        <ConversationPane key={selected} id={selected} user={user} onBack={() => navigate("/")} />
       ) : (
         <section className="con-pane con-pane--center con-pane--wide">
           <EmptyState title={t.selectConversation}>{t.selectConversationHint}</EmptyState>

@@ -39,6 +39,8 @@ export interface ConversationSummary {
   status: Conversation["status"];
   locale: Conversation["locale"];
   verifiedCustomerId?: string;
+  /** The verified customer's display name. */
+  customerName?: string;
   assigneeId?: string;
   csat?: number;
   createdAt: string;

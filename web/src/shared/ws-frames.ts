@@ -51,6 +51,11 @@ export const ServerFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("resumed"), conversationId: z.string(), lastSeq: z.number() }),
   z.object({ type: z.literal("pong") }),
   z.object({
+    type: z.literal("presence"),
+    conversationId: z.string(),
+    viewers: z.array(z.object({ staffId: z.string(), name: z.string(), typing: z.boolean() })),
+  }),
+  z.object({
     type: z.literal("error"),
     error: z.object({ code: z.string(), message: z.string() }),
     clientMessageId: z.optional(z.string()),
@@ -64,7 +69,15 @@ export type WireConversation = z.infer<typeof WireConversation>;
 export type ClientFrame =
   | { type: "resume"; conversationId: string; afterSeq: number }
   | { type: "subscribe_queue" }
-  | { type: "message"; conversationId: string; clientMessageId: string; text: string; internal?: boolean }
+  | {
+      type: "message";
+      conversationId: string;
+      clientMessageId: string;
+      text: string;
+      internal?: boolean;
+      takeover?: boolean;
+    }
+  | { type: "presence"; conversationId: string; state: "viewing" | "typing" | "left" }
   | { type: "typing"; conversationId: string; on: boolean }
   | { type: "ping" };
 
