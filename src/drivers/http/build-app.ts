@@ -27,6 +27,7 @@ import { kbRoutes } from "./routes/kb-routes.js";
 import { orderActionRoutes } from "./routes/order-action-routes.js";
 import { orderRoutes } from "./routes/order-routes.js";
 import { productRoutes } from "./routes/product-routes.js";
+import { searchRoutes } from "./routes/search-routes.js";
 import { settingsRoutes } from "./routes/settings-routes.js";
 import { staffDirectoryRoutes } from "./routes/staff-directory-routes.js";
 import { transferRoutes } from "./routes/transfer-routes.js";
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         conversationRoutes,
         transferRoutes,
         staffDirectoryRoutes,
+        searchRoutes,
         handoffRoutes,
         customerRoutes,
         orderRoutes,

@@ -75,4 +75,21 @@ describe("console routes: collision, transfer, staff directory", () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.code).toBe("VALIDATION_FAILED");
   });
+
+  it("searches conversations by message words (blind index), customers and orders; staff only", async () => {
+    await post(agent, `/conversations/${id}/messages`, {
+      text: "Your refund for the cracked mug is on its way",
+      clientMessageId: "s-1",
+    });
+    const search = (q: string, headers: Record<string, string> = agent) =>
+      t.app.inject({ method: "GET", url: `/api/v1/search?q=${encodeURIComponent(q)}`, headers });
+    const hit = await search("cracked MUG");
+    expect(hit.statusCode).toBe(200);
+    expect(hit.json().conversations).toEqual([
+      expect.objectContaining({ conversationId: id, snippet: "Your refund for the cracked mug is on its way" }),
+    ]);
+    expect((await search("cracked teapot")).json().conversations).toEqual([]);
+    expect((await search("")).statusCode).toBe(400);
+    expect((await search("refund", {})).statusCode).toBe(401);
+  });
 });

@@ -117,6 +117,7 @@ const MATRIX: Record<string, Cell> = {
     expect: staff(200),
   },
   "GET /api/v1/staff/directory": { path: () => "/staff/directory", expect: staff(200) },
+  "GET /api/v1/search": { path: () => "/search?q=refund", expect: staff(200) },
   "GET /api/v1/conversations/{id}/llm-usage": {
     path: (r) => `/conversations/${r.conversationA}/llm-usage`,
     expect: staff(200),

@@ -22,7 +22,7 @@ export function AlertControls({ alerts }: { alerts: HandoffAlerts }): JSX.Elemen
         onClick={alerts.toggleMute}
         data-testid="mute-alerts"
       >
-        {alerts.muted ? `🔕 ${c.alertsUnmute}` : `🔔 ${c.alertsMute}`}
+        {alerts.muted ? c.alertsUnmute : c.alertsMute}
       </button>
       {permission === "default" ? (
         <button

@@ -5,6 +5,7 @@ import * as identity from "./004-identity.js";
 import * as idempotencyExpiry from "./005-idempotency-expiry.js";
 import * as channelThreads from "./010-channel-threads.js";
 import * as webhooks from "./011-webhooks.js";
+import * as messageSearchTerms from "./013-message-search-terms.js";
 
 /** Every migration, listed in code so bundles and tests need no filesystem scan. Names sort in run order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "004-identity": identity,
   "010-channel-threads": channelThreads,
   "011-webhooks": webhooks,
+  "013-message-search-terms": messageSearchTerms,
 };
 
 export const staticMigrationProvider: MigrationProvider = {
