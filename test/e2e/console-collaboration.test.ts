@@ -95,7 +95,7 @@ describe("console collaboration", () => {
       .getByTestId("holder")
       .getByText(/is handling this chat/)
       .waitFor();
-    await expect(admin.getByTestId("take-over").innerText()).resolves.toMatch(/^Take over from /);
+    await expect(admin.getByTestId("take-over").textContent()).resolves.toMatch(/^Take over from /);
 
     // The admin replies anyway: the server refuses (409), the console asks, the admin confirms the takeover.
     await admin.getByTestId("composer-input").fill("I'll take this one, sorry");

@@ -1,4 +1,4 @@
-import { type JSX, useCallback } from "react";
+import { type JSX, useCallback, useRef, useState } from "react";
 import { useLocation, useRoute } from "wouter";
 import type { StaffUser } from "../shared/api-types.js";
 import { useStrings } from "../shared/i18n.js";
@@ -8,8 +8,11 @@ import { AlertControls } from "./alert-controls.js";
 import { consoleStrings } from "./console-strings.js";
 import { ConversationPane } from "./conversation-pane.js";
 import { QueuePanel } from "./queue-panel.js";
+import { SearchBox } from "./search-box.js";
+import { ShortcutHelp } from "./shortcut-help.js";
 import { StaffSocketProvider, useStaffSocket } from "./staff-socket.js";
 import { useHandoffAlerts } from "./use-handoff-alerts.js";
+import { useShortcuts } from "./use-shortcuts.js";
 
 function ConnectionDot(): JSX.Element {
   const t = useStrings(consoleStrings);
@@ -29,13 +32,19 @@ function Workspace({ user }: { user: StaffUser }): JSX.Element {
   const selected = params?.id;
   const open = useCallback((id: string) => navigate(`/c/${id}`), [navigate]);
   const alerts = useHandoffAlerts(open);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [help, setHelp] = useState(false);
+  const toggleHelp = useCallback(() => setHelp((h) => !h), []);
+  useShortcuts({ searchRef, toggleHelp });
   return (
     <div className={`con-layout${selected ? " con-layout--detail" : ""}`}>
       <div className="con-left">
+        <SearchBox onOpenConversation={open} inputRef={searchRef} />
         <QueuePanel selectedId={selected} onSelect={open} supervisor={user.role === "admin"} />
         <AlertControls alerts={alerts} />
         <ConnectionDot />
       </div>
+      {help ? <ShortcutHelp onClose={toggleHelp} /> : null}
       {selected ? (
         <ConversationPane key={selected} id={selected} user={user} onBack={() => navigate("/")} />
       ) : (
