@@ -2,7 +2,7 @@ import { type JSX, useCallback, useEffect, useRef, useState } from "react";
 import { customerDisplayName } from "../../../src/domain/shop/customer.js";
 import { ApiError, api } from "../shared/api-client.js";
 import type { Conversation, ConversationDetail, Handoff, Message, StaffUser } from "../shared/api-types.js";
-import { fill, formatDuration, useStrings } from "../shared/i18n.js";
+import { fill, useLocale, useStrings } from "../shared/i18n.js";
 import { Badge, type BadgeTone } from "../shared/ui/badge.js";
 import { Button } from "../shared/ui/button.js";
 import { ConfirmDialog } from "../shared/ui/confirm-dialog.js";
@@ -12,6 +12,7 @@ import { Composer } from "./composer.js";
 import { consoleStrings } from "./console-strings.js";
 import { CustomerPanel } from "./customer-panel.js";
 import { HandoffSummaryView } from "./handoff-summary-view.js";
+import { localizedDuration } from "./localized-duration.js";
 import { mergeMessages } from "./merge-messages.js";
 import { MessageRow } from "./message-row.js";
 import { priorityBadge } from "./queue-signals.js";
@@ -39,6 +40,7 @@ export function ConversationPane({
   onBack?: () => void;
 }): JSX.Element {
   const t = useStrings(consoleStrings);
+  const [locale] = useLocale();
   const c2 = useStrings(collabStrings);
   const { socket, listen } = useStaffSocket();
   const directory = useStaffDirectory();
@@ -226,7 +228,7 @@ export function ConversationPane({
               <Badge>{t[`reason_${handoff.reason}`]}</Badge>
               {prio ? <Badge tone={prio.tone}>● {prio.label}</Badge> : null}
               {handoff.assignedAt ? (
-                <span className="con-muted">{fill(t.waitedFor, { t: formatDuration(waitedSeconds) })}</span>
+                <span className="con-muted">{fill(t.waitedFor, { t: localizedDuration(waitedSeconds, locale) })}</span>
               ) : null}
             </div>
             <HandoffSummaryView summary={handoff.summary} />

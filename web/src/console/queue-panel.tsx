@@ -1,11 +1,12 @@
 import { type JSX, useCallback, useEffect, useRef, useState } from "react";
 import { api, queryString } from "../shared/api-client.js";
 import type { ConversationSummary, ListResponse } from "../shared/api-types.js";
-import { fill, formatDuration, useRelativeTime, useStrings } from "../shared/i18n.js";
+import { fill, useLocale, useRelativeTime, useStrings } from "../shared/i18n.js";
 import { Badge } from "../shared/ui/badge.js";
 import { EmptyState } from "../shared/ui/states.js";
 import { collabStrings } from "./collab-strings.js";
 import { consoleStrings } from "./console-strings.js";
+import { localizedDuration } from "./localized-duration.js";
 import { byUrgency, isNegative, priorityBadge, slaBadge } from "./queue-signals.js";
 import { useStaffSocket } from "./staff-socket.js";
 import { useNow } from "./use-now.js";
@@ -43,6 +44,7 @@ export function QueuePanel({
   supervisor?: boolean;
 }): JSX.Element {
   const t = useStrings(consoleStrings);
+  const [locale] = useLocale();
   const c = useStrings(collabStrings);
   const directory = useStaffDirectory();
   const tabs: Tab[] = supervisor
@@ -164,7 +166,7 @@ export function QueuePanel({
                     <>
                       <Badge tone={prio.tone}>● {prio.label}</Badge>
                       <Badge tone={sla.tone}>{sla.label}</Badge>
-                      <span className="con-qi-wait">{fill(t.waiting, { t: formatDuration(waiting) })}</span>
+                      <span className="con-qi-wait">{fill(t.waiting, { t: localizedDuration(waiting, locale) })}</span>
                     </>
                   ) : null}
                   {isNegative(row) ? <Badge tone="danger">{t.negative}</Badge> : null}
