@@ -136,6 +136,8 @@ describe("console collaboration", () => {
     await phone.getByTestId("customer-drawer-toggle").click();
     await panel.waitFor({ state: "visible" });
     await noSidewaysScroll(phone);
+    await phone.getByTestId("customer-drawer-close").click();
+    await panel.waitFor({ state: "hidden" });
     await phone.getByTestId("back-to-queue").click();
     await phone.getByTestId("queue-tab-waiting").waitFor();
   }, 60_000);

@@ -257,6 +257,17 @@ export function ConversationPane({
         ) : null}
       </section>
       <div className={drawer ? "con-side-wrap con-side-wrap--open" : "con-side-wrap"}>
+        {drawer ? (
+          <button
+            type="button"
+            className="con-drawer-close"
+            aria-label={t.cancel}
+            onClick={() => setDrawer(false)}
+            data-testid="customer-drawer-close"
+          >
+            ×
+          </button>
+        ) : null}
         <CustomerPanel detail={detail} onChanged={() => void load()} />
       </div>
       {dialog === "takeover" && holder ? (
