@@ -1,4 +1,4 @@
-// Runs every bench/*.bench.ts in its own process, one after another, so figures don't interfere.
+// Runs every bench/*.bench.ts (e.g. console-search.bench.ts) in its own process, one after another, so figures don't interfere.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";

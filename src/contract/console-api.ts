@@ -26,6 +26,8 @@ export type LoginResponse = z.infer<typeof LoginResponse>;
 export interface ListResponse<T> {
   items: T[];
   total: number;
+  /** Keyset paging: pass back as `cursor` for the next page (set when the page is full). */
+  nextCursor?: string;
 }
 
 /** One row of GET /conversations. */
@@ -35,6 +37,8 @@ export const ConversationSummary = z.object({
   status: Conversation.shape.status,
   locale: Locale,
   verifiedCustomerId: z.optional(z.string()),
+  /** The verified customer's display name. */
+  customerName: z.optional(z.string()),
   assigneeId: z.optional(z.string()),
   csat: z.optional(z.number()),
   createdAt: z.string(),

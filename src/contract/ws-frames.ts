@@ -15,9 +15,17 @@ export const ClientFrame = z.discriminatedUnion("type", [
     text: z.string().check(z.maxLength(MESSAGE_MAX_CHARS)),
     /** Staff only: an internal note instead of a reply. */
     internal: z.optional(z.boolean()),
+    /** Staff only: take over a conversation another agent holds. */
+    takeover: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal("typing"), conversationId: z.string(), on: z.boolean() }),
   z.object({ type: z.literal("ping") }),
+  /** Staff only: viewing / typing in / left a conversation (heartbeat every 15 s). */
+  z.object({
+    type: z.literal("presence"),
+    conversationId: z.string(),
+    state: z.enum(["viewing", "typing", "left"]),
+  }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 
@@ -33,6 +41,12 @@ export const ServerFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("typing"), conversationId: z.string(), author: TypingAuthor, on: z.boolean() }),
   z.object({ type: z.literal("resumed"), conversationId: z.string(), lastSeq: z.number() }),
   z.object({ type: z.literal("pong") }),
+  /** Staff only: everyone currently viewing or typing in a conversation (sent after each change). */
+  z.object({
+    type: z.literal("presence"),
+    conversationId: z.string(),
+    viewers: z.array(z.object({ staffId: z.string(), name: z.string(), typing: z.boolean() })),
+  }),
   z.object({
     type: z.literal("error"),
     error: z.object({ code: z.string(), message: z.string() }),

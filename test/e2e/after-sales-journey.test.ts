@@ -93,7 +93,7 @@ describe("after-sales journey", () => {
     await snap(staff, "05-login");
     await staff.getByRole("button", { name: "Sign in" }).click();
 
-    const item = staff.getByTestId("queue-item").filter({ hasText: "emma_wilson_1001" });
+    const item = staff.getByTestId("queue-item").filter({ hasText: "Emma Wilson" });
     await item.first().click();
     await showsText(staff.getByTestId("handoff-summary"), "Customer asked for a human");
     await showsText(staff.getByTestId("customer-panel"), "emma.wilson@example.com");

@@ -73,7 +73,7 @@ describe("agent actions and admin pages", () => {
     staff = await browser.context.newPage();
     await staff.goto(`${kefu.url}/console`);
     await signIn(staff, "agent@kefu.local", "kefu-agent");
-    await staff.getByTestId("queue-item").filter({ hasText: "emma_wilson_1001" }).first().click();
+    await staff.getByTestId("queue-item").filter({ hasText: "Emma Wilson" }).first().click();
     await staff.getByTestId("take-over").click();
     await staff.getByText("Assigned to you").waitFor();
     conversationUrl = staff.url();
@@ -227,8 +227,8 @@ describe("agent actions and admin pages", () => {
     await staff.getByTestId("handoff-summary").getByText("最后一条消息").waitFor();
     await order(staff, "#W0010001").getByText("已取消").waitFor();
     // An admin supervises: the second tab lists every conversation an agent holds.
-    await staff.getByTestId("queue-tab-mine").filter({ hasText: "团队" }).click();
-    await staff.getByTestId("queue-item").filter({ hasText: "emma_wilson_1001" }).waitFor();
+    await staff.getByTestId("queue-tab-team").filter({ hasText: "团队" }).click();
+    await staff.getByTestId("queue-item").filter({ hasText: "Emma Wilson" }).waitFor();
     const consoleChrome = await staff
       .locator(".shell-body")
       .locator("button, h2, h3, h4, dt, th, label, [role=tab]")

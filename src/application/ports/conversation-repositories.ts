@@ -23,6 +23,8 @@ export interface ConversationRepository {
       customerId?: string;
       since?: string;
       until?: string;
+      /** Keyset paging: only conversations after this one in the (updatedAt desc, id desc) order. */
+      after?: { updatedAt: string; id: string };
     } & PageRequest,
   ): Promise<Page<Conversation>>;
 }
@@ -37,6 +39,11 @@ export interface MessageRepository {
   listSince(conversationId: string, afterSeq: number, limit?: number): Promise<Message[]>;
   /** Messages created in [since, until), across conversations, for metrics. */
   listBetween(since: string, until: string): Promise<Message[]>;
+  /**
+   * Messages containing every one of `terms` (see domain/search/search-terms), newest first,
+   * found through the blind index: only the matches are decrypted.
+   */
+  search(terms: string[], limit: number): Promise<Message[]>;
 }
 
 export interface HandoffRepository {

@@ -8,8 +8,18 @@ export type KefuEvent =
   | { type: "conversation.updated"; conversationId: string; conversation: Conversation }
   | { type: "handoff.updated"; conversationId: string; handoff: Handoff }
   | { type: "typing"; conversationId: string; author: "customer" | "bot" | "agent"; on: boolean }
+  /** A staff member is viewing or typing in a conversation, or left it; heartbeats refresh it. */
+  | PresenceEvent
   /** Staff sessions ended (logout, disable, role or password change): sockets on them close. */
   | SessionRevokedEvent;
+
+export interface PresenceEvent {
+  type: "presence";
+  conversationId: string;
+  staffId: string;
+  staffName: string;
+  state: "viewing" | "typing" | "left";
+}
 
 /** One session (`tokenHash`) or every session of `userId` (no `tokenHash`) is no longer valid. */
 export interface SessionRevokedEvent {

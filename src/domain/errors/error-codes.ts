@@ -48,6 +48,8 @@ export const ERROR_CODES = {
   POLICY_REFUSED: "not_allowed",
   /** An after-sales request was already approved or rejected the other way. */
   REQUEST_ALREADY_REVIEWED: "conflict",
+  /** A reply to a conversation another agent holds, sent without `takeover: true` (HTTP 409). */
+  CONVERSATION_ASSIGNED_TO_OTHER: "conflict",
   IDENTITY_NOT_VERIFIED: "not_allowed",
   /** A signed shopper identity from the shop's site is forged, expired, too long-lived or not enabled (HTTP 401). */
   IDENTITY_SIGNATURE_INVALID: "unauthorized",

@@ -4,6 +4,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
+import { PresenceBoard } from "../../application/presence/presence-board.js";
 import { createConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
 import { createMemoryAttachmentStore } from "../../infrastructure/attachments/memory-attachment-store.js";
 import { createMemoryRateLimiter } from "../../infrastructure/security/memory-rate-limiter.js";
@@ -29,7 +30,10 @@ import { kbRoutes } from "./routes/kb-routes.js";
 import { orderActionRoutes } from "./routes/order-action-routes.js";
 import { orderRoutes } from "./routes/order-routes.js";
 import { productRoutes } from "./routes/product-routes.js";
+import { searchRoutes } from "./routes/search-routes.js";
 import { settingsRoutes } from "./routes/settings-routes.js";
+import { staffDirectoryRoutes } from "./routes/staff-directory-routes.js";
+import { transferRoutes } from "./routes/transfer-routes.js";
 import { userRoutes } from "./routes/user-routes.js";
 import { widgetRoutes } from "./routes/widget-routes.js";
 import { controlCharSafeValidatorCompiler } from "./security/control-chars.js";
@@ -96,7 +100,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       loginGuard: { limiter, rule: rules.loginAccount },
     },
     limits: { limiter, rules },
+    presence: new PresenceBoard(),
   };
+  // Subscribed before any socket, so a socket told of a presence event reads the updated board.
+  const stopPresence = ctx.presence.follow(deps.eventBus);
+  app.addHook("onClose", async () => stopPresence());
 
   rejectLongUrls(app);
   await registerWebSecurity(app, { ...deps.webSecurity, webDistDir: deps.webDistDir });
@@ -133,6 +141,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         authRoutes,
         widgetRoutes,
         conversationRoutes,
+        transferRoutes,
+        staffDirectoryRoutes,
+        searchRoutes,
         handoffRoutes,
         customerRoutes,
         orderRoutes,

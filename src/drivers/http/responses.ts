@@ -74,6 +74,7 @@ export const ConversationSummaryResponse = Conversation.pick({
   createdAt: true,
   updatedAt: true,
 }).extend({
+  customerName: z.string().optional(),
   lastMessage: Message.optional(),
   handoff: Handoff.optional(),
   waitingSeconds: z.number().int().nonnegative(),

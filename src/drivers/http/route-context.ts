@@ -1,3 +1,4 @@
+import type { PresenceBoard } from "../../application/presence/presence-board.js";
 import type { ConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
 import type { StaffDeps } from "../../application/use-cases/staff/staff-deps.js";
 import type { AppDeps } from "./app-deps.js";
@@ -10,4 +11,6 @@ export interface RouteContext {
   staff: StaffDeps;
   /** Rate limits enforced by routes and sockets. */
   limits: AbuseLimits;
+  /** Who is viewing or typing where, across server instances. */
+  presence: PresenceBoard;
 }

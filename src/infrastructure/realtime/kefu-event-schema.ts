@@ -16,6 +16,13 @@ export const KefuEventSchema: z.ZodType<KefuEvent> = z.discriminatedUnion("type"
     on: z.boolean(),
   }),
   z.object({
+    type: z.literal("presence"),
+    conversationId: z.string(),
+    staffId: z.string(),
+    staffName: z.string(),
+    state: z.enum(["viewing", "typing", "left"]),
+  }),
+  z.object({
     type: z.literal("session.revoked"),
     userId: z.string(),
     tokenHash: z.string().optional(),

@@ -12,6 +12,7 @@ export interface KefuDatabase {
   after_sales_requests: AfterSalesRow;
   conversations: ConversationRow;
   messages: MessageRow;
+  message_terms: MessageTermRow;
   handoffs: HandoffRow;
   kb_articles: KbArticleRow;
   audit_events: AuditEventRow;
@@ -101,6 +102,14 @@ export interface MessageRow {
   client_message_id: string | null;
   created_at: string;
   doc: string;
+}
+
+/** Blind index of message bodies: a keyed hash of one search term per row (migration 013). */
+export interface MessageTermRow {
+  term: string;
+  message_id: string;
+  conversation_id: string;
+  created_at: string;
 }
 
 export interface HandoffRow {

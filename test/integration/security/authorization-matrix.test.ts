@@ -136,6 +136,13 @@ const MATRIX: Record<string, Cell> = {
     path: (r) => `/conversations/${r.conversationA}/reopen`,
     expect: staff(200),
   },
+  "POST /api/v1/conversations/{id}/transfer": {
+    path: (r) => `/conversations/${r.conversationA}/transfer`,
+    body: () => ({ queue: true, note: "matrix" }),
+    expect: staff(200),
+  },
+  "GET /api/v1/staff/directory": { path: () => "/staff/directory", expect: staff(200) },
+  "GET /api/v1/search": { path: () => "/search?q=refund", expect: staff(200) },
   "GET /api/v1/conversations/{id}/llm-usage": {
     path: (r) => `/conversations/${r.conversationA}/llm-usage`,
     expect: staff(200),

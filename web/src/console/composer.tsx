@@ -3,7 +3,9 @@ import { ApiError, api, newClientId, queryString } from "../shared/api-client.js
 import type { KbHit, Message } from "../shared/api-types.js";
 import { fill, useLocale, useStrings } from "../shared/i18n.js";
 import { Button } from "../shared/ui/button.js";
+import { ConfirmDialog } from "../shared/ui/confirm-dialog.js";
 import { CANNED } from "./canned-responses.js";
+import { collabStrings } from "./collab-strings.js";
 import { consoleStrings } from "./console-strings.js";
 import { useStaffSocket } from "./staff-socket.js";
 
@@ -14,12 +16,17 @@ export interface ComposerProps {
   lastCustomerText?: string;
   conversationLocale: "en" | "zh";
   willTakeOver: boolean;
+  /** A colleague holding the conversation: a reply then needs an explicit takeover. */
+  holder?: string;
+  /** Called on each keystroke in reply mode (presence: "typing"). */
+  onTyped?: () => void;
   onSent: (message: Message) => void;
 }
 
 /** Reply or internal-note box with canned responses and KB suggestions. */
 export function Composer(props: ComposerProps): JSX.Element {
   const t = useStrings(consoleStrings);
+  const c = useStrings(collabStrings);
   const [locale] = useLocale();
   const { socket } = useStaffSocket();
   const [mode, setMode] = useState<"reply" | "note">("reply");
@@ -28,6 +35,7 @@ export function Composer(props: ComposerProps): JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const [hits, setHits] = useState<KbHit[]>([]);
   const [showCanned, setShowCanned] = useState(false);
+  const [confirmTakeover, setConfirmTakeover] = useState(false);
   const typingSent = useRef(0);
   const { conversationId, lastCustomerText, conversationLocale } = props;
 
@@ -45,7 +53,7 @@ export function Composer(props: ComposerProps): JSX.Element {
     return () => ctrl.abort();
   }, [lastCustomerText, conversationLocale]);
 
-  async function send() {
+  async function send(takeover = false) {
     const body = text.trim();
     if (!body) return;
     setBusy(true);
@@ -55,12 +63,14 @@ export function Composer(props: ComposerProps): JSX.Element {
         text: body,
         clientMessageId: newClientId("agent"),
         internal: mode === "note",
+        takeover,
       });
       setText("");
       props.onSent(res.message);
       socket?.send({ type: "typing", conversationId, on: false });
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      if (err instanceof ApiError && err.code === "CONVERSATION_ASSIGNED_TO_OTHER") setConfirmTakeover(true);
+      else setError(err instanceof ApiError ? err.message : String(err));
     } finally {
       setBusy(false);
     }
@@ -75,6 +85,7 @@ export function Composer(props: ComposerProps): JSX.Element {
 
   function onChange(value: string) {
     setText(value);
+    if (mode === "reply") props.onTyped?.();
     // Tell the shopper an agent is typing, at most every 3 s.
     if (mode === "reply" && Date.now() - typingSent.current > 3000) {
       typingSent.current = Date.now();
@@ -159,6 +170,18 @@ export function Composer(props: ComposerProps): JSX.Element {
         <div className="k-alert" role="alert">
           {error}
         </div>
+      ) : null}
+      {confirmTakeover ? (
+        <ConfirmDialog
+          title={c.confirmTakeOver.replace("{name}", props.holder ?? t.assignedToOther)}
+          confirmLabel={t.takeOver}
+          cancelLabel={t.cancel}
+          onCancel={() => setConfirmTakeover(false)}
+          onConfirm={() => {
+            setConfirmTakeover(false);
+            void send(true);
+          }}
+        />
       ) : null}
     </div>
   );

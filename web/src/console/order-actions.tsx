@@ -179,16 +179,16 @@ export function AfterSalesRow({
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<"approve" | "reject" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A rejection tells the shopper why, so the dialog does not confirm without a reason.
+  const [reason, setReason] = useState("");
   const kind = t.asKind[request.kind] ?? request.kind;
   const amount = formatMoney(Math.abs(request.amountCents), currency, locale);
   async function decide(decision: "approve" | "reject") {
     setBusy(true);
     try {
-      await api.post(
-        `/after-sales/${request.id}/${decision}`,
-        decision === "reject" ? { reason: t.rejectReason } : {},
-        { idempotencyKey: newClientId("as") },
-      );
+      await api.post(`/after-sales/${request.id}/${decision}`, decision === "reject" ? { reason: reason.trim() } : {}, {
+        idempotencyKey: newClientId("as"),
+      });
       setPending(null);
       onDone();
     } catch (err) {
@@ -228,9 +228,26 @@ export function AfterSalesRow({
           danger={pending === "reject"}
           busy={busy}
           onCancel={() => setPending(null)}
-          onConfirm={() => void decide(pending)}
+          onConfirm={() => {
+            if (pending === "reject" && !reason.trim()) return;
+            void decide(pending);
+          }}
         >
           <p>{t.approveBody}</p>
+          {pending === "reject" ? (
+            <label className="con-field">
+              <span>{t.reasonLabel}</span>
+              <textarea
+                className="k-input"
+                rows={2}
+                required
+                aria-required="true"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                data-testid="reject-reason"
+              />
+            </label>
+          ) : null}
         </ConfirmDialog>
       ) : null}
     </li>

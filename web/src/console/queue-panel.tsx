@@ -1,27 +1,36 @@
 import { type JSX, useCallback, useEffect, useRef, useState } from "react";
 import { api, queryString } from "../shared/api-client.js";
 import type { ConversationSummary, ListResponse } from "../shared/api-types.js";
-import { fill, formatDuration, useRelativeTime, useStrings } from "../shared/i18n.js";
+import { fill, useLocale, useRelativeTime, useStrings } from "../shared/i18n.js";
 import { Badge } from "../shared/ui/badge.js";
 import { EmptyState } from "../shared/ui/states.js";
+import { collabStrings } from "./collab-strings.js";
 import { consoleStrings } from "./console-strings.js";
+import { localizedDuration } from "./localized-duration.js";
 import { byUrgency, isNegative, priorityBadge, slaBadge } from "./queue-signals.js";
 import { useStaffSocket } from "./staff-socket.js";
 import { useNow } from "./use-now.js";
+import { nameOf, useStaffDirectory } from "./use-staff-directory.js";
 
-type Tab = "waiting" | "mine" | "bot" | "resolved";
+type Tab = "waiting" | "mine" | "team" | "bot" | "resolved";
 const TAB_QUERY: Record<Tab, Record<string, string>> = {
   waiting: { status: "waiting_agent" },
   mine: { status: "agent", assignee: "me" },
+  team: { status: "agent" },
   bot: { status: "bot" },
   resolved: { status: "resolved" },
 };
-const TABS: Tab[] = ["waiting", "mine", "bot", "resolved"];
+/** Resolved conversations grow without end: they come in cursor pages. */
+const RESOLVED_PAGE = 30;
 
 interface Lists {
   rows: Record<Tab, ConversationSummary[]>;
+  counts: Record<Tab, number>;
   fetchedAt: number;
+  resolvedCursor?: string;
 }
+
+type Page = ListResponse<ConversationSummary> & { nextCursor?: string };
 
 /** The left column: conversations by state, urgent first, live-updated over the socket. */
 export function QueuePanel({
@@ -31,38 +40,59 @@ export function QueuePanel({
 }: {
   selectedId?: string;
   onSelect: (id: string) => void;
-  /** Admins see every conversation with an agent in the second tab, not only their own. */
+  /** Admins also get a tab with every conversation an agent holds. */
   supervisor?: boolean;
 }): JSX.Element {
   const t = useStrings(consoleStrings);
+  const [locale] = useLocale();
+  const c = useStrings(collabStrings);
+  const directory = useStaffDirectory();
+  const tabs: Tab[] = supervisor
+    ? ["waiting", "mine", "team", "bot", "resolved"]
+    : ["waiting", "mine", "bot", "resolved"];
   const rel = useRelativeTime();
   const now = useNow(5000);
   const { listen } = useStaffSocket();
   const [tab, setTab] = useState<Tab>("waiting");
+  const empty = { waiting: [], mine: [], team: [], bot: [], resolved: [] };
   const [lists, setLists] = useState<Lists>({
-    rows: { waiting: [], mine: [], bot: [], resolved: [] },
+    rows: empty,
+    counts: { waiting: 0, mine: 0, team: 0, bot: 0, resolved: 0 },
     fetchedAt: Date.now(),
   });
+  const [more, setMore] = useState<{ rows: ConversationSummary[]; cursor?: string }>({ rows: [] });
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const load = useCallback(async () => {
+    const keys: Tab[] = supervisor
+      ? ["waiting", "mine", "team", "bot", "resolved"]
+      : ["waiting", "mine", "bot", "resolved"];
     const results = await Promise.all(
-      TABS.map((k) =>
-        api.get<ListResponse<ConversationSummary>>(
-          `/conversations${queryString({ ...(k === "mine" && supervisor ? { status: "agent" } : TAB_QUERY[k]), limit: 100 })}`,
+      keys.map((k) =>
+        api.get<Page>(
+          `/conversations${queryString({ ...TAB_QUERY[k], limit: k === "resolved" ? RESOLVED_PAGE : 100 })}`,
         ),
       ),
     );
-    const [waiting, mine, bot, resolved] = results.map((r) => r.items);
-    const rows: Record<Tab, ConversationSummary[]> = {
-      waiting: waiting ?? [],
-      mine: mine ?? [],
-      bot: bot ?? [],
-      resolved: resolved ?? [],
-    };
+    const rows: Record<Tab, ConversationSummary[]> = { waiting: [], mine: [], team: [], bot: [], resolved: [] };
+    const counts: Record<Tab, number> = { waiting: 0, mine: 0, team: 0, bot: 0, resolved: 0 };
+    keys.forEach((k, i) => {
+      rows[k] = results[i]?.items ?? [];
+      counts[k] = results[i]?.total ?? 0;
+    });
     rows.waiting.sort(byUrgency);
-    setLists({ rows, fetchedAt: Date.now() });
+    const resolvedCursor = results[keys.indexOf("resolved")]?.nextCursor;
+    setLists({ rows, counts, fetchedAt: Date.now(), resolvedCursor });
+    setMore({ rows: [], cursor: resolvedCursor });
   }, [supervisor]);
+
+  async function loadMore() {
+    if (!more.cursor) return;
+    const page = await api.get<Page>(
+      `/conversations${queryString({ status: "resolved", limit: RESOLVED_PAGE, cursor: more.cursor })}`,
+    );
+    setMore((m) => ({ rows: [...m.rows, ...page.items], cursor: page.nextCursor }));
+  }
 
   useEffect(() => {
     void load();
@@ -77,11 +107,12 @@ export function QueuePanel({
 
   const tabLabel: Record<Tab, string> = {
     waiting: t.tabWaiting,
-    mine: supervisor ? t.tabTeam : t.tabMine,
+    mine: t.tabMine,
+    team: t.tabTeam,
     bot: t.tabBot,
     resolved: t.tabResolved,
   };
-  const rows = lists.rows[tab];
+  const rows = tab === "resolved" ? [...lists.rows.resolved, ...more.rows] : lists.rows[tab];
   const elapsed = Math.max(0, (now - lists.fetchedAt) / 1000);
 
   return (
@@ -90,7 +121,7 @@ export function QueuePanel({
         <h2>{t.queue}</h2>
       </div>
       <div className="con-tabs" role="tablist" aria-label={t.queue}>
-        {TABS.map((k) => (
+        {tabs.map((k) => (
           <button
             key={k}
             type="button"
@@ -101,7 +132,7 @@ export function QueuePanel({
             data-testid={`queue-tab-${k}`}
           >
             {tabLabel[k]}
-            <span className="con-tab-count">{lists.rows[k].length}</span>
+            <span className="con-tab-count">{lists.counts[k]}</span>
           </button>
         ))}
       </div>
@@ -128,9 +159,7 @@ export function QueuePanel({
                   data-conversation-id={row.id}
                 >
                   <span className="con-qi-top">
-                    <span className="con-qi-name">
-                      {row.verifiedCustomerId ?? `${t.visitor} · ${row.id.slice(-6)}`}
-                    </span>
+                    <span className="con-qi-name">{row.customerName ?? `${t.visitor} · ${row.id.slice(-6)}`}</span>
                     <span className="con-qi-time">{rel(row.lastMessage?.createdAt ?? row.updatedAt)}</span>
                   </span>
                   <span className="con-qi-text">{row.lastMessage?.text ?? "—"}</span>
@@ -139,18 +168,30 @@ export function QueuePanel({
                       <>
                         <Badge tone={prio.tone}>● {prio.label}</Badge>
                         <Badge tone={sla.tone}>{sla.label}</Badge>
-                        <span className="con-qi-wait">{fill(t.waiting, { t: formatDuration(waiting) })}</span>
+                        <span className="con-qi-wait">
+                          {fill(t.waiting, { t: localizedDuration(waiting, locale) })}
+                        </span>
                       </>
                     ) : null}
                     {isNegative(row) ? <Badge tone="danger">{t.negative}</Badge> : null}
                     {row.handoff ? <Badge>{t[`reason_${row.handoff.reason}`]}</Badge> : null}
                     {row.csat ? <Badge tone="accent">★ {row.csat}</Badge> : null}
+                    {tab === "team" && row.assigneeId ? (
+                      <Badge>{nameOf(directory, row.assigneeId, t.assignedToOther)}</Badge>
+                    ) : null}
                     <Badge>{row.locale === "zh" ? "中文" : "EN"}</Badge>
                   </span>
                 </button>
               </li>
             );
           })}
+          {tab === "resolved" && more.cursor ? (
+            <li>
+              <button type="button" className="con-load-more" onClick={() => void loadMore()} data-testid="load-more">
+                {c.loadMore}
+              </button>
+            </li>
+          ) : null}
         </ul>
       </div>
     </section>

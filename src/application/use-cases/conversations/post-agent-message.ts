@@ -2,17 +2,27 @@ import type { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { maskSecrets } from "../../../domain/privacy/secret-masker.js";
 import type { KefuEvent } from "../../ports/event-bus.js";
+import type { Repositories } from "../../ports/store.js";
 import type { ConversationDeps } from "./conversation-deps.js";
 import { events, publishAll, requireConversation } from "./conversation-helpers.js";
 import { takeOver } from "./take-over.js";
 
 /**
  * A staff reply (author "agent") or an internal note (author "note", never shown to shoppers).
- * A reply to a conversation the bot or the queue still owns takes it over first.
+ * A reply to a conversation the bot or the queue still owns takes it over first; a reply to one
+ * another agent holds is refused (CONVERSATION_ASSIGNED_TO_OTHER) unless `takeover` is explicit.
  */
 export async function postAgentMessage(
   deps: ConversationDeps,
-  unmasked: { conversationId: string; staffId: string; text: string; clientMessageId: string; internal?: boolean },
+  unmasked: {
+    conversationId: string;
+    staffId: string;
+    text: string;
+    clientMessageId: string;
+    internal?: boolean;
+    /** Take the conversation over from the agent holding it instead of being refused. */
+    takeover?: boolean;
+  },
 ): Promise<{ message: Message; duplicate: boolean }> {
   // An agent pasting a card number must not store it either.
   const input = { ...unmasked, text: maskSecrets(unmasked.text) };
@@ -23,7 +33,10 @@ export async function postAgentMessage(
     const published: KefuEvent[] = [];
     const now = deps.clock.nowIso();
     const isReply = !input.internal;
-    if (isReply && (conversation.status === "bot" || conversation.status === "waiting_agent")) {
+    const heldByOther =
+      conversation.status === "agent" && !!conversation.assigneeId && conversation.assigneeId !== staff.id;
+    if (isReply && heldByOther && !input.takeover) await refuseHeldByOther(tx, conversation.assigneeId ?? "");
+    if (isReply && (conversation.status === "bot" || conversation.status === "waiting_agent" || heldByOther)) {
       const taken = await takeOver(tx, deps.ids, conversation, staff, now);
       conversation = taken.conversation;
       published.push(...taken.events);
@@ -54,4 +67,14 @@ export async function postAgentMessage(
   });
   await publishAll(deps.eventBus, deps.logger, result.published);
   return { message: result.message, duplicate: result.duplicate };
+}
+
+async function refuseHeldByOther(tx: Repositories, assigneeId: string): Promise<never> {
+  const holder = await tx.staff.get(assigneeId);
+  const assigneeName = holder?.name ?? assigneeId;
+  throw new KefuError(
+    "CONVERSATION_ASSIGNED_TO_OTHER",
+    `${assigneeName} is handling this conversation; send takeover: true to take it over`,
+    { details: { assigneeId, assigneeName } },
+  );
 }

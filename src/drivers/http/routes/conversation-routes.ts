@@ -9,6 +9,7 @@ import { resolveConversation } from "../../../application/use-cases/conversation
 import { ConversationStatus } from "../../../domain/conversation/conversation.js";
 import { Message } from "../../../domain/conversation/message.js";
 import { requireStaff } from "../auth/guards.js";
+import { decodeCursor, encodeCursor } from "../paging/conversation-cursor.js";
 import {
   AssignResponse,
   ConversationDetailResponse,
@@ -38,18 +39,25 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
             status: ConversationStatus.optional(),
             assignee: z.string().min(1).optional(),
             customerId: z.string().min(1).optional(),
+            /** From the previous page's nextCursor; stable while conversations keep moving (unlike offset). */
+            cursor: z.string().min(1).max(400).optional(),
           }),
-          response: { 200: pageOfSchema(ConversationSummaryResponse) },
+          response: {
+            200: pageOfSchema(ConversationSummaryResponse).extend({ nextCursor: z.string().optional() }),
+          },
         },
       },
       async (request) => {
         const me = requireStaff(request);
-        const { status, assignee, customerId, offset, limit } = request.query;
+        const { status, assignee, customerId, offset, limit, cursor } = request.query;
         const assigneeId = assignee === "me" ? me.id : assignee;
-        const page = await deps.store.conversations.list({ status, assigneeId, customerId, offset, limit });
+        const after = cursor ? decodeCursor(cursor) : undefined;
+        const page = await deps.store.conversations.list({ status, assigneeId, customerId, offset, limit, after });
         const now = deps.clock.now();
         const items = await Promise.all(page.items.map((c) => conversationSummary(deps.store, c, now)));
-        return { items, total: page.total };
+        const last = page.items.at(-1);
+        const nextCursor = last && page.items.length === limit ? encodeCursor(last) : undefined;
+        return { items, total: page.total, nextCursor };
       },
     );
 
@@ -101,7 +109,13 @@ export function conversationRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
         schema: {
           tags,
           params: IdParams,
-          body: z.object({ text: MessageText, clientMessageId: ClientMessageId, internal: z.boolean().default(false) }),
+          body: z.object({
+            text: MessageText,
+            clientMessageId: ClientMessageId,
+            internal: z.boolean().default(false),
+            /** Take over a conversation another agent holds instead of getting 409 CONVERSATION_ASSIGNED_TO_OTHER. */
+            takeover: z.boolean().default(false),
+          }),
           response: { 201: z.object({ message: Message }) },
         },
       },

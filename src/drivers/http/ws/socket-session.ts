@@ -19,6 +19,8 @@ export class SocketSession {
   private readonly lastSeq = new Map<string, number>();
   private queue: Promise<void> = Promise.resolve();
   private queueSubscribed = false;
+  /** Conversations this socket announced presence in. */
+  private readonly present = new Set<string>();
   private closed = false;
   /** Hostile clients can fail tasks in a loop; one log line per window per socket is enough. */
   private readonly warn: (fields: Record<string, unknown>, message: string) => void;
@@ -43,6 +45,9 @@ export class SocketSession {
       this.lastSeq.set(conversationId, afterSeq);
       await this.catchUp(conversationId);
       this.send({ type: "resumed", conversationId, lastSeq: this.lastSeq.get(conversationId) ?? afterSeq });
+      if (this.principal.kind === "staff") {
+        this.send({ type: "presence", conversationId, viewers: this.ctx.presence.viewers(conversationId) });
+      }
     });
   }
 
@@ -53,6 +58,22 @@ export class SocketSession {
 
   close(): void {
     this.closed = true;
+  }
+
+  /** Staff presence in a conversation, published for every server instance (and this one) to see. */
+  async announce(conversationId: string, state: "viewing" | "typing" | "left"): Promise<void> {
+    if (this.principal.kind !== "staff") throw new KefuError("FORBIDDEN", "Only staff announce presence");
+    if (state === "left") this.present.delete(conversationId);
+    else this.present.add(conversationId);
+    const { id, name } = this.principal.user;
+    await this.ctx.deps.eventBus.publish({ type: "presence", conversationId, staffId: id, staffName: name, state });
+  }
+
+  /** On close: others stop seeing this socket's staff member at once rather than after the TTL. */
+  leaveAll(): void {
+    for (const conversationId of [...this.present]) {
+      this.announce(conversationId, "left").catch((err: unknown) => this.warn({ err }, "presence leave failed"));
+    }
   }
 
   /** Throws CONVERSATION_NOT_FOUND for a missing conversation or one the shopper's token does not cover. */
@@ -90,6 +111,12 @@ export class SocketSession {
         return;
       case "handoff.updated":
         if (staff && (streaming || this.queueSubscribed)) this.send({ type: "handoff", handoff: event.handoff });
+        return;
+      case "presence":
+        if (staff && (streaming || this.queueSubscribed)) {
+          const viewers = this.ctx.presence.viewers(event.conversationId);
+          this.send({ type: "presence", conversationId: event.conversationId, viewers });
+        }
         return;
       case "typing":
         if (streaming && !(this.principal.kind === "shopper" && event.author === "customer")) {

@@ -85,6 +85,7 @@ function serve(ctx: RouteContext, socket: WebSocket, principal: Principal, token
   socket.on("close", () => {
     unsubscribe();
     guard.dispose();
+    session.leaveAll();
     session.close();
   });
   socket.on("message", (data, isBinary) => {
@@ -116,6 +117,9 @@ async function handleFrame(
       return session.resume(frame.conversationId, frame.afterSeq);
     case "subscribe_queue":
       return session.subscribeQueue();
+    case "presence":
+      await session.checkAccess(frame.conversationId);
+      return session.announce(frame.conversationId, frame.state);
     case "typing":
       await session.checkAccess(frame.conversationId);
       return ctx.deps.eventBus.publish({
@@ -162,6 +166,7 @@ async function postFrame(
     text,
     staffId: principal.user.id,
     internal: frame.internal,
+    takeover: frame.takeover,
   });
   send({ type: "ack", clientMessageId, message });
 }

@@ -16,9 +16,13 @@ export const ClientFrame = z.discriminatedUnion("type", [
     text: MessageText,
     /** Staff only: an internal note instead of a reply. */
     internal: z.boolean().optional(),
+    /** Staff only: take over a conversation another agent holds (else CONVERSATION_ASSIGNED_TO_OTHER). */
+    takeover: z.boolean().optional(),
   }),
   z.object({ type: z.literal("typing"), conversationId: IdString, on: z.boolean() }),
   z.object({ type: z.literal("ping") }),
+  /** Staff only: "I am viewing / typing in / have left this conversation" (heartbeat every 15 s). */
+  z.object({ type: z.literal("presence"), conversationId: IdString, state: z.enum(["viewing", "typing", "left"]) }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 

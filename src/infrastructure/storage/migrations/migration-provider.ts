@@ -6,6 +6,7 @@ import * as idempotencyExpiry from "./005-idempotency-expiry.js";
 import * as channelThreads from "./010-channel-threads.js";
 import * as webhooks from "./011-webhooks.js";
 import * as conversationVersion from "./012-conversation-version.js";
+import * as messageSearchTerms from "./013-message-search-terms.js";
 
 /** Every migration, listed in code so bundles and tests need no filesystem scan. Names sort in run order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "010-channel-threads": channelThreads,
   "011-webhooks": webhooks,
   "012-conversation-version": conversationVersion,
+  "013-message-search-terms": messageSearchTerms,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

@@ -66,7 +66,16 @@ export function conversationRepository(ctx: StoreContext): ConversationRepositor
       if (filter.since) query = query.where("created_at", ">=", filter.since);
       if (filter.until) query = query.where("created_at", "<", filter.until);
       const count = await query.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
-      const rows = await query
+      const after = filter.after;
+      const paged = after
+        ? query.where((eb) =>
+            eb.or([
+              eb("updated_at", "<", after.updatedAt),
+              eb.and([eb("updated_at", "=", after.updatedAt), eb("id", "<", after.id)]),
+            ]),
+          )
+        : query;
+      const rows = await paged
         .select(["id", "doc", "last_seq"])
         .orderBy("updated_at", "desc")
         .orderBy("id", "desc")

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { MessageRepository } from "../../../application/ports/conversation-repositories.js";
 import { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
+import { searchTerms } from "../../../domain/search/search-terms.js";
 import type { KefuDatabase } from "../database-schema.js";
 import { checked } from "../json-doc.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
@@ -24,6 +25,27 @@ async function findByClientId(
     .where("client_message_id", "=", clientMessageId)
     .executeTakeFirst();
   return row ? openDoc(ctx.cipher, Message, "messages", row, "message") : undefined;
+}
+
+const TERM_PURPOSE = "message-term";
+const TERM_ROWS_PER_INSERT = 500;
+
+/** Writes the message's blind-index rows in the same transaction as the message. */
+async function indexTerms(ctx: StoreContext, db: Kysely<KefuDatabase>, message: Message): Promise<void> {
+  const hashes = new Set(searchTerms(message.text).map((t) => ctx.cipher.blindIndex(TERM_PURPOSE, t)));
+  const rows = [...hashes].map((term) => ({
+    term,
+    message_id: message.id,
+    conversation_id: message.conversationId,
+    created_at: message.createdAt,
+  }));
+  // Chunked: a 5,000-character message has thousands of terms, more than one statement may bind.
+  for (let i = 0; i < rows.length; i += TERM_ROWS_PER_INSERT) {
+    await db
+      .insertInto("message_terms")
+      .values(rows.slice(i, i + TERM_ROWS_PER_INSERT))
+      .execute();
+  }
 }
 
 export function messageRepository(ctx: StoreContext): MessageRepository {
@@ -80,6 +102,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
             doc: sealDoc(ctx.cipher, "messages", message.id, message),
           })
           .execute();
+        await indexTerms(ctx, tx, message);
         return { message, duplicate: false };
       });
     },
@@ -93,6 +116,31 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
         .limit(Math.min(Math.max(0, limit), MAX_LIST_LIMIT))
         .execute();
       return rows.map(parse);
+    },
+    async search(terms, limit) {
+      if (terms.length === 0) return [];
+      // Every key's hash of each term, so messages indexed before a key rotation are still found.
+      const groups = terms.map((t) => ctx.cipher.blindIndexes(TERM_PURPOSE, t));
+      const rows = await ctx.db
+        .selectFrom("message_terms")
+        .select(["message_id", "term", "created_at"])
+        .where("term", "in", groups.flat())
+        .execute();
+      const hits = new Map<string, { hashes: Set<string>; createdAt: string }>();
+      for (const r of rows) {
+        const hit = hits.get(r.message_id) ?? { hashes: new Set<string>(), createdAt: r.created_at };
+        hit.hashes.add(r.term);
+        hits.set(r.message_id, hit);
+      }
+      const ids = [...hits]
+        .filter(([, h]) => groups.every((g) => g.some((hash) => h.hashes.has(hash))))
+        .sort((a, b) => b[1].createdAt.localeCompare(a[1].createdAt))
+        .slice(0, limit)
+        .map(([id]) => id);
+      if (ids.length === 0) return [];
+      const found = await ctx.db.selectFrom("messages").select(["id", "doc"]).where("id", "in", ids).execute();
+      const byId = new Map(found.map((row) => [row.id, parse(row)]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
     },
     async listBetween(since, until) {
       const rows = await ctx.db
