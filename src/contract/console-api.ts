@@ -91,3 +91,16 @@ export const KbHit = z.object({
 export type KbHit = z.infer<typeof KbHit>;
 export const KbSearchResults = z.object({ items: z.array(KbHit) });
 export type KbSearchResults = z.infer<typeof KbSearchResults>;
+
+/** Progress of the shop-platform sync, as GET /platform shows it. */
+export interface PlatformSyncStatus {
+  state: "running" | "done" | "failed";
+  phase?: "customers" | "products" | "orders";
+  customers: number;
+  products: number;
+  orders: number;
+  skipped: number;
+  startedAt: string;
+  finishedAt?: string;
+  error?: string;
+}

@@ -132,3 +132,9 @@ export const AfterSalesRequest = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 export type AfterSalesRequest = z.infer<typeof AfterSalesRequest>;
+
+/** How a customer's name is shown: family name first, unspaced, for Chinese customers. */
+export function customerDisplayName(c: Pick<Customer, "firstName" | "lastName" | "locale">): string {
+  if (c.locale === "zh") return `${c.lastName}${c.firstName}`;
+  return c.lastName ? `${c.firstName} ${c.lastName}` : c.firstName;
+}

@@ -19,8 +19,5 @@ export const Customer = z.object({
 });
 export type Customer = z.infer<typeof Customer>;
 
-/** Display name in the customer's own convention (姓名 without a space for Chinese). */
-export function customerDisplayName(c: Pick<Customer, "firstName" | "lastName" | "locale">): string {
-  if (c.locale === "zh") return `${c.lastName}${c.firstName}`;
-  return c.lastName ? `${c.firstName} ${c.lastName}` : c.firstName;
-}
+// Display name in the customer's own convention (姓名 without a space); one rule for server and web.
+export { customerDisplayName } from "../../contract/shop-entities.js";

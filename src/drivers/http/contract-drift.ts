@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type * as C from "../../contract/console-api.js";
 import type * as W from "../../contract/widget-api.js";
 import type * as F from "../../contract/ws-frames.js";
+import type { PlatformSyncStatus } from "../../domain/platform/platform-connection.js";
 import type * as S from "./responses.js";
 import type { ClientFrame } from "./ws/ws-frames.js";
 
@@ -27,6 +28,7 @@ export type ContractDrift = [
   Check<Same<typeof S.CustomerDetailResponse, C.Customer360>>,
   Check<Same<typeof S.OrderDetailResponse, C.OrderDetail>>,
   Check<Same<typeof S.LoginResponse, C.LoginResponse>>,
+  Check<Equals<PlatformSyncStatus, C.PlatformSyncStatus>>,
   // Frames the server validates must all be frames the contract knows.
   Check<Fits<ClientFrame, F.ClientFrame>>,
 ];

@@ -1,5 +1,5 @@
 import { type JSX, useCallback, useEffect, useRef, useState } from "react";
-import { customerDisplayName } from "../../../src/domain/shop/customer.js";
+import { customerDisplayName } from "../../../src/contract/shop-entities.js";
 import { ApiError, api } from "../shared/api-client.js";
 import type { Conversation, ConversationDetail, Handoff, Message, StaffUser } from "../shared/api-types.js";
 import { fill, useLocale, useStrings } from "../shared/i18n.js";

@@ -1,5 +1,5 @@
 import { type JSX, useEffect, useState } from "react";
-import type { PlatformSyncStatus } from "../../../../src/domain/platform/platform-connection.js";
+import type { PlatformSyncStatus } from "../../../../src/contract/console-api.js";
 import { Card, PageHeader } from "../components/card.js";
 import { ErrorState, LoadingState } from "../components/states.js";
 import { ApiError, apiRequest } from "../lib/api-client.js";
