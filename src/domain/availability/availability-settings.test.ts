@@ -23,4 +23,10 @@ describe("isTeamAvailable", () => {
     expect(isTeamAvailable({ ...shanghai, mode: "online" }, sunday)).toBe(true);
     expect(isTeamAvailable({ ...shanghai, mode: "away" }, new Date("2026-01-05T02:00:00Z"))).toBe(false);
   });
+
+  it("refuses a time zone the runtime does not know, so later checks cannot throw", () => {
+    expect(AvailabilitySettings.safeParse({ timezone: "Mars/Olympus" }).success).toBe(false);
+    expect(AvailabilitySettings.safeParse({ timezone: "'; DROP" }).success).toBe(false);
+    expect(AvailabilitySettings.safeParse({ timezone: "Asia/Shanghai" }).success).toBe(true);
+  });
 });

@@ -2,10 +2,20 @@ import { z } from "zod";
 
 const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "HH:MM, 24-hour");
 
+/** True when the runtime knows the IANA zone (an unknown one would make every later check throw). */
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** When the support team answers chats, and what shoppers are told outside those hours. */
 export const AvailabilitySettings = z.object({
   /** IANA time zone the hours are in. */
-  timezone: z.string().min(1).max(64).default("UTC"),
+  timezone: z.string().min(1).max(64).refine(isKnownTimeZone, "an IANA time zone such as Asia/Shanghai").default("UTC"),
   /** Opening hours per weekday (0 = Sunday); a day without an entry is closed. */
   hours: z
     .array(z.object({ day: z.number().int().min(0).max(6), open: Time, close: Time }))

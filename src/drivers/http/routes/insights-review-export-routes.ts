@@ -26,6 +26,7 @@ export function reviewExportRoutes(deps: { store: Store; clock: Clock }): Fastif
             bucket: z.enum(["day", "week", "month"]).default("week"),
           }),
           produces: ["text/csv"],
+          response: { 200: z.string().describe("the table as CSV text (text/csv; charset=utf-8)") },
         },
       },
       async (request, reply) => {

@@ -53,6 +53,7 @@ export function metricsExportRoutes(deps: { store: Store; clock: Clock }): Fasti
           params: z.object({ table: z.enum(METRICS_TABLES) }),
           querystring: PeriodQuery,
           produces: ["text/csv"],
+          response: { 200: z.string().describe("the table as CSV text (text/csv; charset=utf-8)") },
         },
       },
       async (request, reply) => {
