@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { ConversationAgent } from "../../../src/application/ports/conversation-agent.js";
 import { AGENT, createTestApp, type TestApp } from "../fixtures/test-app.js";
 
-/** A bot whose reply waits until the test releases it, and which verifies the shopper. */
+/** A bot whose understanding (before the turn's transaction) waits until the test releases it, and which verifies the shopper. */
 function slowAgent() {
   let release: () => void = () => {};
   const gate = new Promise<void>((r) => {
@@ -14,9 +14,12 @@ function slowAgent() {
   });
   const agent: ConversationAgent = {
     greet: async () => [{ text: "hi" }],
-    async reply({ conversation }) {
+    async prepare() {
       entered();
       await gate;
+      return {};
+    },
+    async reply({ conversation }) {
       return {
         messages: [{ text: "Found you, Sara." }],
         conversation: { ...conversation, verifiedCustomerId: "sara_doe_1", state: { flow: "order_status" } },
@@ -30,7 +33,7 @@ describe("bot turns", () => {
   let t: TestApp;
   afterEach(async () => t.close());
 
-  it("a human taking over while the bot thinks keeps ownership; the bot's reply and verification still land", async () => {
+  it("a human taking over while the bot thinks keeps ownership; the bot then stays silent and the message waits for the human", async () => {
     const slow = slowAgent();
     t = await createTestApp({ agent: slow.agent });
     const opened = (await t.app.inject({ method: "POST", url: "/api/v1/widget/conversations", payload: {} })).json();
@@ -48,9 +51,15 @@ describe("bot turns", () => {
     expect(assigned.json(), assigned.body).toHaveProperty("conversation.status", "agent");
     slow.release();
     const posted = (await posting).json();
-    expect(posted.replies.map((m: { text: string }) => m.text)).toEqual(["Found you, Sara."]);
+    // The turn re-reads the conversation under its lock: a human holds it now, so the bot does not talk over them.
+    expect(posted.replies).toEqual([]);
+    expect(posted.message).toMatchObject({ author: "customer", text: "sara@example.com" });
     const after = await t.store.conversations.get(id);
-    expect(after).toMatchObject({ status: "agent", verifiedCustomerId: "sara_doe_1", state: { flow: "order_status" } });
+    expect(after?.status).toBe("agent");
+    expect(after?.verifiedCustomerId).toBeUndefined();
+    const texts = (await t.store.messages.listSince(id, 0)).map((m) => m.text);
+    expect(texts).toContain("sara@example.com");
+    expect(texts).not.toContain("Found you, Sara.");
     const seqs = (await t.store.messages.listSince(id, 0)).map((m) => m.seq);
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
     expect(after?.lastSeq).toBe(seqs.length);
