@@ -6,6 +6,7 @@ import type {
   SettingsRepository,
   StaffRepository,
 } from "./admin-repositories.js";
+import type { CannedReplyRepository } from "./canned-reply-repository.js";
 import type { ChannelThreadRepository } from "./channel-repositories.js";
 import type { ConversationRepository, HandoffRepository, MessageRepository } from "./conversation-repositories.js";
 import type { IdentityRepository } from "./identity-repositories.js";
@@ -39,6 +40,7 @@ export interface Repositories {
   webhookEndpoints: WebhookEndpointRepository;
   webhookDeliveries: WebhookDeliveryRepository;
   channelThreads: ChannelThreadRepository;
+  cannedReplies: CannedReplyRepository;
 }
 
 /** Live counters of the database connection(s) behind a store, for tests and benches. */

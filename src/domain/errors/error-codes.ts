@@ -73,6 +73,19 @@ export const ERROR_CODES = {
   PLATFORM_UNSUPPORTED: "not_allowed",
   /** An inbound platform webhook's signature does not match the shop's secret. */
   WEBHOOK_SIGNATURE_INVALID: "unauthorized",
+  /** A canned reply's title or body is blank. */
+  CANNED_REPLY_EMPTY: "invalid_data",
+  /** A canned reply's title or body is over its limit; details.maxChars says it. */
+  CANNED_REPLY_TOO_LONG: "invalid_data",
+  /** A canned reply uses a `{variable}` the console cannot fill; details list the unknown and known ones. */
+  CANNED_REPLY_UNKNOWN_VARIABLE: "invalid_data",
+  /** A canned reply's shortcut has spaces or other characters, or is over 32 characters. */
+  CANNED_REPLY_SHORTCUT_INVALID: "invalid_data",
+  /** A canned reply asks to resolve and hand back at once. */
+  CANNED_REPLY_ACTIONS_CONFLICT: "invalid_data",
+  /** Another canned reply of the same language already has this shortcut (HTTP 409). */
+  CANNED_REPLY_SHORTCUT_TAKEN: "conflict",
+  CANNED_REPLY_NOT_FOUND: "not_found",
   INTERNAL: "unexpected",
 } as const satisfies Record<string, ErrorKind>;
 

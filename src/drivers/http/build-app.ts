@@ -22,6 +22,7 @@ import { attachmentRoutes } from "./routes/attachment-routes.js";
 import { auditRoutes } from "./routes/audit-routes.js";
 import { authRoutes } from "./routes/auth-routes.js";
 import { availabilityRoutes } from "./routes/availability-routes.js";
+import { cannedReplyRoutes } from "./routes/canned-reply-routes.js";
 import { conversationRoutes } from "./routes/conversation-routes.js";
 import { customerRoutes } from "./routes/customer-routes.js";
 import { handoffRoutes } from "./routes/handoff-routes.js";
@@ -151,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         productRoutes,
         afterSalesRoutes,
         kbRoutes,
+        cannedReplyRoutes,
         userRoutes,
         auditRoutes,
         settingsRoutes,

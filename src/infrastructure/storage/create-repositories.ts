@@ -1,6 +1,7 @@
 import type { Repositories } from "../../application/ports/store.js";
 import { afterSalesRepository } from "./repositories/after-sales-repository.js";
 import { auditRepository } from "./repositories/audit-repository.js";
+import { cannedReplyRepository } from "./repositories/canned-reply-repository.js";
 import { channelThreadRepository } from "./repositories/channel-thread-repository.js";
 import { conversationRepository } from "./repositories/conversation-repository.js";
 import { customerRepository } from "./repositories/customer-repository.js";
@@ -41,5 +42,6 @@ export function createRepositories(ctx: StoreContext): Repositories {
     webhookEndpoints: webhookEndpointRepository(ctx),
     webhookDeliveries: webhookDeliveryRepository(ctx),
     channelThreads: channelThreadRepository(ctx),
+    cannedReplies: cannedReplyRepository(ctx),
   };
 }

@@ -28,6 +28,7 @@ export interface KefuDatabase {
   webhook_deliveries: WebhookDeliveryRow;
   channel_threads: ChannelThreadRow;
   channel_message_links: ChannelMessageLinkRow;
+  canned_replies: CannedReplyRow;
 }
 
 export interface CustomerRow {
@@ -233,4 +234,16 @@ export interface ChannelMessageLinkRow {
   channel: string;
   external_id: string;
   conversation_id: string;
+}
+
+/** A canned reply (migration 014); `actions` is a JSON array of macro steps. */
+export interface CannedReplyRow {
+  id: string;
+  locale: string;
+  shortcut: string;
+  title: string;
+  body: string;
+  actions: string;
+  created_at: string;
+  updated_at: string;
 }

@@ -191,6 +191,15 @@ const MATRIX: Record<string, Cell> = {
     body: () => ({ id: "matrix-kb", locale: "en", title: "Matrix", body: "Matrix article", tags: [] }),
     expect: adminOnly(201),
   },
+  "GET /api/v1/canned-replies": { path: () => "/canned-replies?locale=zh", expect: staff(200) },
+  // Not an object: the admin gets 400 after the role check, so nothing is created by the matrix.
+  "POST /api/v1/canned-replies": { path: () => "/canned-replies", body: NOT_AN_OBJECT, expect: adminOnly(400) },
+  "PUT /api/v1/canned-replies/{id}": {
+    path: () => "/canned-replies/canned-en-wait",
+    body: () => ({ locale: "en", shortcut: "wait", title: "One moment", body: "One moment please.", actions: [] }),
+    expect: adminOnly(200),
+  },
+  "DELETE /api/v1/canned-replies/{id}": { path: () => "/canned-replies/canned-en-wait", expect: adminOnly(200) },
   // Shoppers search the KB from the widget; staff from the console.
   "GET /api/v1/kb/search": { path: () => "/kb/search?q=return", expect: [401, 401, 200, 200, 200, 200, 401, 401] },
   "GET /api/v1/kb/{id}": { path: (r) => `/kb/${r.kbId}`, expect: staff(200) },

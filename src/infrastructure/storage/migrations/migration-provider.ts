@@ -7,6 +7,7 @@ import * as channelThreads from "./010-channel-threads.js";
 import * as webhooks from "./011-webhooks.js";
 import * as conversationVersion from "./012-conversation-version.js";
 import * as messageSearchTerms from "./013-message-search-terms.js";
+import * as cannedReplies from "./014-canned-replies.js";
 
 /** Every migration, listed in code so bundles and tests need no filesystem scan. Names sort in run order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "011-webhooks": webhooks,
   "012-conversation-version": conversationVersion,
   "013-message-search-terms": messageSearchTerms,
+  "014-canned-replies": cannedReplies,
 };
 
 export const staticMigrationProvider: MigrationProvider = {
