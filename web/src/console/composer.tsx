@@ -1,13 +1,20 @@
 import { type JSX, type KeyboardEvent, useEffect, useRef, useState } from "react";
+import type { CannedAction } from "../../../src/contract/canned-replies.js";
 import { ApiError, api, newClientId, queryString } from "../shared/api-client.js";
-import type { KbHit, Message } from "../shared/api-types.js";
-import { fill, useLocale, useStrings } from "../shared/i18n.js";
+import type { ConversationDetail, KbHit, Message } from "../shared/api-types.js";
+import { fill, useStrings } from "../shared/i18n.js";
 import { Button } from "../shared/ui/button.js";
 import { ConfirmDialog } from "../shared/ui/confirm-dialog.js";
-import { CANNED } from "./canned-responses.js";
+import { CannedMenu } from "./canned-menu.js";
+import { CannedNotices } from "./canned-notices.js";
+import { cannedStrings } from "./canned-strings.js";
 import { collabStrings } from "./collab-strings.js";
 import { consoleStrings } from "./console-strings.js";
+import { fillCannedReply, unfilledVariables } from "./fill-canned-reply.js";
+import { loadCannedValues } from "./load-canned-values.js";
+import { runCannedActions } from "./run-canned-actions.js";
 import { useStaffSocket } from "./staff-socket.js";
+import { useCannedPicker } from "./use-canned-picker.js";
 
 export interface ComposerProps {
   conversationId: string;
@@ -15,6 +22,8 @@ export interface ComposerProps {
   /** Text of the customer's latest message, used to suggest KB articles. */
   lastCustomerText?: string;
   conversationLocale: "en" | "zh";
+  /** The open conversation, whose customer and orders fill canned-reply variables. */
+  detail?: ConversationDetail;
   willTakeOver: boolean;
   /** A colleague holding the conversation: a reply then needs an explicit takeover. */
   holder?: string;
@@ -27,17 +36,33 @@ export interface ComposerProps {
 export function Composer(props: ComposerProps): JSX.Element {
   const t = useStrings(consoleStrings);
   const c = useStrings(collabStrings);
-  const [locale] = useLocale();
+  const k = useStrings(cannedStrings);
   const { socket } = useStaffSocket();
   const [mode, setMode] = useState<"reply" | "note">("reply");
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [hits, setHits] = useState<KbHit[]>([]);
-  const [showCanned, setShowCanned] = useState(false);
+  // Actions of the inserted canned reply, run after it is sent (a macro).
+  const [macro, setMacro] = useState<CannedAction[]>([]);
+  const input = useRef<HTMLTextAreaElement>(null);
   const [confirmTakeover, setConfirmTakeover] = useState(false);
   const typingSent = useRef(0);
   const { conversationId, lastCustomerText, conversationLocale } = props;
+  const unfilled = mode === "reply" ? unfilledVariables(text) : [];
+  const picker = useCannedPicker(conversationLocale, (reply) => {
+    void loadCannedValues(props.detail, props.agentName).then((values) => {
+      const filled = fillCannedReply(reply.body, values);
+      setText(filled.text);
+      setMacro(reply.actions);
+      // Select the first placeholder left so the agent types the missing value over it.
+      const first = filled.unfilled[0];
+      requestAnimationFrame(() => {
+        input.current?.focus();
+        if (first) input.current?.setSelectionRange(first.start, first.end);
+      });
+    });
+  });
 
   useEffect(() => {
     setHits([]);
@@ -55,7 +80,7 @@ export function Composer(props: ComposerProps): JSX.Element {
 
   async function send(takeover = false) {
     const body = text.trim();
-    if (!body) return;
+    if (!body || unfilled.length > 0) return;
     setBusy(true);
     setError(null);
     try {
@@ -66,6 +91,13 @@ export function Composer(props: ComposerProps): JSX.Element {
         takeover,
       });
       setText("");
+      const actions = mode === "reply" ? macro : [];
+      setMacro([]);
+      const failure = await runCannedActions(conversationId, actions);
+      if (failure) {
+        const why = failure.error instanceof ApiError ? failure.error.message : String(failure.error);
+        setError(fill(k.actionFailed, { action: k[`action_${failure.failed}`], error: why }));
+      }
       props.onSent(res.message);
       socket?.send({ type: "typing", conversationId, on: false });
     } catch (err) {
@@ -77,6 +109,7 @@ export function Composer(props: ComposerProps): JSX.Element {
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    if (picker.onKeyDown(e)) return;
     if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       void send();
@@ -85,6 +118,8 @@ export function Composer(props: ComposerProps): JSX.Element {
 
   function onChange(value: string) {
     setText(value);
+    picker.onDraftChange(value);
+    if (!value.trim()) setMacro([]);
     if (mode === "reply") props.onTyped?.();
     // Tell the shopper an agent is typing, at most every 3 s.
     if (mode === "reply" && Date.now() - typingSent.current > 3000) {
@@ -121,32 +156,22 @@ export function Composer(props: ComposerProps): JSX.Element {
           </button>
         </fieldset>
         <div className="con-canned">
-          <Button size="sm" variant="ghost" aria-expanded={showCanned} onClick={() => setShowCanned((s) => !s)}>
-            {t.canned} ▾
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-expanded={picker.open}
+            onClick={picker.toggle}
+            data-testid="canned-open"
+          >
+            {k.open} ▾
           </Button>
-          {showCanned ? (
-            <ul className="con-canned-menu">
-              {CANNED[locale].map((c) => (
-                <li key={c.title}>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setText(fill(c.text, { agent: props.agentName }));
-                      setShowCanned(false);
-                    }}
-                  >
-                    <strong>{c.title}</strong>
-                    <span>{fill(c.text, { agent: props.agentName })}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          {picker.open ? <CannedMenu picker={picker} locale={conversationLocale} /> : null}
         </div>
         {props.willTakeOver && mode === "reply" ? <span className="con-composer-hint">{t.takeOverToReply}</span> : null}
       </div>
       <div className="con-composer-row">
         <textarea
+          ref={input}
           className="k-input con-composer-input"
           rows={3}
           value={text}
@@ -154,18 +179,21 @@ export function Composer(props: ComposerProps): JSX.Element {
           placeholder={mode === "reply" ? t.replyPlaceholder : t.notePlaceholder}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
+          aria-controls={picker.open ? picker.listId : undefined}
+          aria-activedescendant={picker.open && picker.items.length ? picker.optionId(picker.active) : undefined}
           data-testid="composer-input"
         />
         <Button
           variant="primary"
           busy={busy}
-          disabled={!text.trim()}
+          disabled={!text.trim() || unfilled.length > 0}
           onClick={() => void send()}
           data-testid="composer-send"
         >
           {mode === "reply" ? t.send : t.addNote}
         </Button>
       </div>
+      {mode === "reply" ? <CannedNotices unfilled={unfilled} macro={macro} onDropMacro={() => setMacro([])} /> : null}
       {error ? (
         <div className="k-alert" role="alert">
           {error}

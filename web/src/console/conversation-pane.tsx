@@ -246,6 +246,7 @@ export function ConversationPane({
             agentName={user.name}
             lastCustomerText={lastCustomer?.text}
             conversationLocale={c.locale}
+            detail={detail}
             willTakeOver={c.status === "bot" || c.status === "waiting_agent"}
             holder={holder}
             onTyped={presence.typed}
