@@ -3,6 +3,7 @@ import { Route, Router, Switch, useRouter } from "wouter";
 import "./admin.css";
 import { AdminNav } from "./admin-nav.js";
 import { AuditPage } from "./pages/audit-page.js";
+import { CannedRepliesPage } from "./pages/canned/canned-replies-page.js";
 import { DashboardPage } from "./pages/dashboard-page.js";
 import { IdentityPage } from "./pages/identity-page.js";
 import { InsightsPage } from "./pages/insights-page.js";
@@ -21,6 +22,7 @@ function AdminRoutes(): JSX.Element {
         <Switch>
           <Route path="/insights" component={InsightsPage} />
           <Route path="/kb" component={KbPage} />
+          <Route path="/canned-replies" component={CannedRepliesPage} />
           <Route path="/policy" component={PolicyPage} />
           <Route path="/identity" component={IdentityPage} />
           <Route path="/users" component={UsersPage} />

@@ -8,6 +8,7 @@ export const ADMIN_SECTIONS: { path: string; key: keyof Omit<AdminStrings["nav"]
   { path: "/", key: "dashboard", icon: "M4 13h4v7H4zM10 9h4v11h-4zM16 4h4v16h-4z" },
   { path: "/insights", key: "insights", icon: "M3 17l5-5 4 4 8-8M15 8h5v5" },
   { path: "/kb", key: "kb", icon: "M5 4h10l4 4v12H5zM14 4v5h5M8 13h8M8 17h6" },
+  { path: "/canned-replies", key: "canned", icon: "M4 5h16v11H9l-5 4zM8 9h8M8 12h5" },
   { path: "/policy", key: "policy", icon: "M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6zM9 12l2 2 4-4" },
   {
     path: "/identity",

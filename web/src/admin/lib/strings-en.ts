@@ -5,6 +5,7 @@ export const adminStringsEn = {
     dashboard: "Service quality",
     insights: "Insights",
     kb: "Knowledge base",
+    canned: "Canned replies",
     policy: "Policy",
     identity: "Identity",
     users: "Users & roles",

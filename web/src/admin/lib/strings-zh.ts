@@ -7,6 +7,7 @@ export const adminStringsZh: AdminStrings = {
     dashboard: "服务质量",
     insights: "洞察",
     kb: "知识库",
+    canned: "快捷回复",
     policy: "售后政策",
     identity: "身份核实",
     users: "用户与角色",
