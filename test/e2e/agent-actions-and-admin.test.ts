@@ -84,14 +84,14 @@ describe("agent actions and admin pages", () => {
     await staff.getByTestId("composer-send").click();
     await staff.getByTestId("transcript").getByText("Keyboard box was opened; approve anyway.").waitFor();
 
-    // A canned response fills the composer with the agent's name.
+    // A canned reply fills the composer with the customer's and the agent's names.
     await staff.getByRole("button", { name: "Reply", exact: true }).click();
-    await staff.getByRole("button", { name: /Canned responses/ }).click();
-    await staff.getByRole("button", { name: /^Greeting/ }).click();
+    await staff.getByRole("button", { name: /Canned replies/ }).click();
+    await staff.getByRole("option", { name: /^Greeting/ }).click();
     await expect.poll(() => staff.getByTestId("composer-input").inputValue()).toContain("Demo Agent");
     await staff.getByTestId("composer-send").click();
     const chat = widget(shop);
-    await chat.getByText("Hi, this is Demo Agent from customer service.").waitFor();
+    await chat.getByText("Hi Emma Wilson, this is Demo Agent from customer service.").waitFor();
     expect(await chat.getByText("Keyboard box was opened").count()).toBe(0);
 
     // Approve the bot's return request, behind a confirmation.
