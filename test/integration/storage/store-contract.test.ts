@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
 import { adminContract } from "./contract/admin-contract.js";
+import { cannedReplyContract } from "./contract/canned-reply-contract.js";
 import type { ContractContext } from "./contract/contract-context.js";
 import { conversationContract } from "./contract/conversation-contract.js";
 import { insightContract } from "./contract/insight-contract.js";
@@ -35,6 +36,7 @@ describe.each<TargetName>(["sqlite", "postgres"])("Store contract on %s", (name)
   shopContract(ctx);
   conversationContract(ctx);
   adminContract(ctx);
+  cannedReplyContract(ctx);
   insightContract(ctx);
   transactionContract(ctx);
 });
