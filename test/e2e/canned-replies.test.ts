@@ -22,9 +22,15 @@ async function shopperConversationId(page: Page): Promise<string> {
   return z.object({ conversationId: z.string() }).parse(JSON.parse(stored ?? "{}")).conversationId;
 }
 
+/** The widget, on the same origin, saved its shopper's language (zh) as the UI language: the staff keep English. */
+async function englishConsole(page: Page): Promise<void> {
+  await page.evaluate(() => localStorage.setItem("kefu.locale", "en"));
+}
+
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${kefu.url}/login`);
   await page.evaluate(() => localStorage.removeItem("kefu.staffToken"));
+  await englishConsole(page);
   await page.goto(`${kefu.url}/login`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -71,7 +77,7 @@ describe("canned replies with variables and a macro", () => {
     await form.getByLabel("Reply text").pressSequentially("您好，您的问题已处理完毕，祝您购物愉快！");
     await form.getByTestId("canned-save").click();
     await form.getByRole("heading", { name: "Edit reply" }).waitFor();
-    await page.getByTestId("canned-list").getByText("处理完毕").waitFor();
+    await page.getByTestId("canned-list").getByText("/done").waitFor();
     await snap(staff, "30-admin-canned-replies");
   });
 
@@ -127,6 +133,7 @@ describe("canned replies with variables and a macro", () => {
     await say(widget(shop), "转人工");
     await widget(shop).getByText("正在为您转接人工客服…").waitFor();
     // An anonymous chat: no customer, so no name and no order to fill in.
+    await englishConsole(staff);
     await staff.goto(`${kefu.url}/console/c/${await shopperConversationId(staff)}`);
     const input = staff.getByTestId("composer-input");
     await input.fill("/tracking");

@@ -42,6 +42,7 @@ export function CannedReplyForm(props: {
   if (server && !problems.has(server[0])) problems.set(server[0], server[1]);
   const problem = (field: CannedField) => problems.get(field);
   const fieldProps = (field: CannedField) => ({
+    id: `${ids}-${field}`,
     "aria-invalid": problem(field) ? true : undefined,
     "aria-describedby": problem(field) ? `${ids}-${field}-error` : undefined,
   });
@@ -63,7 +64,13 @@ export function CannedReplyForm(props: {
   async function save(): Promise<void> {
     setTried(true);
     setServer(null);
-    if (draftProblems({ shortcut, title, body }, k.error).size > 0) return;
+    const found = draftProblems({ shortcut, title, body }, k.error);
+    // Focus the first field in trouble: its message is read out through aria-describedby.
+    const first = [...found.keys()][0];
+    if (first !== undefined) {
+      requestAnimationFrame(() => document.getElementById(`${ids}-${first}`)?.focus());
+      return;
+    }
     const actions: CannedAction[] = [...(assignMe ? ["assign_me" as const] : []), ...(then === "none" ? [] : [then])];
     const payload = {
       locale: props.locale,
@@ -79,7 +86,10 @@ export function CannedReplyForm(props: {
         : await apiRequest<CannedReply>("POST", "/canned-replies", payload);
       props.onSaved(saved);
     } catch (err) {
-      setServer(err instanceof ApiError ? serverProblem(err, k.error) : ["", String(err)]);
+      const [field, message]: [CannedField, string] =
+        err instanceof ApiError ? serverProblem(err, k.error) : ["", String(err)];
+      setServer([field, message]);
+      if (field) requestAnimationFrame(() => document.getElementById(`${ids}-${field}`)?.focus());
     } finally {
       setBusy(false);
     }
@@ -130,11 +140,6 @@ export function CannedReplyForm(props: {
           {problem("")}
         </div>
       ) : null}
-      {tried && problems.size > 0 ? (
-        <p className="adm-sr-only" role="alert">
-          {[...problems.values()].join(" ")}
-        </p>
-      ) : null}
       <div className="adm-canned-fields">
         <label className={`adm-field${problem("shortcut") ? " has-error" : ""}`}>
           <span>{k.shortcut}</span>
@@ -182,7 +187,10 @@ export function CannedReplyForm(props: {
           </button>
         ))}
       </div>
-      <fieldset className="adm-canned-actions" {...fieldProps("actions")}>
+      <fieldset
+        className="adm-canned-actions"
+        aria-describedby={problem("actions") ? `${ids}-actions-error` : undefined}
+      >
         <legend>{k.actions}</legend>
         <label className="adm-check">
           <input type="checkbox" checked={assignMe} onChange={(e) => setAssignMe(e.target.checked)} name="assign_me" />
