@@ -74,7 +74,7 @@ describe("canned replies with variables and a macro", () => {
     await form.getByLabel("Reply text").fill("");
     await form.getByRole("button", { name: "Insert {customer_name}" }).click();
     await form.getByLabel("Reply text").press("End");
-    await form.getByLabel("Reply text").pressSequentially("您好，您的问题已处理完毕，祝您购物愉快！");
+    await form.getByLabel("Reply text").pressSequentially("您好，订单 {order_number} 的问题已处理完毕，祝您购物愉快！");
     await form.getByTestId("canned-save").click();
     await form.getByRole("heading", { name: "Edit reply" }).waitFor();
     await page.getByTestId("canned-list").getByText("/done").waitFor();
@@ -107,12 +107,14 @@ describe("canned replies with variables and a macro", () => {
     await input.press("ArrowDown");
     await input.press("ArrowUp");
     await input.press("Enter");
-    await expect.poll(() => input.inputValue()).toBe("李娜您好，您的问题已处理完毕，祝您购物愉快！");
+    await expect
+      .poll(() => input.inputValue())
+      .toBe(`李娜您好，订单 ${LI_NA.orderIds.shipped} 的问题已处理完毕，祝您购物愉快！`);
     await staff.getByTestId("canned-macro").getByText("resolve").waitFor();
     await snap(staff, "31-console-canned-reply");
     await staff.getByTestId("composer-send").click();
 
-    await widget(shop).getByText("李娜您好，您的问题已处理完毕").waitFor();
+    await widget(shop).getByText(`李娜您好，订单 ${LI_NA.orderIds.shipped} 的问题已处理完毕`).waitFor();
     await staff.locator(".con-pane-sub").getByText("Resolved").waitFor();
     const token = await staff.evaluate(() => localStorage.getItem("kefu.staffToken"));
     const res = await fetch(`${kefu.url}/api/v1/conversations/${id}`, {

@@ -63,6 +63,24 @@ describe("values of the open conversation", () => {
     expect(orderInFocus([], {})).toBeUndefined();
   });
 
+  it("falls back to the order the bot last showed as a single card, ignoring lists of several", () => {
+    const message = (seq: number, payload: Record<string, unknown>) => ({
+      id: `m${seq}`,
+      conversationId: "c",
+      seq,
+      author: "bot" as const,
+      text: "",
+      payload,
+      createdAt: "2026-03-02T00:00:00Z",
+    });
+    const card = (orderId: string) => ({ orderId, status: "shipped", items: [], shipments: [] });
+    const shown = [message(1, { orderCards: [card("W1")] }), message(2, { orderCards: [card("W1"), card("W2")] })];
+    expect(orderInFocus([older, newer], {}, shown)?.id).toBe("W1");
+    expect(orderInFocus([older, newer], {}, [message(3, { orderCards: "nonsense" })])?.id).toBe("W2");
+    const discussed = { dialog: { active: { slots: { orderId: "W2" } } } };
+    expect(orderInFocus([older, newer], discussed, shown)?.id).toBe("W2");
+  });
+
   it("names the customer in their own language's order and links the carrier's tracking page", () => {
     const values = cannedValues({
       agentName: "Sam",

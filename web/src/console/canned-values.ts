@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import { customerDisplayName } from "../../../src/contract/shop-entities.js";
-import type { Customer, Order } from "../shared/api-types.js";
+import type { Customer, Message, Order } from "../shared/api-types.js";
 import type { CannedValues } from "./fill-canned-reply.js";
 import { trackingLink } from "./tracking-link.js";
 
@@ -25,11 +25,30 @@ export function discussedOrderId(state: Record<string, unknown>): string | undef
   return flows.map((f) => f?.slots?.orderId).find((id) => id !== undefined);
 }
 
-/** The order a reply is about: the one discussed, else the customer's most recently placed. */
-export function orderInFocus(orders: Order[], state: Record<string, unknown>): Order | undefined {
-  const discussed = discussedOrderId(state);
-  const named = discussed ? orders.find((o) => o.id === discussed) : undefined;
-  if (named) return named;
+const OneCard = z.object({ orderCards: z.tuple([z.object({ orderId: z.string() })]) });
+
+/** The order of the latest bot message showing a single order card (a list of several names no one order). */
+export function lastShownOrderId(messages: readonly Message[]): string | undefined {
+  for (const m of [...messages].reverse()) {
+    const parsed = OneCard.safeParse(m.payload);
+    if (parsed.success) return parsed.data.orderCards[0].orderId;
+  }
+  return undefined;
+}
+
+/**
+ * The order a reply is about: the one in the bot's open flow, else the one it last showed, else the
+ * customer's most recently placed.
+ */
+export function orderInFocus(
+  orders: Order[],
+  state: Record<string, unknown>,
+  messages: readonly Message[] = [],
+): Order | undefined {
+  for (const id of [discussedOrderId(state), lastShownOrderId(messages)]) {
+    const named = id ? orders.find((o) => o.id === id) : undefined;
+    if (named) return named;
+  }
   return [...orders].sort((a, b) => (b.placedAt ?? "").localeCompare(a.placedAt ?? ""))[0];
 }
 
@@ -39,8 +58,9 @@ export function cannedValues(input: {
   customer?: Pick<Customer, "firstName" | "lastName" | "locale">;
   orders: Order[];
   state: Record<string, unknown>;
+  messages?: readonly Message[];
 }): CannedValues {
-  const order = orderInFocus(input.orders, input.state);
+  const order = orderInFocus(input.orders, input.state, input.messages);
   const link = order ? trackingLink(order.fulfillments) : undefined;
   return {
     agent: input.agentName,

@@ -17,5 +17,11 @@ export async function loadCannedValues(
       .then((c) => c.orders)
       .catch(() => []);
   }
-  return cannedValues({ agentName, customer: detail?.customer, orders, state: detail?.conversation.state ?? {} });
+  return cannedValues({
+    agentName,
+    customer: detail?.customer,
+    orders,
+    state: detail?.conversation.state ?? {},
+    messages: detail?.messages ?? [],
+  });
 }
