@@ -1,3 +1,4 @@
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -11,6 +12,7 @@ import { say, widget } from "./fixtures/widget.js";
 // is in English answers a Chinese shopper with it: the list is Chinese, the name is filled, the chat ends resolved.
 
 const LI_NA = DEMO_SHOPPERS.zh;
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 let kefu: RunningKefu;
 let browser: E2eBrowser;
 let shop: Page;
@@ -104,6 +106,11 @@ describe("canned replies with variables and a macro", () => {
     await menu.getByRole("listbox", { name: "Canned replies in Chinese" }).waitFor();
     await menu.getByRole("option", { name: /处理完毕/ }).waitFor();
     expect(await menu.getByRole("option", { name: /One moment/ }).count()).toBe(0);
+    // The open picker (listbox driven from the reply box) passes axe's WCAG A/AA rules.
+    const axe = await new AxeBuilder({ page: staff }).include("[data-testid=canned-menu]").withTags(WCAG).analyze();
+    expect(axe.violations.filter((v) => v.impact === "critical" || v.impact === "serious").map((v) => v.id)).toEqual(
+      [],
+    );
     await input.press("ArrowDown");
     await input.press("ArrowUp");
     await input.press("Enter");
