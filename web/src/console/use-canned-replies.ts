@@ -7,7 +7,12 @@ export function useCannedReplies(
   locale: "en" | "zh",
   enabled: boolean,
 ): { items: CannedReply[]; failed: boolean; loaded: boolean } {
-  const [state, setState] = useState({ items: [] as CannedReply[], failed: false, loaded: false, locale });
+  const [state, setState] = useState<{ items: CannedReply[]; failed: boolean; loaded: boolean; locale: string }>({
+    items: [],
+    failed: false,
+    loaded: false,
+    locale,
+  });
   const current = state.locale === locale && state.loaded;
   useEffect(() => {
     if (!enabled || current) return;
