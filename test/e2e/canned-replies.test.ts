@@ -152,5 +152,13 @@ describe("canned replies with variables and a macro", () => {
     expect(await staff.getByTestId("composer-send").isDisabled()).toBe(true);
     await input.fill("订单 #W0020004 的物流信息可在这里查看：https://example.com/t/1");
     expect(await staff.getByTestId("composer-send").isDisabled()).toBe(false);
+
+    // On a phone the list stays on screen.
+    await staff.setViewportSize({ width: 390, height: 844 });
+    await staff.getByTestId("canned-open").click();
+    await staff.getByTestId("canned-filter").fill("wait");
+    const box = await staff.getByTestId("canned-menu").boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
