@@ -77,14 +77,20 @@ interface Figures {
   commitsPerTurn: number;
   statementsPerTurn: number;
   rollbacksPerTurn: number;
+  /** Server CPU time (user + system, all its threads) per request: steadier than wall time on a shared machine. */
+  cpuMsPerTurn: number;
+  cpuMsPerRead: number;
 }
 
 async function measure(server: SpawnedServer): Promise<Figures> {
   const chats: WidgetChat[] = [];
   for (let i = 0; i < SHOPPERS; i++) chats.push(await openWidgetChat(server.url, "en"));
+  const beforeReads = await server.stats();
+  let readsSent = 0;
   const reads = await load(SECONDS, async (shopper) => {
     const chat = chats[shopper];
     if (!chat) return false;
+    readsSent += 1;
     const res = await fetch(`${server.url}/api/v1/widget/conversations/${chat.id}`, {
       headers: { authorization: `Bearer ${chat.token}` },
     });
@@ -104,6 +110,8 @@ async function measure(server: SpawnedServer): Promise<Figures> {
   return {
     turns,
     reads,
+    cpuMsPerTurn: (after.cpuMs - before.cpuMs) / sent,
+    cpuMsPerRead: (before.cpuMs - beforeReads.cpuMs) / readsSent,
     commitsPerTurn: (after.commits - before.commits) / sent,
     statementsPerTurn: (after.statements - before.statements) / sent,
     rollbacksPerTurn: (after.rollbacks - before.rollbacks) / sent,
@@ -118,11 +126,15 @@ function print(name: string, f: Figures): void {
   console.log(
     `${name.padEnd(10)} turns ${turnRate.toFixed(0).padStart(5)}/s  p50 ${f.turns.p50.toFixed(1)} ms  p99 ${f.turns.p99.toFixed(1)} ms` +
       `  commits/turn ${f.commitsPerTurn.toFixed(2)}  statements/turn ${f.statementsPerTurn.toFixed(1)}` +
-      `  redone/turn ${f.rollbacksPerTurn.toFixed(3)}  errors ${f.turns.errors}`,
+      `  redone/turn ${f.rollbacksPerTurn.toFixed(3)}  errors ${f.turns.errors}  server CPU ${f.cpuMsPerTurn.toFixed(2)} ms/turn`,
   );
   console.log(
     `${"".padEnd(10)} read  ${readRate.toFixed(0).padStart(5)}/s  p50 ${f.reads.p50.toFixed(1)} ms  p99 ${f.reads.p99.toFixed(1)} ms` +
-      `  turn/read throughput ${(turnRate / readRate).toFixed(3)}  turn/read p50 ${(f.turns.p50 / f.reads.p50).toFixed(1)}x`,
+      `  server CPU ${f.cpuMsPerRead.toFixed(2)} ms/read`,
+  );
+  console.log(
+    `${"".padEnd(10)} turn/read: throughput ${(turnRate / readRate).toFixed(3)}  p50 ${(f.turns.p50 / f.reads.p50).toFixed(1)}x` +
+      `  CPU ${(f.cpuMsPerTurn / f.cpuMsPerRead).toFixed(1)}x;  one core's CPU-bound ceiling ${(1000 / f.cpuMsPerTurn).toFixed(0)} turns/s`,
   );
 }
 
@@ -130,8 +142,17 @@ const limits = { KEFU_LIMIT_MESSAGES: "1000000/60", KEFU_LIMIT_CONVERSATIONS: "1
 const dataDir = mkdtempSync(join(tmpdir(), "kefu-bench-turns-"));
 const profileArgs = () =>
   process.env.KEFU_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.KEFU_BENCH_PROFILE}`] : [];
+/** KEFU_BENCH_STORES=sqlite (or postgres) runs one store only, for quicker A/B runs. */
+const stores = (process.env.KEFU_BENCH_STORES ?? "sqlite,postgres").split(",");
 const results: Record<string, Figures> = {};
 try {
+  if (stores.includes("sqlite")) await benchSqlite();
+  if (stores.includes("postgres")) await benchPostgres();
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function benchSqlite(): Promise<void> {
   const sqlite = await spawnServer(
     {
       ...limits,
@@ -148,6 +169,9 @@ try {
   } finally {
     await sqlite.stop();
   }
+}
+
+async function benchPostgres(): Promise<void> {
   const schema = await freshPgSchema();
   try {
     const postgres = await spawnServer(
@@ -169,8 +193,6 @@ try {
   } finally {
     await schema.drop();
   }
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
 }
 
 console.log(`${SHOPPERS} concurrent shoppers over HTTP, ${SECONDS} s per phase after ${WARMUP_SECONDS} s warm-up`);
