@@ -6,10 +6,10 @@
 //
 // Why the targets (>= 500 turns/s, p99 <= 50 ms at 50 shoppers) are out of reach on a 2-core machine:
 // the server is one Node event loop, so turns/s <= 1000 / (server CPU ms per turn), and the load
-// generator shares the other core. A turn costs ~5-6 ms of server CPU after the issue-9 fixes
+// generator shares the other core. A turn costs ~4.7 ms of server CPU (all threads) after the issue-9 fixes
 // (profile, SQLite: ~1.9 ms SQLite's own work for ~17 statements and the commit, ~0.7 ms zod
 // parsing of stored documents, ~0.7 ms Kysely query building, ~0.6 ms AES-GCM/HMAC, ~0.4 ms NLU,
-// ~0.2 ms dialog, the rest HTTP and GC), i.e. a ceiling near 180-200 turns/s per core; 500/s needs
+// ~0.2 ms dialog, the rest HTTP and GC), i.e. a ceiling near 210-250 turns/s; 500/s needs
 // <= 2 ms. With 50 shoppers always in flight on one saturated loop, mean latency = 50 x (CPU per turn)
 // (Little's law), ~250+ ms, so p99 <= 50 ms cannot hold. The "one-core ceiling" line prints the bound.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -143,7 +143,7 @@ function print(name: string, f: Figures): void {
   );
   console.log(
     `${"".padEnd(10)} turn/read: throughput ${(turnRate / readRate).toFixed(3)}  p50 ${(f.turns.p50 / f.reads.p50).toFixed(1)}x` +
-      `  CPU ${(f.cpuMsPerTurn / f.cpuMsPerRead).toFixed(1)}x;  one core's CPU-bound ceiling ${(1000 / f.cpuMsPerTurn).toFixed(0)} turns/s`,
+      `  CPU ${(f.cpuMsPerTurn / f.cpuMsPerRead).toFixed(1)}x;  CPU-bound ceiling (all server CPU on one core) ${(1000 / f.cpuMsPerTurn).toFixed(0)} turns/s`,
   );
 }
 
