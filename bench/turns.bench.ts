@@ -3,6 +3,15 @@
 // latency, commits and SQL statements per turn (the server's store counters). Baseline measured in
 // the same run: a trivial authenticated read (GET the shopper's conversation) at the same concurrency.
 // KEFU_BENCH_SECONDS sets each phase's length; KEFU_BENCH_PROFILE=dir writes the server's CPU profile there.
+//
+// Why the targets (>= 500 turns/s, p99 <= 50 ms at 50 shoppers) are out of reach on a 2-core machine:
+// the server is one Node event loop, so turns/s <= 1000 / (server CPU ms per turn), and the load
+// generator shares the other core. A turn costs ~4.7 ms of server CPU (all threads) after the issue-9 fixes
+// (profile, SQLite: ~1.9 ms SQLite's own work for ~17 statements and the commit, ~0.7 ms zod
+// parsing of stored documents, ~0.7 ms Kysely query building, ~0.6 ms AES-GCM/HMAC, ~0.4 ms NLU,
+// ~0.2 ms dialog, the rest HTTP and GC), i.e. a ceiling near 210-250 turns/s; 500/s needs
+// <= 2 ms. With 50 shoppers always in flight on one saturated loop, mean latency = 50 x (CPU per turn)
+// (Little's law), ~250+ ms, so p99 <= 50 ms cannot hold. The "one-core ceiling" line prints the bound.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -77,14 +86,20 @@ interface Figures {
   commitsPerTurn: number;
   statementsPerTurn: number;
   rollbacksPerTurn: number;
+  /** Server CPU time (user + system, all its threads) per request: steadier than wall time on a shared machine. */
+  cpuMsPerTurn: number;
+  cpuMsPerRead: number;
 }
 
 async function measure(server: SpawnedServer): Promise<Figures> {
   const chats: WidgetChat[] = [];
   for (let i = 0; i < SHOPPERS; i++) chats.push(await openWidgetChat(server.url, "en"));
+  const beforeReads = await server.stats();
+  let readsSent = 0;
   const reads = await load(SECONDS, async (shopper) => {
     const chat = chats[shopper];
     if (!chat) return false;
+    readsSent += 1;
     const res = await fetch(`${server.url}/api/v1/widget/conversations/${chat.id}`, {
       headers: { authorization: `Bearer ${chat.token}` },
     });
@@ -104,6 +119,8 @@ async function measure(server: SpawnedServer): Promise<Figures> {
   return {
     turns,
     reads,
+    cpuMsPerTurn: (after.cpuMs - before.cpuMs) / sent,
+    cpuMsPerRead: (before.cpuMs - beforeReads.cpuMs) / readsSent,
     commitsPerTurn: (after.commits - before.commits) / sent,
     statementsPerTurn: (after.statements - before.statements) / sent,
     rollbacksPerTurn: (after.rollbacks - before.rollbacks) / sent,
@@ -118,11 +135,15 @@ function print(name: string, f: Figures): void {
   console.log(
     `${name.padEnd(10)} turns ${turnRate.toFixed(0).padStart(5)}/s  p50 ${f.turns.p50.toFixed(1)} ms  p99 ${f.turns.p99.toFixed(1)} ms` +
       `  commits/turn ${f.commitsPerTurn.toFixed(2)}  statements/turn ${f.statementsPerTurn.toFixed(1)}` +
-      `  redone/turn ${f.rollbacksPerTurn.toFixed(3)}  errors ${f.turns.errors}`,
+      `  redone/turn ${f.rollbacksPerTurn.toFixed(3)}  errors ${f.turns.errors}  server CPU ${f.cpuMsPerTurn.toFixed(2)} ms/turn`,
   );
   console.log(
     `${"".padEnd(10)} read  ${readRate.toFixed(0).padStart(5)}/s  p50 ${f.reads.p50.toFixed(1)} ms  p99 ${f.reads.p99.toFixed(1)} ms` +
-      `  turn/read throughput ${(turnRate / readRate).toFixed(3)}  turn/read p50 ${(f.turns.p50 / f.reads.p50).toFixed(1)}x`,
+      `  server CPU ${f.cpuMsPerRead.toFixed(2)} ms/read`,
+  );
+  console.log(
+    `${"".padEnd(10)} turn/read: throughput ${(turnRate / readRate).toFixed(3)}  p50 ${(f.turns.p50 / f.reads.p50).toFixed(1)}x` +
+      `  CPU ${(f.cpuMsPerTurn / f.cpuMsPerRead).toFixed(1)}x;  CPU-bound ceiling (all server CPU on one core) ${(1000 / f.cpuMsPerTurn).toFixed(0)} turns/s`,
   );
 }
 
@@ -130,8 +151,17 @@ const limits = { KEFU_LIMIT_MESSAGES: "1000000/60", KEFU_LIMIT_CONVERSATIONS: "1
 const dataDir = mkdtempSync(join(tmpdir(), "kefu-bench-turns-"));
 const profileArgs = () =>
   process.env.KEFU_BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.KEFU_BENCH_PROFILE}`] : [];
+/** KEFU_BENCH_STORES=sqlite (or postgres) runs one store only, for quicker A/B runs. */
+const stores = (process.env.KEFU_BENCH_STORES ?? "sqlite,postgres").split(",");
 const results: Record<string, Figures> = {};
 try {
+  if (stores.includes("sqlite")) await benchSqlite();
+  if (stores.includes("postgres")) await benchPostgres();
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function benchSqlite(): Promise<void> {
   const sqlite = await spawnServer(
     {
       ...limits,
@@ -148,6 +178,9 @@ try {
   } finally {
     await sqlite.stop();
   }
+}
+
+async function benchPostgres(): Promise<void> {
   const schema = await freshPgSchema();
   try {
     const postgres = await spawnServer(
@@ -169,8 +202,6 @@ try {
   } finally {
     await schema.drop();
   }
-} finally {
-  rmSync(dataDir, { recursive: true, force: true });
 }
 
 console.log(`${SHOPPERS} concurrent shoppers over HTTP, ${SECONDS} s per phase after ${WARMUP_SECONDS} s warm-up`);

@@ -14,6 +14,13 @@ export interface ConversationRepository {
    * locked until commit (PostgreSQL row lock; SQLite's transactions hold the write lock anyway).
    */
   getForTurn(id: string): Promise<{ conversation: Conversation; version: number } | undefined>;
+  /**
+   * Locks like `getForTurn` but reads only the version and lastSeq (no document to open): enough
+   * to confirm that a conversation read earlier at that version is still current.
+   */
+  lockVersion(id: string): Promise<{ version: number; lastSeq: number } | undefined>;
+  /** Just the status (an indexed column; the sealed document is not opened). */
+  statusOf(id: string): Promise<ConversationStatus | undefined>;
   /** Replaces everything but lastSeq, which only appendMessage moves, and bumps the version. */
   update(conversation: Conversation): Promise<void>;
   list(

@@ -6,13 +6,19 @@ import type { StoreStats } from "../../application/ports/store.js";
 import { CountingDialect, newStoreStats } from "./counting-dialect.js";
 import type { KefuDatabase } from "./database-schema.js";
 import { ImmediateSqliteDialect } from "./immediate-sqlite-dialect.js";
+import { type StopCheckpointer, startWalCheckpointer } from "./wal-checkpointer.js";
 
 /** How long a SQLite writer waits for another process's lock before failing. */
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-interface Shared {
+interface Connected {
   db: Kysely<KefuDatabase>;
   stats: StoreStats;
+  /** Closes the connection (and its checkpointer). */
+  destroy(): Promise<void>;
+}
+
+interface Shared extends Connected {
   users: number;
 }
 
@@ -55,17 +61,28 @@ function createPrivateFile(path: string): void {
   closeSync(openSync(path, "a", 0o600));
 }
 
-function connect(path: string): { db: Kysely<KefuDatabase>; stats: StoreStats } {
-  if (path !== ":memory:") createPrivateFile(path);
+function connect(path: string): Connected {
+  const onFile = path !== ":memory:";
+  if (onFile) createPrivateFile(path);
   const database = new Database(path);
   // WAL with synchronous=NORMAL: a commit survives the process being killed (-9), not a power cut.
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  const stopCheckpointer: StopCheckpointer | undefined = onFile ? startWalCheckpointer(database, path) : undefined;
   const stats = newStoreStats();
   const dialect = new CountingDialect(new ImmediateSqliteDialect({ database: withStatementCache(database) }), stats);
-  return { db: new Kysely<KefuDatabase>({ dialect }), stats };
+  const db = new Kysely<KefuDatabase>({ dialect });
+  return {
+    db,
+    stats,
+    async destroy() {
+      // The worker's connection closes first, so this last one checkpoints and removes the WAL.
+      await stopCheckpointer?.();
+      await db.destroy();
+    },
+  };
 }
 
 /** A handle on the file's shared connection; `release` closes it when the last user lets go. */
@@ -76,8 +93,8 @@ export function acquireSqlite(path: string): {
 } {
   const key = path === ":memory:" ? undefined : resolve(path);
   if (key === undefined) {
-    const { db, stats } = connect(path);
-    return { db, stats, release: () => db.destroy() };
+    const { db, stats, destroy } = connect(path);
+    return { db, stats, release: destroy };
   }
   const shared = open.get(key) ?? { ...connect(key), users: 0 };
   shared.users += 1;
@@ -92,7 +109,7 @@ export function acquireSqlite(path: string): {
       shared.users -= 1;
       if (shared.users > 0) return;
       open.delete(key);
-      await shared.db.destroy();
+      await shared.destroy();
     },
   };
 }

@@ -42,4 +42,16 @@ describe.each<TargetName>(["sqlite", "postgres"])("message search through the bl
     expect(await find("refund parcel")).toEqual([]);
     expect(await find("")).toEqual([]);
   });
+
+  it("indexes every term of a long message (thousands of terms, one statement)", async () => {
+    target = await openTarget(name);
+    const store = await target.open();
+    await conversation(store, "c1");
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i}x`);
+    await store.messages.append({ conversationId: "c1", author: "customer", text: words.join(" "), payload: {} });
+    for (const q of ["w0x", "w1500x", "w2999x w7x"]) {
+      expect(await store.messages.search(searchTerms(q), 10)).toHaveLength(1);
+    }
+    expect(await store.messages.search(searchTerms("w3000x"), 10)).toEqual([]);
+  });
 });

@@ -34,6 +34,8 @@ const TURN_TRIES = 3;
 /** What was prepared outside the transaction, valid for one conversation version. */
 interface Prepared {
   version: number;
+  /** The conversation as read at `version`; every change to it bumps the version. */
+  conversation: Conversation;
   token?: PreparedTurn;
 }
 
@@ -75,8 +77,8 @@ async function prepareTurn(deps: ConversationDeps, input: CustomerInput): Promis
   const { conversation, version } = found;
   // Only a turn the bot will answer (a resolved chat reopens with the bot) is worth understanding.
   const botAnswers = conversation.status === "bot" || conversation.status === "resolved";
-  if (!deps.agent?.prepare || !botAnswers) return { version };
-  return { version, token: await deps.agent.prepare({ conversation, text: input.text }) };
+  if (!deps.agent?.prepare || !botAnswers) return { version, conversation };
+  return { version, conversation, token: await deps.agent.prepare({ conversation, text: input.text }) };
 }
 
 async function turnInTransaction(
@@ -85,12 +87,7 @@ async function turnInTransaction(
   input: CustomerInput,
   prepared: Prepared | undefined,
 ): Promise<PostCustomerMessageResult> {
-  const locked = await tx.conversations.getForTurn(input.conversationId);
-  if (!locked) throw new KefuError("CONVERSATION_NOT_FOUND", `Conversation ${input.conversationId} does not exist`);
-  if (prepared && prepared.version !== locked.version) {
-    throw new KefuError("VERSION_CONFLICT", `conversation ${input.conversationId} changed during the turn`);
-  }
-  const before = locked.conversation;
+  const before = await lockConversation(tx, input.conversationId, prepared);
   const appended = await tx.messages.append({
     conversationId: input.conversationId,
     author: "customer",
@@ -132,6 +129,25 @@ async function turnInTransaction(
   const bot = await runBotTurn(turnDeps, tx, conversation, message, prepared?.token);
   await publishAfterCommit(deps, [events.message(message), ...bot.events]);
   return { message, replies: bot.messages, duplicate: false };
+}
+
+/**
+ * Takes the conversation's lock and returns it as it is now. When it was prepared at the version
+ * still current, only the version and lastSeq (appends move it, not the version) are read again.
+ */
+async function lockConversation(tx: Repositories, id: string, prepared: Prepared | undefined): Promise<Conversation> {
+  const notFound = () => new KefuError("CONVERSATION_NOT_FOUND", `Conversation ${id} does not exist`);
+  if (!prepared) {
+    const locked = await tx.conversations.getForTurn(id);
+    if (!locked) throw notFound();
+    return locked.conversation;
+  }
+  const current = await tx.conversations.lockVersion(id);
+  if (!current) throw notFound();
+  if (prepared.version !== current.version) {
+    throw new KefuError("VERSION_CONFLICT", `conversation ${id} changed during the turn`);
+  }
+  return { ...prepared.conversation, lastSeq: current.lastSeq };
 }
 
 /** Events published inside the turn (use cases it calls) leave only after the commit. */

@@ -1,7 +1,11 @@
 import type { FastifyRequest } from "fastify";
 import { authenticateStaff } from "../../../application/use-cases/staff/authenticate-staff.js";
 import { randomSessionTokens, SESSION_TOKEN_PREFIX } from "../../../infrastructure/security/random-session-tokens.js";
-import { verifyWidgetToken, WIDGET_TOKEN_PREFIX } from "../../../infrastructure/security/widget-token.js";
+import { WIDGET_TOKEN_PREFIX } from "../../../infrastructure/security/widget-token.js";
+import {
+  createWidgetTokenVerifier,
+  type WidgetTokenVerifier,
+} from "../../../infrastructure/security/widget-token-verifier.js";
 import type { AppDeps } from "../app-deps.js";
 import type { Principal } from "./principal.js";
 
@@ -20,6 +24,19 @@ export function bearerToken(request: FastifyRequest, allowQuery: boolean): strin
   return undefined;
 }
 
+/** One verifier per server secret (a process normally has one; tests build apps with several). */
+const verifiers = new Map<string, WidgetTokenVerifier>();
+
+function widgetVerifier(secret: string): WidgetTokenVerifier {
+  let verifier = verifiers.get(secret);
+  if (!verifier) {
+    if (verifiers.size >= 16) verifiers.clear();
+    verifier = createWidgetTokenVerifier(secret);
+    verifiers.set(secret, verifier);
+  }
+  return verifier;
+}
+
 /** Resolves a token to a principal; unknown or invalid tokens give undefined (routes then answer 401). */
 export async function resolvePrincipal(
   deps: Pick<AppDeps, "store" | "clock" | "secret">,
@@ -27,7 +44,7 @@ export async function resolvePrincipal(
 ): Promise<Principal | undefined> {
   if (!token) return undefined;
   if (token.startsWith(WIDGET_TOKEN_PREFIX)) {
-    const claims = verifyWidgetToken(deps.secret, token, deps.clock.now());
+    const claims = widgetVerifier(deps.secret)(token, deps.clock.now());
     return claims ? { kind: "shopper", conversationId: claims.conversationId } : undefined;
   }
   if (token.startsWith(SESSION_TOKEN_PREFIX)) {

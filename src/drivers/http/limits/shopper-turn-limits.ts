@@ -21,8 +21,8 @@ export async function withShopperTurnLimits<T>(
     "Too many messages in this conversation; slow down",
   );
   const handoffKey = `handoffs:${input.clientIp}`;
-  const before = await deps.store.conversations.get(input.conversationId);
-  const botHolds = before?.status === "bot";
+  // The status column alone, so a turn does not open the sealed conversation twice just for it.
+  const botHolds = (await deps.store.conversations.statusOf(input.conversationId)) === "bot";
   if (botHolds) {
     await checkLimit(
       limiter,
@@ -33,8 +33,8 @@ export async function withShopperTurnLimits<T>(
   }
   const result = await run();
   if (botHolds) {
-    const after = await deps.store.conversations.get(input.conversationId);
-    if (after && after.status !== "bot" && after.status !== "resolved") await limiter.hit(handoffKey, rules.handoffs);
+    const after = await deps.store.conversations.statusOf(input.conversationId);
+    if (after && after !== "bot" && after !== "resolved") await limiter.hit(handoffKey, rules.handoffs);
   }
   return result;
 }

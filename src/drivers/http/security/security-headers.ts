@@ -1,6 +1,4 @@
-import type { IncomingMessage } from "node:http";
 import cors from "@fastify/cors";
-import helmet from "@fastify/helmet";
 import type { FastifyInstance } from "fastify";
 import { builtPageScriptHashes } from "./inline-script-hashes.js";
 import { pathOnly } from "./log-hygiene.js";
@@ -18,13 +16,42 @@ const WIDGET_PAGE = "/widget.html";
 /** The loader script shop pages include from another origin. */
 const LOADER_SCRIPT = "/widget.js";
 
-function isWidgetPage(url: string | undefined): boolean {
-  return pathOnly(url ?? "") === WIDGET_PAGE;
+/** CSP directives in header form; frame-ancestors is added per page. */
+function cspDirectives(webDistDir: string | undefined): [string, string[]][] {
+  return [
+    ["default-src", ["'self'"]],
+    ["base-uri", ["'self'"]],
+    ["object-src", ["'none'"]],
+    ["script-src", ["'self'", ...builtPageScriptHashes(webDistDir)]],
+    ["script-src-attr", ["'none'"]],
+    // React and ECharts set styles through the DOM, the widget loader through a <style> in its shadow root.
+    ["style-src", ["'self'", "'unsafe-inline'"]],
+    ["img-src", ["'self'", "data:", "blob:"]],
+    ["font-src", ["'self'", "data:"]],
+    ["connect-src", ["'self'"]],
+    ["frame-src", ["'self'"]],
+    ["form-action", ["'self'"]],
+  ];
 }
 
+/** Helmet's protective headers with Kefu's settings, besides CSP and framing. */
+const STATIC_HEADERS: Record<string, string> = {
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-origin",
+  "origin-agent-cluster": "?1",
+  "referrer-policy": "no-referrer",
+  "strict-transport-security": "max-age=31536000; includeSubDomains",
+  "x-content-type-options": "nosniff",
+  "x-dns-prefetch-control": "off",
+  "x-download-options": "noopen",
+  "x-permitted-cross-domain-policies": "none",
+  "x-xss-protection": "0",
+};
+
 /**
- * Security headers (helmet): a CSP the built console, admin, widget and /docs run under, no
- * framing except the widget by configured shop origins, nosniff, no referrer; and CORS from an
+ * Security headers: a CSP the built console, admin, widget and /docs run under, no framing except
+ * the widget by configured shop origins, nosniff, no referrer (the set helmet sends, built once
+ * at start: @fastify/helmet rebuilt and re-parsed it on every request); and CORS from an
  * allowlist instead of reflecting any origin.
  */
 export async function registerWebSecurity(
@@ -32,33 +59,16 @@ export async function registerWebSecurity(
   options: WebSecurityOptions & { webDistDir?: string | undefined },
 ): Promise<void> {
   const widgetAncestors = ["'self'", ...(options.widgetOrigins ?? [])].join(" ");
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-        scriptSrc: ["'self'", ...builtPageScriptHashes(options.webDistDir)],
-        scriptSrcAttr: ["'none'"],
-        // React and ECharts set styles through the DOM, the widget loader through a <style> in its shadow root.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        fontSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        frameSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: [(req: IncomingMessage) => (isWidgetPage(req.url) ? widgetAncestors : "'none'")],
-      },
-    },
-    // frame-ancestors above decides framing per page; X-Frame-Options (one value for all) is set below.
-    xFrameOptions: false,
-    referrerPolicy: { policy: "no-referrer" },
-    crossOriginResourcePolicy: { policy: "same-origin" },
-  });
+  const csp = (ancestors: string) =>
+    [...cspDirectives(options.webDistDir), ["frame-ancestors", [ancestors]] as const]
+      .map(([name, values]) => `${name} ${values.join(" ")}`)
+      .join(";");
+  const widgetPage = { ...STATIC_HEADERS, "content-security-policy": csp(widgetAncestors) };
+  // Every other page refuses to be framed, by CSP and by X-Frame-Options for older browsers.
+  const otherPages = { ...STATIC_HEADERS, "content-security-policy": csp("'none'"), "x-frame-options": "DENY" };
   app.addHook("onRequest", async (request, reply) => {
     const path = pathOnly(request.url);
-    if (path !== WIDGET_PAGE) reply.header("x-frame-options", "DENY");
+    reply.headers(path === WIDGET_PAGE ? widgetPage : otherPages);
     if (path === LOADER_SCRIPT) reply.header("cross-origin-resource-policy", "cross-origin");
   });
   const allowed = new Set(options.corsOrigins ?? []);

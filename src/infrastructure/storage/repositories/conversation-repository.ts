@@ -1,5 +1,5 @@
 import type { ConversationRepository } from "../../../application/ports/conversation-repositories.js";
-import { Conversation } from "../../../domain/conversation/conversation.js";
+import { Conversation, ConversationStatus } from "../../../domain/conversation/conversation.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { ConversationRow } from "../database-schema.js";
 import { checked } from "../json-doc.js";
@@ -45,6 +45,16 @@ export function conversationRepository(ctx: StoreContext): ConversationRepositor
       if (ctx.dialect === "postgres" && ctx.db.isTransaction) query = query.forUpdate();
       const row = await query.executeTakeFirst();
       return row ? { conversation: parse(row), version: Number(row.version) } : undefined;
+    },
+    async lockVersion(id) {
+      let query = ctx.db.selectFrom("conversations").select(["version", "last_seq"]).where("id", "=", id);
+      if (ctx.dialect === "postgres" && ctx.db.isTransaction) query = query.forUpdate();
+      const row = await query.executeTakeFirst();
+      return row ? { version: Number(row.version), lastSeq: row.last_seq } : undefined;
+    },
+    async statusOf(id) {
+      const row = await ctx.db.selectFrom("conversations").select("status").where("id", "=", id).executeTakeFirst();
+      return row ? ConversationStatus.parse(row.status) : undefined;
     },
     async update(conversation) {
       const { id, last_seq: _ignored, ...rest } = toRow(ctx, conversation);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { MessageRepository } from "../../../application/ports/conversation-repositories.js";
 import { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
@@ -28,24 +28,21 @@ async function findByClientId(
 }
 
 const TERM_PURPOSE = "message-term";
-const TERM_ROWS_PER_INSERT = 500;
 
-/** Writes the message's blind-index rows in the same transaction as the message. */
+/**
+ * Writes the message's blind-index rows in the same transaction as the message, in one statement
+ * of fixed text whatever the number of terms (a JSON array on SQLite, a text[] on PostgreSQL):
+ * building and binding a multi-row VALUES list cost more than the insert itself.
+ */
 async function indexTerms(ctx: StoreContext, db: Kysely<KefuDatabase>, message: Message): Promise<void> {
-  const hashes = new Set(searchTerms(message.text).map((t) => ctx.cipher.blindIndex(TERM_PURPOSE, t)));
-  const rows = [...hashes].map((term) => ({
-    term,
-    message_id: message.id,
-    conversation_id: message.conversationId,
-    created_at: message.createdAt,
-  }));
-  // Chunked: a 5,000-character message has thousands of terms, more than one statement may bind.
-  for (let i = 0; i < rows.length; i += TERM_ROWS_PER_INSERT) {
-    await db
-      .insertInto("message_terms")
-      .values(rows.slice(i, i + TERM_ROWS_PER_INSERT))
-      .execute();
-  }
+  const terms = [...new Set(searchTerms(message.text).map((t) => ctx.cipher.blindIndex(TERM_PURPOSE, t)))];
+  if (terms.length === 0) return;
+  const { id, conversationId, createdAt } = message;
+  const each =
+    ctx.dialect === "postgres"
+      ? sql`select t, ${id}, ${conversationId}, ${createdAt} from unnest(${terms}::text[]) as t`
+      : sql`select value, ${id}, ${conversationId}, ${createdAt} from json_each(${JSON.stringify(terms)})`;
+  await sql`insert into message_terms (term, message_id, conversation_id, created_at) ${each}`.execute(db);
 }
 
 export function messageRepository(ctx: StoreContext): MessageRepository {

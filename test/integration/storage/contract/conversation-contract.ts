@@ -27,6 +27,23 @@ export function conversationContract(ctx: ContractContext): void {
       expect(await s.conversations.get("nope")).toBeUndefined();
     });
 
+    it("reads the status, and the version with lastSeq, without the document", async () => {
+      const s = ctx.store();
+      await s.conversations.create(conversation("v1"));
+      expect(await s.conversations.statusOf("v1")).toBe("bot");
+      expect(await s.conversations.lockVersion("v1")).toEqual({ version: 0, lastSeq: 0 });
+      // An append moves lastSeq, not the version; an update moves the version.
+      await s.messages.append(said("v1", "hello"));
+      expect(await s.conversations.lockVersion("v1")).toEqual({ version: 0, lastSeq: 1 });
+      await s.conversations.update(conversation("v1", { status: "agent" }));
+      expect(await s.conversations.statusOf("v1")).toBe("agent");
+      const inTurn = await s.transaction((tx) => tx.conversations.lockVersion("v1"));
+      expect(inTurn).toEqual({ version: 1, lastSeq: 1 });
+      expect((await s.conversations.getForTurn("v1"))?.version).toBe(1);
+      expect(await s.conversations.statusOf("nope")).toBeUndefined();
+      expect(await s.conversations.lockVersion("nope")).toBeUndefined();
+    });
+
     it("lists by status, assignee, customer and created window, most recently updated first", async () => {
       const s = ctx.store();
       await s.conversations.create(conversation("v1", { createdAt: at(1), updatedAt: at(10) }));
