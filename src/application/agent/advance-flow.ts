@@ -7,6 +7,7 @@ import { cancelReason, orderByTracking, ownOrder, slotCommand } from "./flow-slo
 import { ORDER_DEPENDENT, setSlots } from "./flow-state.js";
 import { flowModule } from "./flows/flow-registry.js";
 import { reportsQualityIssue } from "./quality-issue.js";
+import { impliedOrder } from "./slots/implied-order.js";
 import { askOrder, chooseOrder, fillOrder } from "./slots/order-slot.js";
 import { slotAwaited, slotModule } from "./slots/slot-registry.js";
 import { say, type TurnContext } from "./turn-context.js";
@@ -88,10 +89,10 @@ async function flowOrder(ctx: TurnContext): Promise<Order | undefined> {
     setSlots(ctx, { orderId: undefined, ...ORDER_DEPENDENT });
   }
   // "Where is parcel 1Z999…?": the tracking number in the request names the order.
-  const tracked = await orderByTracking(ctx, flow.slots.request);
-  if (!tracked) return undefined;
-  setSlots(ctx, { orderId: tracked });
-  return ownOrder(ctx, tracked);
+  const found = (await orderByTracking(ctx, flow.slots.request)) ?? (await impliedOrder(ctx, flow));
+  if (!found) return undefined;
+  setSlots(ctx, { orderId: found });
+  return ownOrder(ctx, found);
 }
 
 /** Flows that mean the same wish on an order in another state ("change the items" of a delivered order is an exchange). */

@@ -56,7 +56,8 @@ export function startFlow(ctx: TurnContext, flow: DialogFlow, request = ctx.text
   ctx.turn.startedFlow = true;
 }
 
-function onlyOrderId(text: string): string | undefined {
+/** The one order number a text names, as "#W…"; undefined for none or several. */
+export function onlyOrderId(text: string): string | undefined {
   const ids = new Set([...text.matchAll(/#?\b[Ww]\d{7}\b/g)].map((m) => `#${m[0].replace(/^#/, "").toUpperCase()}`));
   return ids.size === 1 ? [...ids][0] : undefined;
 }
