@@ -74,6 +74,19 @@ export async function itemsFromMessage(ctx: TurnContext, order: Order): Promise<
   return itemsMentioned(products, order, ctx.text);
 }
 
+/** Items a whole request names by product, typos included ("retrun the tshrit from W5"); [] when unsure. */
+export function itemsNamedInRequest(products: readonly Product[], order: Order, request: string): number[] {
+  const mentioned = itemsMentioned(products, order, request);
+  if (mentioned.length) return mentioned;
+  const items = order.items.map((it) => {
+    const zh = products.find((p) => p.id === it.productId)?.nameZh;
+    return { name: it.name, options: it.options, ...(zh ? { nameZh: zh } : {}) };
+  });
+  const selection = selectItems(request, items);
+  // Only a name counts here: ordinals and "all" in a long request may be about something else.
+  return selection.kind === "selected" && selection.by === "name" ? selection.indexes : [];
+}
+
 /** Items of the order whose product (and options, when given) the text mentions. */
 export function itemsMentioned(products: readonly Product[], order: Order, text: string): number[] {
   const matcher = new CatalogueMatcher(products);

@@ -2,7 +2,7 @@ import type { ActiveFlow } from "../../../domain/dialog/dialog-state.js";
 import { normalizeText } from "../../../domain/nlu/normalize-text.js";
 import type { Order } from "../../../domain/shop/order.js";
 import { askItems, askNewVariant } from "../ask-slots.js";
-import { itemsFromMessage, itemsMentioned, productsOf, variantFromMessage } from "../flow-slots.js";
+import { itemsFromMessage, itemsNamedInRequest, productsOf, variantFromMessage } from "../flow-slots.js";
 import { progress, setSlots } from "../flow-state.js";
 import type { TurnContext } from "../turn-context.js";
 import type { SlotModule } from "./slot-module.js";
@@ -29,7 +29,7 @@ export const itemsSlot: SlotModule = {
     }
     // "Return the keyboard from order #W1": the opening request already named the item.
     if (s.request) {
-      const named = itemsMentioned(await productsOf(ctx, order), order, s.request);
+      const named = itemsNamedInRequest(await productsOf(ctx, order), order, s.request);
       if (named.length) {
         setSlots(ctx, { itemIndexes: named });
         return true;
