@@ -192,6 +192,14 @@ export const TEMPLATES = {
     en: "For order {orderId} you paid {total} ({methods}).",
     zh: "订单 {orderId} 您支付了 {total}（{methods}）。",
   },
+  data_price: {
+    en: "{product}: {list}.",
+    zh: "{product}：{list}。",
+  },
+  data_items: {
+    en: "Order {orderId} ({status}) contains: {items}.",
+    zh: "订单 {orderId}（{status}）包含：{items}。",
+  },
   data_variants: {
     en: "{product} comes in {count} variants, {inStock} of them in stock: {list}.",
     zh: "{product} 共有 {count} 个款式，其中 {inStock} 个有货：{list}。",
