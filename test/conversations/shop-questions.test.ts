@@ -23,4 +23,12 @@ describe("shop and order questions", () => {
     const reply = await chat.send("W2000002里买了什么来着 手机13800138000");
     expect(texts(reply)).toMatch(/订单 #W2000002（[^）]+）包含：T-Shirt \(red \/ M\)；Mechanical Keyboard \(red\)/);
   });
+
+  it("'what colours does it come in?' mid-exchange is about the item being exchanged; the step is asked again", async () => {
+    chat = await openChat("en");
+    await chat.send("sara.doe@example.com #W1000002 exchange the t-shirt");
+    const reply = await chat.send("what colours does it come in?");
+    expect(texts(reply)).toMatch(/T-Shirt comes in 4 variants/);
+    expect(texts(reply)).toMatch(/Which T-Shirt would you like/);
+  });
 });

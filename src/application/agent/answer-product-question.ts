@@ -1,7 +1,7 @@
 import { CatalogueMatcher } from "../../domain/nlu/entities/catalogue-matcher.js";
 import { normalizeText } from "../../domain/nlu/normalize-text.js";
 import type { Product } from "../../domain/shop/product.js";
-import { productsOf } from "./flow-slots.js";
+import { ownOrder, productsOf } from "./flow-slots.js";
 import { money, optionsText } from "./order-views.js";
 import { say, type TurnContext } from "./turn-context.js";
 
@@ -27,7 +27,15 @@ export async function productAskedAbout(ctx: TurnContext): Promise<Product | und
     const [found] = await ctx.deps.reads.findProducts(w);
     if (found) return found;
   }
-  return undefined;
+  return itemInFlow(ctx);
+}
+
+/** "what colours does it come in?" in the middle of an exchange: "it" is the item being changed. */
+async function itemInFlow(ctx: TurnContext): Promise<Product | undefined> {
+  const slots = ctx.state.active?.slots;
+  const order = slots?.orderId && ctx.customer ? await ownOrder(ctx, slots.orderId) : undefined;
+  const item = order?.items[slots?.itemIndexes?.[0] ?? (order.items.length === 1 ? 0 : -1)];
+  return item ? ctx.deps.reads.product(item.productId) : undefined;
 }
 
 function productName(ctx: TurnContext, product: Product): string {
