@@ -47,7 +47,8 @@ export const paymentSlot: SlotModule = {
     if (s.paymentMethodId || !order || !ctx.customer) return true;
     const choices = await paymentChoicesFor(ctx, flow.name, order);
     // "pay with my gift card" when the gift card can't: explain and ask, never silently pick another.
-    if (choices.length > 0 && explainUnusable(ctx, s.request, order, choices)) {
+    const asked = ctx.turn.awaiting === "payment_method_id";
+    if (choices.length > 0 && !asked && explainUnusable(ctx, s.request, order, choices)) {
       await askPayment(ctx, flow, order);
       return false;
     }
