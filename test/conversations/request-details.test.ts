@@ -16,6 +16,12 @@ describe("details read from the request", () => {
     expect(texts(reply)).not.toMatch(/Which items/);
   });
 
+  it("'return the last one from #W1000002' picks the last item by its position", async () => {
+    chat = await openChat("en");
+    const reply = await chat.send("return the last one from #W1000002 to my gift card, sara.doe@example.com");
+    expect(texts(reply)).toMatch(/Return from order #W1000002: Mechanical Keyboard \(brown\)/);
+  });
+
   it("a gift card short of the total is explained and not offered; the shopper picks another", async () => {
     chat = await openChat("en", { policy: { ...DEFAULT_POLICY, giftCardMustCover: true } });
     const reply = await chat.send("pay #W1000001 with my gift card please, sara.doe@example.com");

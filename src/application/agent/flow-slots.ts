@@ -83,8 +83,9 @@ export function itemsNamedInRequest(products: readonly Product[], order: Order, 
     return { name: it.name, options: it.options, ...(zh ? { nameZh: zh } : {}) };
   });
   const selection = selectItems(request, items);
-  // Only a name counts here: ordinals and "all" in a long request may be about something else.
-  return selection.kind === "selected" && selection.by === "name" ? selection.indexes : [];
+  // A name or a position ("the last one", "第二件"); "all" in a long request may be about something else.
+  const sure = selection.kind === "selected" && (selection.by === "name" || selection.by === "ordinal");
+  return sure ? selection.indexes : [];
 }
 
 /** Items of the order whose product (and options, when given) the text mentions. */

@@ -16,6 +16,7 @@ describe("flowByKeywords", () => {
     ["where's my refund?", "refund_status"],
     ["switch it to my PayPal", "modify_payment"],
     ["pay #W0010001 with my gift card please", "modify_payment"],
+    ["W0020001 付款方式换成 gift card 吧", "modify_payment"],
     ["yo where's my stuff??", "order_status"],
     ["can I get the earbuds in black instead of white", "exchange"],
     ["退款多久到账", "refund_status"],

@@ -13,7 +13,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ],
   [
     "modify_payment",
-    /(?:change|switch|use) (?:the |my )?(?:payment|card)|\bswitch (?:it |the payment )?to (?:my |the )?(?:paypal|gift ?card|credit card|card|visa|mastercard)|\bpay (?:for )?(?:it |this |that |the order |#?w\d{7} )?(?:with|by|using|via)\b|支付方式|换.{0,4}支付|改用/,
+    /(?:change|switch|use) (?:the |my )?(?:payment|card)|\bswitch (?:it |the payment )?to (?:my |the )?(?:paypal|gift ?card|credit card|card|visa|mastercard)|\bpay (?:for )?(?:it |this |that |the order |#?w\d{7} )?(?:with|by|using|via)\b|支付方式|付款方式|换.{0,4}支付|改用/,
   ],
   ["modify_items", /change (?:the |an )?item|modify (?:the )?items?|改(?:一下)?(?:商品|颜色|尺码)/],
   [

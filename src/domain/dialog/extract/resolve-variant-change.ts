@@ -115,7 +115,9 @@ export function resolveVariantChange(
   current: VariantLike,
   variants: readonly VariantLike[],
 ): VariantChange {
-  const requested = requestedOptions(text, current, variants);
+  // "too small", "太大了" describe the problem with the current one, not the wish.
+  const wish = text.replace(/\btoo (?:small|big|large|tight|loose|long|short)\b|太(?:大|小|长|短|紧|松)了?/gi, " ");
+  const requested = requestedOptions(wish, current, variants);
   if (Object.keys(requested).length === 0) return { kind: "none" };
   const target = { ...current.options, ...requested };
   if (sameOptions(target, current.options)) return { kind: "unchanged" };
