@@ -65,6 +65,7 @@ describe("isBareNo", () => {
     ["nope.", true],
     ["不用了，谢谢", true],
     ["no, the other order", false],
+    ["不需要了", false],
     ["no, use my gift card", false],
     ["not the keyboard", false],
   ])("%s → %s", (text, expected) => expect(isBareNo(text)).toBe(expected));

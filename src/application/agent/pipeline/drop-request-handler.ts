@@ -7,14 +7,13 @@ import { say } from "../turn-context.js";
 import { endChat } from "./end-chat.js";
 import { has, requestedFlow, startFlow, type TurnHandler } from "./turn-handler.js";
 
+/** Questions a "no" cannot answer; a reason or details may well be "不需要了" ("no longer needed"). */
 const SLOT_QUESTIONS: ReadonlySet<Awaiting> = new Set([
   "order_id",
   "item_ids",
   "new_item_ids",
-  "reason",
   "payment_method_id",
   "address",
-  "details",
 ]);
 
 /**
