@@ -3,7 +3,7 @@ import type { Order } from "../../domain/shop/order.js";
 import { readAddress } from "./address-input.js";
 import { askIdentity } from "./ask-slots.js";
 import { finishFlow, previewAndConfirm, refuse } from "./flow-actions.js";
-import { cancelReason, orderByTracking, ownOrder, slotCommand } from "./flow-slots.js";
+import { cancelReason, orderByTracking, ownOrder, savedAddressNamed, slotCommand } from "./flow-slots.js";
 import { ORDER_DEPENDENT, setSlots } from "./flow-state.js";
 import { flowModule } from "./flows/flow-registry.js";
 import { reportsQualityIssue } from "./quality-issue.js";
@@ -63,8 +63,10 @@ function readIncidental(ctx: TurnContext, text: string): void {
   }
   if ((active.name === "modify_address" || active.name === "update_default_address") && !active.slots.address) {
     const reading = readAddress(text, active.slots.addressDraft);
+    const saved = ctx.customer ? savedAddressNamed(text, ctx.customer) : undefined;
     if (reading.kind === "complete") setSlots(ctx, { address: reading.address, addressDraft: undefined });
-    if (reading.kind === "partial") setSlots(ctx, { addressDraft: reading.draft });
+    else if (saved) setSlots(ctx, { address: saved, addressDraft: undefined });
+    if (reading.kind === "partial" && !saved) setSlots(ctx, { addressDraft: reading.draft });
   }
   // A quality problem is the reason of a return/exchange, and matters to some policies.
   if ((active.name === "return" || active.name === "exchange") && reportsQualityIssue(text) && !active.slots.reason) {

@@ -202,13 +202,23 @@ export function namesSeveralPayments(text: string, candidates: readonly PaymentM
   return resolvePaymentMethod(text, candidates).kind === "both";
 }
 
+/** "ship it to my Oakland address": the one saved address whose city the text names next to "my … address". */
+export function savedAddressNamed(text: string, customer: Customer): FlowSlots["address"] {
+  const t = normalizeText(text);
+  if (!/\bmy\b.{0,30}\baddress\b|我的?.{0,10}地址/.test(t)) return undefined;
+  const saved = [customer.defaultAddress, ...customer.addresses];
+  // "北京" names 北京市.
+  const named = saved.filter((a) => a.city && t.includes(normalizeText(a.city).replace(/市$/, "")));
+  return named.length === 1 && named[0] ? { ...named[0] } : undefined;
+}
+
 /** A saved address the shopper picked from the offered ones (a set_slot with fields counts too). */
 export function savedAddressPicked(ctx: TurnContext, customer: Customer): FlowSlots["address"] {
   const c = slotCommand(ctx.understanding.commands, "address");
   if (c?.type === "set_slot" && typeof c.value === "object" && !Array.isArray(c.value) && c.value.line1) return c.value;
   const picked = pickedChoices(ctx).find((v) => v.startsWith("addr:"));
   const saved = picked ? [customer.defaultAddress, ...customer.addresses][Number(picked.slice(5))] : undefined;
-  return saved ? { ...saved } : undefined;
+  return saved ? { ...saved } : savedAddressNamed(ctx.text, customer);
 }
 
 /** Cancel reasons the shop accepts, read from free text. */

@@ -18,6 +18,7 @@ describe("flowByKeywords", () => {
     ["pay #W0010001 with my gift card please", "modify_payment"],
     ["W0020001 付款方式换成 gift card 吧", "modify_payment"],
     ["yo where's my stuff??", "order_status"],
+    ["order W0010004 hasnt moved in days, where is it??", "order_status"],
     ["can I get the earbuds in black instead of white", "exchange"],
     ["退款多久到账", "refund_status"],
     ["hello there", undefined],

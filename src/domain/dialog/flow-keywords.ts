@@ -33,7 +33,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ["complaint", /\bcomplain|\bcomplaint\b|投诉/],
   [
     "order_status",
-    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\btrack|\bstatus\b|物流|快递|到哪/,
+    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\bwhere(?:'s| is| are) (?:it|they)\b|\b(?:has ?n'?t|hasnt|have ?n'?t|havent|still not) (?:moved|arrived|come|shipped|shown up)\b|\btrack|\bstatus\b|物流|快递|到哪/,
   ],
 ];
 
