@@ -120,7 +120,12 @@ describe("τ² policy — modify pending order", () => {
       "ORDER_STATUS_NOT_ALLOWED",
     );
     const items = { itemIndexes: [0], newVariants: [v("shirt-blue-m")], paymentMethodId: "paypal_7" };
-    expect(refusal(decideModifyItems({ policy, order, customer, ...items }))).toBe("ORDER_STATUS_NOT_ALLOWED");
+    const d = decideModifyItems({ policy, order, customer, ...items });
+    expect(refusal(d)).toBe("ORDER_STATUS_NOT_ALLOWED");
+    // The reason says why in plain words: the once-only change is used up.
+    expect(d.allowed ? "" : d.reason.en).toMatch(
+      /can have their items changed\. Its items have already been changed once/,
+    );
   });
 });
 

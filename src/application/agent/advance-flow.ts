@@ -3,10 +3,11 @@ import type { Order } from "../../domain/shop/order.js";
 import { readAddress } from "./address-input.js";
 import { askIdentity } from "./ask-slots.js";
 import { finishFlow, previewAndConfirm, refuse } from "./flow-actions.js";
-import { cancelReason, orderByTracking, ownOrder, slotCommand } from "./flow-slots.js";
+import { cancelReason, orderByTracking, ownOrder, savedAddressNamed, slotCommand } from "./flow-slots.js";
 import { ORDER_DEPENDENT, setSlots } from "./flow-state.js";
 import { flowModule } from "./flows/flow-registry.js";
 import { reportsQualityIssue } from "./quality-issue.js";
+import { impliedOrder } from "./slots/implied-order.js";
 import { askOrder, chooseOrder, fillOrder } from "./slots/order-slot.js";
 import { slotAwaited, slotModule } from "./slots/slot-registry.js";
 import { say, type TurnContext } from "./turn-context.js";
@@ -62,8 +63,10 @@ function readIncidental(ctx: TurnContext, text: string): void {
   }
   if ((active.name === "modify_address" || active.name === "update_default_address") && !active.slots.address) {
     const reading = readAddress(text, active.slots.addressDraft);
+    const saved = ctx.customer ? savedAddressNamed(text, ctx.customer) : undefined;
     if (reading.kind === "complete") setSlots(ctx, { address: reading.address, addressDraft: undefined });
-    if (reading.kind === "partial") setSlots(ctx, { addressDraft: reading.draft });
+    else if (saved) setSlots(ctx, { address: saved, addressDraft: undefined });
+    if (reading.kind === "partial" && !saved) setSlots(ctx, { addressDraft: reading.draft });
   }
   // A quality problem is the reason of a return/exchange, and matters to some policies.
   if ((active.name === "return" || active.name === "exchange") && reportsQualityIssue(text) && !active.slots.reason) {
@@ -88,10 +91,10 @@ async function flowOrder(ctx: TurnContext): Promise<Order | undefined> {
     setSlots(ctx, { orderId: undefined, ...ORDER_DEPENDENT });
   }
   // "Where is parcel 1Z999…?": the tracking number in the request names the order.
-  const tracked = await orderByTracking(ctx, flow.slots.request);
-  if (!tracked) return undefined;
-  setSlots(ctx, { orderId: tracked });
-  return ownOrder(ctx, tracked);
+  const found = (await orderByTracking(ctx, flow.slots.request)) ?? (await impliedOrder(ctx, flow));
+  if (!found) return undefined;
+  setSlots(ctx, { orderId: found });
+  return ownOrder(ctx, found);
 }
 
 /** Flows that mean the same wish on an order in another state ("change the items" of a delivered order is an exchange). */

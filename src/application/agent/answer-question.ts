@@ -1,12 +1,10 @@
 import { paymentLabel, statusLabel, trackingLabel } from "../../domain/dialog/labels.js";
-import { isDataTopic, kbQueryHint, type QuestionTopic } from "../../domain/dialog/question-topics.js";
-import { CatalogueMatcher } from "../../domain/nlu/entities/catalogue-matcher.js";
-import { normalizeText } from "../../domain/nlu/normalize-text.js";
+import { isCatalogueTopic, isDataTopic, kbQueryHint, type QuestionTopic } from "../../domain/dialog/question-topics.js";
 import type { ShopPolicy } from "../../domain/policy/shop-policy.js";
 import type { Order } from "../../domain/shop/order.js";
-import type { Product } from "../../domain/shop/product.js";
-import { ownOrder, productsOf, slotCommand } from "./flow-slots.js";
-import { money, optionsText, orderCard } from "./order-views.js";
+import { answerProductQuestion } from "./answer-product-question.js";
+import { ownOrder, slotCommand } from "./flow-slots.js";
+import { itemLabel, money, orderCard } from "./order-views.js";
 import { append, say, type TurnContext } from "./turn-context.js";
 
 const DESTINATIONS = {
@@ -75,24 +73,6 @@ async function questionOrder(ctx: TurnContext, topic: QuestionTopic): Promise<Or
   return orders[0];
 }
 
-async function productAskedAbout(ctx: TurnContext): Promise<Product | undefined> {
-  const known: Product[] = [];
-  if (ctx.customer) {
-    for (const o of await ctx.deps.reads.ordersOf(ctx.customer.id)) known.push(...(await productsOf(ctx, o)));
-  }
-  const mentioned = new CatalogueMatcher(known).match(normalizeText(ctx.text), ctx.text);
-  const hit = mentioned.find((m) => m.type === "product");
-  if (hit?.type === "product") return known.find((p) => p.id === hit.productId);
-  const words = normalizeText(ctx.text).match(/[a-z]{4,}|[\u4e00-\u9fff]{2,}/g) ?? [];
-  const skip =
-    /^(?:many|much|does|have|come|colou?rs?|sizes?|variants?|options?|versions?|types?|models?|there|what|which|your|this|that|with)$/;
-  for (const w of words.filter((x) => !skip.test(x))) {
-    const [found] = await ctx.deps.reads.findProducts(w);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function arrivalText(ctx: TurnContext, order: Order): string {
   const zh = ctx.locale === "zh";
   const status = statusLabel(order.status, ctx.locale);
@@ -129,25 +109,13 @@ async function answerFromData(ctx: TurnContext, topic: QuestionTopic): Promise<b
     else say(ctx, "data_gift_cards", { balances: cards.map((m) => paymentLabel(m, ctx.locale, fmt)).join(", ") }, step);
     return true;
   }
-  if (topic === "variant_count") {
-    const product = await productAskedAbout(ctx);
-    if (!product) return false;
-    const inStock = product.variants.filter((v) => v.available);
-    say(
-      ctx,
-      "data_variants",
-      {
-        product: ctx.locale === "zh" && product.nameZh ? product.nameZh : product.name,
-        count: product.variants.length,
-        inStock: inStock.length,
-        list: inStock.map((v) => optionsText(v.options)).join(", ") || "-",
-      },
-      step,
-    );
-    return true;
-  }
   const order = await questionOrder(ctx, topic);
   if (!order) return false;
+  if (topic === "order_items") {
+    const items = order.items.map((i) => itemLabel(i)).join(ctx.locale === "zh" ? "；" : "; ");
+    say(ctx, "data_items", { orderId: order.id, status: statusLabel(order.status, ctx.locale), items }, step);
+    return true;
+  }
   if (topic === "amount_paid") {
     const paid = order.payments.filter((p) => p.type === "payment");
     const total = paid.reduce((sum, p) => sum + p.amountCents, 0);
@@ -203,8 +171,12 @@ export async function answerQuestion(ctx: TurnContext, topic: QuestionTopic): Pr
   let answered = topic === "refund_timing" && (await answerFromKb(ctx, ctx.text));
   if (!answered) answered = answerFromPolicy(ctx, topic, await ctx.deps.reads.policy());
   // An unverified shopper's data question goes on to the flows (order status asks who they are).
+  // Catalogue facts are public: no verification needed.
+  if (!answered && isCatalogueTopic(topic)) {
+    answered = await answerProductQuestion(ctx, topic);
+  }
   if (!answered && isDataTopic(topic)) {
-    if (!ctx.customer && topic !== "variant_count") return false;
+    if (!ctx.customer) return false;
     answered = await answerFromData(ctx, topic);
   }
   if (!answered) answered = await answerFromKb(ctx, ctx.text);

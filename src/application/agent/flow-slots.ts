@@ -74,6 +74,20 @@ export async function itemsFromMessage(ctx: TurnContext, order: Order): Promise<
   return itemsMentioned(products, order, ctx.text);
 }
 
+/** Items a whole request names by product, typos included ("retrun the tshrit from W5"); [] when unsure. */
+export function itemsNamedInRequest(products: readonly Product[], order: Order, request: string): number[] {
+  const mentioned = itemsMentioned(products, order, request);
+  if (mentioned.length) return mentioned;
+  const items = order.items.map((it) => {
+    const zh = products.find((p) => p.id === it.productId)?.nameZh;
+    return { name: it.name, options: it.options, ...(zh ? { nameZh: zh } : {}) };
+  });
+  const selection = selectItems(request, items);
+  // A name or a position ("the last one", "第二件"); "all" in a long request may be about something else.
+  const sure = selection.kind === "selected" && (selection.by === "name" || selection.by === "ordinal");
+  return sure ? selection.indexes : [];
+}
+
 /** Items of the order whose product (and options, when given) the text mentions. */
 export function itemsMentioned(products: readonly Product[], order: Order, text: string): number[] {
   const matcher = new CatalogueMatcher(products);
@@ -188,13 +202,23 @@ export function namesSeveralPayments(text: string, candidates: readonly PaymentM
   return resolvePaymentMethod(text, candidates).kind === "both";
 }
 
+/** "ship it to my Oakland address": the one saved address whose city the text names next to "my … address". */
+export function savedAddressNamed(text: string, customer: Customer): FlowSlots["address"] {
+  const t = normalizeText(text);
+  if (!/\bmy\b.{0,30}\baddress\b|我的?.{0,10}地址/.test(t)) return undefined;
+  const saved = [customer.defaultAddress, ...customer.addresses];
+  // "北京" names 北京市.
+  const named = saved.filter((a) => a.city && t.includes(normalizeText(a.city).replace(/市$/, "")));
+  return named.length === 1 && named[0] ? { ...named[0] } : undefined;
+}
+
 /** A saved address the shopper picked from the offered ones (a set_slot with fields counts too). */
 export function savedAddressPicked(ctx: TurnContext, customer: Customer): FlowSlots["address"] {
   const c = slotCommand(ctx.understanding.commands, "address");
   if (c?.type === "set_slot" && typeof c.value === "object" && !Array.isArray(c.value) && c.value.line1) return c.value;
   const picked = pickedChoices(ctx).find((v) => v.startsWith("addr:"));
   const saved = picked ? [customer.defaultAddress, ...customer.addresses][Number(picked.slice(5))] : undefined;
-  return saved ? { ...saved } : undefined;
+  return saved ? { ...saved } : savedAddressNamed(ctx.text, customer);
 }
 
 /** Cancel reasons the shop accepts, read from free text. */

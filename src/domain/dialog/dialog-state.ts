@@ -67,6 +67,8 @@ export const DialogState = z.object({
   identity: z.record(z.string(), z.string()).default({}),
   /** One line per thing the bot did or tried, for the handoff summary. */
   log: z.array(z.string()).default([]),
+  /** The order the verifying message named ("emma@x.com / order #W1"): the likely subject of the next request. */
+  contextOrderId: z.string().optional(),
   lastIntent: z.string().optional(),
   lastSentiment: z.string().optional(),
 });

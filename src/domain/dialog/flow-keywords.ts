@@ -13,7 +13,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ],
   [
     "modify_payment",
-    /(?:change|switch|use) (?:the |my )?(?:payment|card)|\bswitch (?:it |the payment )?to (?:my |the )?(?:paypal|gift ?card|credit card|card|visa|mastercard)|\bpay (?:for )?(?:it |this |that |the order |#?w\d{7} )?(?:with|by|using|via)\b|支付方式|换.{0,4}支付|改用/,
+    /(?:change|switch|use) (?:the |my )?(?:payment|card)|\bswitch (?:it |the payment )?to (?:my |the )?(?:paypal|gift ?card|credit card|card|visa|mastercard)|\bpay (?:for )?(?:it |this |that |the order |#?w\d{7} )?(?:with|by|using|via)\b|支付方式|付款方式|换.{0,4}支付|改用/,
   ],
   ["modify_items", /change (?:the |an )?item|modify (?:the )?items?|改(?:一下)?(?:商品|颜色|尺码)/],
   [
@@ -33,7 +33,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ["complaint", /\bcomplain|\bcomplaint\b|投诉/],
   [
     "order_status",
-    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\btrack|\bstatus\b|物流|快递|到哪/,
+    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\bwhere(?:'s| is| are) (?:it|they)\b|\b(?:has ?n'?t|hasnt|have ?n'?t|havent|still not) (?:moved|arrived|come|shipped|shown up)\b|\btrack|\bstatus\b|物流|快递|到哪/,
   ],
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dropsRequest, hasCorrectionCue, parseChoicePositions, parseYesNo } from "./parse-reply.js";
+import { dropsRequest, hasCorrectionCue, isBareNo, parseChoicePositions, parseYesNo } from "./parse-reply.js";
 
 describe("parseYesNo", () => {
   it.each([
@@ -57,4 +57,16 @@ describe("parseYesNo after a filler word", () => {
     ["確認", "yes"],
     ["sounds good", "yes"],
   ])("%s → %s", (text, answer) => expect(parseYesNo(text)).toBe(answer));
+});
+
+describe("isBareNo", () => {
+  it.each([
+    ["no thanks", true],
+    ["nope.", true],
+    ["不用了，谢谢", true],
+    ["no, the other order", false],
+    ["不需要了", false],
+    ["no, use my gift card", false],
+    ["not the keyboard", false],
+  ])("%s → %s", (text, expected) => expect(isBareNo(text)).toBe(expected));
 });

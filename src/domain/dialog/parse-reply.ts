@@ -112,3 +112,10 @@ export function saysGoodbye(text: string): boolean {
     t,
   );
 }
+
+/** A bare refusal ("no thanks", "nope", "不用了"): to a question about a detail it means the shopper stops. */
+export function isBareNo(text: string): boolean {
+  return /^(?:no|nope|nah|not now|no need|不用|不要|不了|算了|没有)(?:[\s,.!。！，]*(?:thanks?|thank you|thx|了|谢谢|啦))*[\s,.!。！]*$/.test(
+    normalizeText(text).trim(),
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDataTopic, kbQueryHint, questionTopic } from "./question-topics.js";
+import { isCatalogueTopic, isDataTopic, kbQueryHint, questionTopic } from "./question-topics.js";
 
 describe("questionTopic", () => {
   it.each([
@@ -13,6 +13,11 @@ describe("questionTopic", () => {
     ["how much did i pay for W0010002?", "amount_paid"],
     ["how many colors does the t-shirt come in?", "variant_count"],
     ["这款T恤有几种颜色", "variant_count"],
+    ["保温水杯有几种容量", "variant_count"],
+    ["how much is the tactile mechanical keyboard?", "product_price"],
+    ["what does a yoga mat cost?", "product_price"],
+    ["what was in my order W0010003?", "order_items"],
+    ["W0020001里买了什么来着", "order_items"],
     ["when will my order arrive?", "arrival"],
     ["我的快递什么时候到", "arrival"],
     ["what's the tracking number", "tracking"],
@@ -28,6 +33,8 @@ describe("questionTopic", () => {
   it("tells data topics from policy topics", () => {
     expect(isDataTopic("tracking")).toBe(true);
     expect(isDataTopic("return_window")).toBe(false);
+    expect(isCatalogueTopic("product_price")).toBe(true);
+    expect(isDataTopic("variant_count")).toBe(false);
   });
 });
 

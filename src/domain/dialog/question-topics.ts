@@ -13,6 +13,8 @@ export type QuestionTopic =
   | "gift_card_balance"
   | "amount_paid"
   | "variant_count"
+  | "product_price"
+  | "order_items"
   | "arrival"
   | "tracking"
   | "general";
@@ -25,6 +27,7 @@ const SELF_EVIDENT: ReadonlySet<QuestionTopic> = new Set([
   "gift_card_balance",
   "amount_paid",
   "variant_count",
+  "order_items",
 ]);
 
 const TOPICS: readonly [QuestionTopic, RegExp][] = [
@@ -34,12 +37,20 @@ const TOPICS: readonly [QuestionTopic, RegExp][] = [
     /gift ?card.{0,20}(?:balance|left|remaining)|(?:balance|left|remaining|how much).{0,20}gift ?card|礼品卡.{0,6}余额|余额/,
   ],
   [
+    "order_items",
+    /what (?:was|is|'s|were) in (?:my|the|this|that) order|what did i (?:order|buy|get)|what(?:'s| is| was) (?:in )?(?:order )?#?w\d{7}|买了什么|买的什么|买的啥|买了啥|订单里(?:有|是)?(?:什么|啥|哪些)/,
+  ],
+  [
+    "product_price",
+    /how much (?:is|are|does|do|for) (?:the|a|an|your)\b(?! order)|what(?:'s| is) the price (?:of|for)|price (?:of|for) (?:the|a|an)\b|what does (?:the|a|an) .{1,40} cost/,
+  ],
+  [
     "amount_paid",
     /how much (?:did|have) i (?:pay|paid|spend|spent)|what (?:did|have) i (?:pay|paid)|how much was (?:my|the|order)|付了多少|花了多少|支付了多少|多少钱/,
   ],
   [
     "variant_count",
-    /how many (?:variants|versions|options|colou?rs|sizes|types|models)|what (?:colou?rs|sizes|variants|options)|几种(?:颜色|款式|尺码)|几个(?:款式|颜色|尺码)|多少(?:种|个)(?:款式|颜色|尺码)|有哪些(?:颜色|款式|尺码)/,
+    /how many (?:variants|versions|options|colou?rs|sizes|types|models|capacities)|what (?:colou?rs|sizes|variants|options|capacities)|几种(?:颜色|款式|尺码|容量|规格|型号)|几个(?:款式|颜色|尺码|容量|规格)|多少(?:种|个)(?:款式|颜色|尺码|容量|规格)|有哪些(?:颜色|款式|尺码|容量|规格)/,
   ],
   [
     "refund_timing",
@@ -96,5 +107,10 @@ export function questionTopic(text: string): QuestionTopic | undefined {
 
 /** Policy and KB topics are about the shop; data topics need the verified shopper. */
 export function isDataTopic(topic: QuestionTopic): boolean {
-  return ["gift_card_balance", "amount_paid", "variant_count", "arrival", "tracking"].includes(topic);
+  return ["gift_card_balance", "amount_paid", "order_items", "arrival", "tracking"].includes(topic);
+}
+
+/** Catalogue topics: public facts about products, answered before and without verification. */
+export function isCatalogueTopic(topic: QuestionTopic): topic is "variant_count" | "product_price" {
+  return topic === "variant_count" || topic === "product_price";
 }

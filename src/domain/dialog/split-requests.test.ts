@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitRequests } from "./split-requests.js";
+import { requestOrderId, splitRequests } from "./split-requests.js";
 
 describe("splitRequests", () => {
   it("splits two requests of one message, in order, each with its order", () => {
@@ -60,5 +60,14 @@ describe("splitRequests on messy messages", () => {
     expect(
       splitRequests("W0020001取消（不想要了），W0020003地址改成北京市朝阳区建国路88号 100022").map((p) => p.flow),
     ).toEqual(["cancel_order", "modify_address"]);
+  });
+});
+
+describe("requestOrderId", () => {
+  it("picks the order number the request's own words lead to", () => {
+    const text = "emma.wilson@example.com order #W0010001 ok. and where is #W9999999?";
+    expect(requestOrderId(text, "order_status")).toBe("#W9999999");
+    expect(requestOrderId("here (#W0010001). cancel w0010003 pls", "cancel_order")).toBe("#W0010003");
+    expect(requestOrderId("#W0010001 and #W0010003", "return")).toBeUndefined();
   });
 });

@@ -20,9 +20,19 @@ const ORDER_LIST = /#?\b[Ww]\d{7}\b(?:\s*(?:,|，|、|&|\band\b|和|与|跟|及)
 function orderOf(part: string, flow: DialogFlow | undefined): string | undefined {
   const ids = [...part.matchAll(ORDER_ID)];
   if (ids.length <= 1 || !flow) return ids[0]?.[0];
-  const lower = normalizeText(part);
-  const at = ids.findIndex((m) => flowByKeywords(lower.slice(0, m.index)) === flow);
-  return (at >= 0 ? ids[at] : ids[0])?.[0];
+  return requestOrderId(part, flow) ?? ids[0]?.[0];
+}
+
+/**
+ * Of several order numbers in one request, the one right after the request's own words
+ * ("emma@x.com order #W1 ok. and where is #W9?" → #W9 for order status); undefined when none fits.
+ */
+export function requestOrderId(text: string, flow: DialogFlow): string | undefined {
+  const ids = [...text.matchAll(ORDER_ID)];
+  const lower = normalizeText(text);
+  // The id itself may complete the wording ("where is #W9").
+  const hit = ids.find((m) => flowByKeywords(lower.slice(0, (m.index ?? 0) + m[0].length)) === flow);
+  return hit ? `#${hit[0].replace(/^#/, "").toUpperCase()}` : undefined;
 }
 
 /** Parts of the message, a listed set of orders expanded to one part each. */

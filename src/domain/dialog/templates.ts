@@ -64,6 +64,14 @@ export const TEMPLATES = {
     en: "Which {product} would you like instead of {current}? Available: {options}.",
     zh: "{product}（当前 {current}）想换成哪一款？可选：{options}。",
   },
+  variant_sold_out: {
+    en: "Sorry, {variant} is out of stock.",
+    zh: "抱歉，{variant} 已售罄。",
+  },
+  exchange_same_product: {
+    en: "An exchange swaps an item for another option of the same product (a different size or colour); for the {other}, you could return this one and order the {other} separately.",
+    zh: "换货只能换同一商品的其他款式（尺码或颜色）；如需{other}，可以先退货，再单独下单。",
+  },
   no_variant_available: {
     en: "Sorry, there is no other available option of {product} right now.",
     zh: "抱歉，{product} 目前没有其他可选的款式。",
@@ -183,6 +191,14 @@ export const TEMPLATES = {
   data_paid: {
     en: "For order {orderId} you paid {total} ({methods}).",
     zh: "订单 {orderId} 您支付了 {total}（{methods}）。",
+  },
+  data_price: {
+    en: "{product}: {list}.",
+    zh: "{product}：{list}。",
+  },
+  data_items: {
+    en: "Order {orderId} ({status}) contains: {items}.",
+    zh: "订单 {orderId}（{status}）包含：{items}。",
   },
   data_variants: {
     en: "{product} comes in {count} variants, {inStock} of them in stock: {list}.",

@@ -8,12 +8,12 @@ import type { ShopPolicy } from "./shop-policy.js";
 
 /** Action names as they appear in rule ids and reasons. */
 const ACTION_WORDS = {
-  cancel: ["cancelled", "取消"],
-  modifyAddress: ["have its address changed", "修改地址"],
-  modifyPayment: ["have its payment method changed", "修改支付方式"],
-  modifyItems: ["have its items changed", "修改商品"],
-  return: ["returned", "退货"],
-  exchange: ["exchanged", "换货"],
+  cancel: ["be cancelled", "取消"],
+  modifyAddress: ["have their address changed", "修改地址"],
+  modifyPayment: ["have their payment method changed", "修改支付方式"],
+  modifyItems: ["have their items changed", "修改商品"],
+  return: ["be returned", "退货"],
+  exchange: ["be exchanged", "换货"],
 } as const satisfies Record<keyof ShopPolicy["statuses"], readonly [string, string]>;
 
 export type PolicyAction = keyof typeof ACTION_WORDS;
@@ -28,9 +28,11 @@ export function checkStatus(log: RuleLog, policy: ShopPolicy, action: PolicyActi
   const detail = `status is ${order.status}; ${action} allowed in: ${allowed.join(", ") || "none"}`;
   if (log.check(`${action}.status`, ok, detail)) return undefined;
   const [en, zh] = ACTION_WORDS[action];
+  // Why the order is in that state matters to the shopper when it is the once-only item change.
+  const once = policy.itemChangesOnce && order.itemsChangedOnce && (action === "modifyItems" || action === "exchange");
   return log.refuse("ORDER_STATUS_NOT_ALLOWED", {
-    en: `Order ${order.id} is ${statusLabel(order.status, "en")}; only orders that are ${list(allowed, "en")} can be ${en}.`,
-    zh: `订单 ${order.id} 当前状态为「${statusLabel(order.status, "zh")}」，只有状态为${list(allowed, "zh")}的订单才能${zh}。`,
+    en: `Order ${order.id} is ${statusLabel(order.status, "en")}; only orders that are ${list(allowed, "en")} can ${en}.${once ? " Its items have already been changed once, which is the limit." : ""}`,
+    zh: `订单 ${order.id} 当前状态为「${statusLabel(order.status, "zh")}」，只有状态为${list(allowed, "zh")}的订单才能${zh}。${once ? "该订单的商品已经修改过一次，已达上限。" : ""}`,
   });
 }
 

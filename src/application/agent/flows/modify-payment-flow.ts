@@ -1,5 +1,6 @@
 import { FLOW_SPECS } from "../../../domain/dialog/flow-specs.js";
 import { orderTotalCents } from "../../../domain/shop/order.js";
+import type { PaymentMethod } from "../../../domain/shop/payment-method.js";
 import { money } from "../order-views.js";
 import { describeParts, type FlowModule, paidWith } from "./flow-module.js";
 
@@ -9,7 +10,11 @@ export const modifyPaymentFlow: FlowModule = {
   spec: FLOW_SPECS.modify_payment,
   paymentChoices(customer, order, policy) {
     const original = paidWith(order);
-    return customer.paymentMethods.filter((m) => !policy.newPaymentMustDiffer || !original.has(m.id));
+    const total = orderTotalCents(order);
+    // A gift card short of the total is not offered when the policy says it must cover it.
+    const covers = (m: PaymentMethod) =>
+      !policy.giftCardMustCover || m.kind !== "gift_card" || (m.balanceCents ?? 0) >= total;
+    return customer.paymentMethods.filter((m) => (!policy.newPaymentMustDiffer || !original.has(m.id)) && covers(m));
   },
   describe(input) {
     const { zh, id, pmText } = describeParts(input);

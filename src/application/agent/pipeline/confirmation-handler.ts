@@ -2,6 +2,7 @@ import { questionTopic } from "../../../domain/dialog/question-topics.js";
 import { normalizeText } from "../../../domain/nlu/normalize-text.js";
 import { advanceFlow } from "../advance-flow.js";
 import { applyCorrection, applyPaymentChange } from "../apply-correction.js";
+import { applyConfirmationEdit } from "../confirmation-edits.js";
 import { executeConfirmed, finishFlow } from "../flow-actions.js";
 import { setSlots } from "../flow-state.js";
 import { say, type TurnContext } from "../turn-context.js";
@@ -29,9 +30,14 @@ function patchZip(ctx: TurnContext): boolean {
 export const handleConfirmation: TurnHandler = async (ctx) => {
   const active = ctx.state.active;
   if (ctx.state.awaiting !== "confirmation" || !active) return false;
-  // "how much is left on my gift card?" is a question for the digression step, not a change.
-  if (questionTopic(ctx.text) && !yesOrNo(ctx)) return false;
-  if (patchZip(ctx) || (await applyCorrection(ctx)) || (await applyPaymentChange(ctx))) {
+  // "wait, how much is left on my gift card?" is a question for the digression step, not a no.
+  if (questionTopic(ctx.text) && yesOrNo(ctx) !== "yes") return false;
+  const changed =
+    patchZip(ctx) ||
+    (await applyConfirmationEdit(ctx)) ||
+    (await applyCorrection(ctx)) ||
+    (await applyPaymentChange(ctx));
+  if (changed) {
     await advanceFlow(ctx);
     return true;
   }

@@ -5,6 +5,7 @@ import { say } from "../turn-context.js";
 import { tryVerify } from "../verify-identity.js";
 import {
   MAX_FAILURES,
+  onlyOrderId,
   requestedFlow,
   startFlow,
   startRequests,
@@ -32,6 +33,8 @@ export const handleIdentity: TurnHandler = async (ctx) => {
     else startFlow(ctx, wanted);
   }
   ctx.turn.verifiedNow = verification === "verified";
+  const named = onlyOrderId(ctx.text);
+  if (ctx.turn.verifiedNow && named) ctx.state = { ...ctx.state, contextOrderId: named };
   if (verification === "partial") return true;
   if (verification === "failed") {
     if (ctx.state.failures >= MAX_FAILURES) handOff(ctx, "repeated_failure");

@@ -1,7 +1,7 @@
 import type { Command } from "../../../domain/agent/command.js";
 import type { DialogFlow } from "../../../domain/dialog/flow-specs.js";
 import { parseYesNo } from "../../../domain/dialog/parse-reply.js";
-import type { SplitRequest } from "../../../domain/dialog/split-requests.js";
+import { requestOrderId, type SplitRequest } from "../../../domain/dialog/split-requests.js";
 import type { TurnContext } from "../turn-context.js";
 
 /**
@@ -38,7 +38,7 @@ export function requestedFlow(ctx: TurnContext): DialogFlow | undefined {
 export function startFlow(ctx: TurnContext, flow: DialogFlow, request = ctx.text.trim(), named?: string): void {
   const active = ctx.state.active;
   // The request's only order number is the order it is about ("先查余额，再把W0020001的支付方式改成礼品卡").
-  const orderId = named ?? onlyOrderId(request);
+  const orderId = named ?? onlyOrderId(request) ?? requestOrderId(request, flow);
   const suspended = active && active.name !== flow ? [...ctx.state.suspended, active] : ctx.state.suspended;
   const details = flow === "complaint" && request.length >= 12 ? { details: request } : {};
   ctx.state = {
@@ -56,7 +56,8 @@ export function startFlow(ctx: TurnContext, flow: DialogFlow, request = ctx.text
   ctx.turn.startedFlow = true;
 }
 
-function onlyOrderId(text: string): string | undefined {
+/** The one order number a text names, as "#W…"; undefined for none or several. */
+export function onlyOrderId(text: string): string | undefined {
   const ids = new Set([...text.matchAll(/#?\b[Ww]\d{7}\b/g)].map((m) => `#${m[0].replace(/^#/, "").toUpperCase()}`));
   return ids.size === 1 ? [...ids][0] : undefined;
 }

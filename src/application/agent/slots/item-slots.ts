@@ -2,10 +2,11 @@ import type { ActiveFlow } from "../../../domain/dialog/dialog-state.js";
 import { normalizeText } from "../../../domain/nlu/normalize-text.js";
 import type { Order } from "../../../domain/shop/order.js";
 import { askItems, askNewVariant } from "../ask-slots.js";
-import { itemsFromMessage, itemsMentioned, productsOf, variantFromMessage } from "../flow-slots.js";
+import { itemsFromMessage, itemsNamedInRequest, productsOf, variantFromMessage } from "../flow-slots.js";
 import { progress, setSlots } from "../flow-state.js";
 import type { TurnContext } from "../turn-context.js";
 import type { SlotModule } from "./slot-module.js";
+import { explainUnusableVariant } from "./variant-note.js";
 
 const EVERY_ITEM =
   /\b(?:both|all (?:the |my )?(?:items|of them|things)|everything|the whole order)\b|两个都|两件都|都退|都换|全部|所有商品|整单/;
@@ -28,7 +29,7 @@ export const itemsSlot: SlotModule = {
     }
     // "Return the keyboard from order #W1": the opening request already named the item.
     if (s.request) {
-      const named = itemsMentioned(await productsOf(ctx, order), order, s.request);
+      const named = itemsNamedInRequest(await productsOf(ctx, order), order, s.request);
       if (named.length) {
         setSlots(ctx, { itemIndexes: named });
         return true;
@@ -62,11 +63,16 @@ export const variantSlot: SlotModule = {
     // "exchange the t-shirt for blue": the request may already say which variant.
     if (s.request && missing === 0 && (await fillVariant(ctx, flow, order, s.request)))
       return variantSlot.ensure(ctx, ctx.state.active ?? flow, order);
-    await askNewVariant(ctx, order, s.itemIndexes?.[missing] ?? 0);
+    const index = s.itemIndexes?.[missing] ?? 0;
+    if (s.request && missing === 0 && ctx.turn.startedFlow) await explainUnusableVariant(ctx, order, index, s.request);
+    await askNewVariant(ctx, order, index);
     return false;
   },
   async fill(ctx, flow, order) {
-    if (order) await fillVariant(ctx, flow, order, ctx.text);
+    if (!order || (await fillVariant(ctx, flow, order, ctx.text))) return;
+    const indexes = flow.slots.itemIndexes ?? [];
+    const missing = indexes.findIndex((_, k) => !flow.slots.newVariantIds?.[k]);
+    if (missing >= 0) await explainUnusableVariant(ctx, order, indexes[missing] ?? 0, ctx.text);
   },
 };
 

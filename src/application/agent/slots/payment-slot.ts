@@ -1,5 +1,6 @@
 import { paymentLabel } from "../../../domain/dialog/labels.js";
 import { parseChoicePositions } from "../../../domain/dialog/parse-reply.js";
+import { questionTopic } from "../../../domain/dialog/question-topics.js";
 import { type Order, orderTotalCents } from "../../../domain/shop/order.js";
 import type { PaymentMethod } from "../../../domain/shop/payment-method.js";
 import { askPayment } from "../ask-slots.js";
@@ -20,14 +21,17 @@ function explainUnusable(
   text: string | undefined,
   order: Order,
   choices: readonly PaymentMethod[],
+  paying: boolean,
 ): boolean {
-  if (!text || !ctx.customer) return false;
+  // "what's my gift card balance?" in the request names the card in a question, not as a choice.
+  if (!text || !ctx.customer || questionTopic(text) === "gift_card_balance") return false;
   const named = paymentFromRequest(text, ctx.customer.paymentMethods);
   if (!named || choices.some((c) => c.id === named.id)) return false;
   const fmt = (c: number) => money(order, c, ctx.locale);
   const method = paymentLabel(named, ctx.locale, fmt);
   if (paidWith(order).has(named.id)) say(ctx, "payment_already_used", { orderId: order.id, method }, { facts: [] });
-  else if (named.kind === "gift_card")
+  // Only a payment is short of the total; a refund the policy rules out is simply not offered.
+  else if (named.kind === "gift_card" && paying)
     say(
       ctx,
       "gift_card_short",
@@ -47,7 +51,12 @@ export const paymentSlot: SlotModule = {
     if (s.paymentMethodId || !order || !ctx.customer) return true;
     const choices = await paymentChoicesFor(ctx, flow.name, order);
     // "pay with my gift card" when the gift card can't: explain and ask, never silently pick another.
-    if (choices.length > 0 && explainUnusable(ctx, s.request, order, choices)) {
+    const asked = ctx.turn.awaiting === "payment_method_id";
+    if (
+      choices.length > 0 &&
+      !asked &&
+      explainUnusable(ctx, s.request, order, choices, flow.name === "modify_payment")
+    ) {
       await askPayment(ctx, flow, order);
       return false;
     }
@@ -70,7 +79,7 @@ export const paymentSlot: SlotModule = {
     const choices = await paymentChoicesFor(ctx, flow.name, order);
     const m = paymentFromMessage(ctx, choices, [...paidWith(order)]);
     if (m) return progress(ctx, { paymentMethodId: m.id });
-    if (explainUnusable(ctx, ctx.text, order, choices)) {
+    if (explainUnusable(ctx, ctx.text, order, choices, flow.name === "modify_payment")) {
       ctx.progressed = true;
       return;
     }

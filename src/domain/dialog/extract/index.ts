@@ -35,5 +35,7 @@ export { type PaymentContext, type PaymentResolution, resolvePaymentMethod } fro
 export { resolveVariantChange, type VariantChange, type VariantLike } from "./resolve-variant-change.js";
 /** Picks items by name/typo, option, ordinal, both/all/except; ambiguous results carry candidates. */
 export { type ItemSelection, selectItems } from "./select-items.js";
+/** The new first line when a message corrects only the street and number ("不对，是建国路99号"). */
+export { streetCorrection } from "./street-correction.js";
 /** Missing required parts (to ask for) and a one-line display string (to confirm). */
 export { type AddressCheck, validateAddress } from "./validate-address.js";

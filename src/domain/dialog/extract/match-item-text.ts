@@ -51,7 +51,7 @@ function wordHit(words: readonly string[], target: string): number {
   return typo ? 0.75 : 0;
 }
 
-function escapeRegex(text: string): string {
+export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -85,7 +85,7 @@ function keyedValueHit(key: string, value: string, norm: string): boolean {
   const keyFirst = `(?:\\b${k}|\\bsize|尺码|码数|尺寸)(?:\\s+(?:to|into|is|in|of|should be|=)){0,2}\\s*:?\\s*${v}(?![a-z0-9])`;
   const valueFirst = `(?<![a-z0-9])${v}\\s*(?:${k}\\b|码|号|size\\b)`;
   // "the one in M", "an L": a single letter after in/an reads as a size.
-  const article = /^[a-z]$/.test(value) ? `|\\b(?:in|an)\\s+${v}(?![a-z0-9'])` : "";
+  const article = /^[a-z]$/.test(value) ? `|\\b(?:in|an|a)\\s+${v}(?![a-z0-9'])` : "";
   return new RegExp(`${keyFirst}|${valueFirst}${article}`).test(norm);
 }
 

@@ -20,6 +20,10 @@ describe("parseZhAddress", () => {
       { province: "广西壮族自治区", city: "南宁市", district: "青秀区", detail: "民族大道100号", zip: "530000" },
     ],
     [
+      "W0020003 地址改成 广东省深圳市南山区科技园路1号（邮编518057） 我手机号 +86 13912345678",
+      { province: "广东省", city: "深圳市", district: "南山区", detail: "科技园路1号", zip: "518057" },
+    ],
+    [
       "寄到上海市上海市黄浦区南京东路1号",
       { province: "上海市", city: "上海市", district: "黄浦区", detail: "南京东路1号", zip: "" },
     ],

@@ -21,7 +21,7 @@ const ORDER_ID = /#?[Ww]\d{7}(?!\d)/g;
 /** The request before the address when it names no province ("改成杭州市西湖区…"). */
 const CUE = /(?:改成|改为|改到|换成|换到|寄到|送到|发到|邮寄到|地址是|地址为|新地址|收货地址|地址)[:：]?/g;
 const TRAILING =
-  /(?:[\s,.;!?~。，！？]|谢谢(?:你|您)?|多谢|麻烦(?:你|您)?了?|可以吗|行吗|好吗|吧|哈|呢|呀|啊|哦|thanks|thx|pls|please)+$/i;
+  /(?:[\s,.;!?~。，！？]|(?:我的?)?(?:手机|电话|联系方式)号?码?是?[:：]?|谢谢(?:你|您)?|多谢|麻烦(?:你|您)?了?|可以吗|行吗|好吗|吧|哈|呢|呀|啊|哦|thanks|thx|pls|please)+$/i;
 const CITY = /^(.{1,8}?(?:自治州|地区|盟|市))/;
 const DISTRICT = /^(.{1,8}?(?:新区|区|县|旗)|.{1,8}?市(?=.))/;
 
@@ -131,6 +131,8 @@ export function parseZhAddress(text: string): ZhAddress | undefined {
   const zip = zipMatch?.[1] ?? "";
   if (zipMatch?.index !== undefined)
     input = input.slice(0, zipMatch.index) + input.slice(zipMatch.index + zipMatch[0].length);
+  // "（邮编518057）": the brackets that held the zip are left empty.
+  input = input.replace(/[(（[【]\s*[)）\]】]/g, " ");
   const { start, province, municipality } = addressStart(input);
   const spaced = dropTrailingName(stripTrailing(input.slice(start)));
   let rest = stripTrailing(spaced.replace(/\s+/g, "").replace(/^[,:：]+/, ""));

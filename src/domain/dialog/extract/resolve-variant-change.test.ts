@@ -37,7 +37,13 @@ describe("resolveVariantChange", () => {
   it.each([
     ["换成黑色 L码", "t3"],
     ["black, size L pls", "t3"],
-    ["can I get it in BLACK L?", "t2"],
+    // A one-letter size beside a colour is that size, not a stray letter.
+    ["can I get it in BLACK L?", "t3"],
+    ["hmm make it black L instead", "t3"],
+    ["can i swap it for a L in black", "t3"],
+    // "too small" is what is wrong with the current one, not a size asked for.
+    ["too small, can i get black L", "t3"],
+    ["太小了，换黑色L码", "t3"],
     ["switch from red to black", "t2"],
     ["not red, black", "t2"],
     ["把红色换成黑色", "t2"],

@@ -1,5 +1,5 @@
 import { optionSurfaces } from "../../nlu/entities/option-synonyms.js";
-import { mentionsOption, textWords } from "./match-item-text.js";
+import { escapeRegex, mentionsOption, textWords } from "./match-item-text.js";
 
 /** What the extractor needs of a product variant (the shop's Variant fits). */
 export interface VariantLike {
@@ -47,6 +47,19 @@ function requestedOptions(
       const at = norm.indexOf(value.toLowerCase());
       if (at >= 0 && AWAY.test(norm.slice(Math.max(0, at - 16), at))) continue;
       hits.push({ key, value, literal: mentionsOption(key, value, norm, words, true) });
+    }
+  }
+  // "blue M", "M blue": a one-letter size right beside another option value is that size.
+  for (const [key, set] of values) {
+    if (hits.some((h) => h.key === key)) continue;
+    for (const value of set) {
+      const letter = value.toLowerCase();
+      if (!/^[a-z]$/.test(letter)) continue;
+      const beside = hits.some((h) => {
+        const other = escapeRegex(h.value.toLowerCase());
+        return new RegExp(`(?<![a-z0-9])(?:${other}\\s+${letter}|${letter}\\s+${other})(?![a-z0-9'])`).test(norm);
+      });
+      if (beside) hits.push({ key, value, literal: true });
     }
   }
   // "rose gold" also contains "gold": keep the longest value mentioned for a key.
@@ -102,7 +115,9 @@ export function resolveVariantChange(
   current: VariantLike,
   variants: readonly VariantLike[],
 ): VariantChange {
-  const requested = requestedOptions(text, current, variants);
+  // "too small", "太大了" describe the problem with the current one, not the wish.
+  const wish = text.replace(/\btoo (?:small|big|large|tight|loose|long|short)\b|太(?:大|小|长|短|紧|松)了?/gi, " ");
+  const requested = requestedOptions(wish, current, variants);
   if (Object.keys(requested).length === 0) return { kind: "none" };
   const target = { ...current.options, ...requested };
   if (sameOptions(target, current.options)) return { kind: "unchanged" };

@@ -109,6 +109,9 @@ describe("pattern entities", () => {
       ["person_name", "Yusuf Rossi"],
       ["zip", "19122"],
     ]);
+    // A capacity is not a zip.
+    expect(found("how much is the 20000mAh power bank?").filter(([type]) => type === "zip")).toEqual([]);
+    expect(found("要20000 毫安的充电宝").filter(([type]) => type === "zip")).toEqual([]);
     expect(found("我叫张三想问一下")).toEqual([["person_name", "张三"]]);
     expect(found("我是李四")).toEqual([["person_name", "李四"]]);
     expect(found("我是想问退货")).toEqual([]);

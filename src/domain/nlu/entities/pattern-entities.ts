@@ -12,7 +12,9 @@ const US_PHONE = /(?<![\d])(\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?!\d)/g;
 const AMOUNT_PREFIX = /(¥|\$|RMB|CNY|USD|US\$)\s?(\d{1,9}(?:,\d{3})*(?:\.\d{1,2})?)/gi;
 const AMOUNT_SUFFIX = /(?<![\d.])(\d{1,9}(?:\.\d{1,2})?)\s?(元|块钱|块|人民币|rmb|yuan|dollars?|bucks|usd)(?![a-z])/gi;
 const ZIP_CUED = /(?:zip(?:\s?code)?|post(?:al)?\s?code|邮编|邮政编码)\D{0,6}?(\d{5}(?:-\d{4})?|\d{6})(?!\d)/dgi;
-const BARE_ZIP = /(?<![\d#A-Za-z.,$¥])(\d{5})(?![\d.,]|\s?(?:元|块|yuan|dollars?))/g;
+// Five digits glued to a unit ("20000mAh", "10000 mah") are a quantity, not a zip.
+const BARE_ZIP =
+  /(?<![\d#A-Za-z.,$¥])(\d{5})(?![\d.,A-Za-z]|\s?(?:元|块|毫安|(?:yuan|dollars?|mah|ml|mm|gb|pcs|pieces)\b))/gi;
 const ORDER_CUE = /(order|订单|单号)[^\n]{0,12}$/i;
 const TRACKING_CUE = /(track|tracking|运单|快递单|物流单|waybill|courier)[^\n]{0,14}$/i;
 

@@ -7,9 +7,12 @@ const ANGER_WORDS_EN =
 const ANGER_WORDS_ZH =
   /垃圾|骗子|骗人|坑人|黑店|滚|傻|妈的|去死|曝光|12315|消协|举报|太过分|气死|恶心|无耻|欺诈|报警|差评/;
 
+/** An email or order number: caps lock while typing details, not shouting. */
+const DETAILS = /[\w.+-]+@[\w-]+\.[\w.]+|#?\bW\d{7}\b/i;
+
 /**
  * True when a message shows anger: abuse or escalation words, three or more exclamation marks,
- * or mostly shouted (upper-case) Latin text of some length.
+ * or mostly shouted (upper-case) Latin text of some length that is not just details typed in caps.
  */
 export function hasAngerCue(original: string): boolean {
   if (ANGER_WORDS_EN.test(original) || ANGER_WORDS_ZH.test(original)) return true;
@@ -18,7 +21,8 @@ export function hasAngerCue(original: string): boolean {
   if (letters.length >= 8) {
     const upper = letters.filter((c) => c >= "A" && c <= "Z").length;
     const shoutedWords = original.match(/\b[A-Z]{3,}\b/g)?.length ?? 0;
-    if (upper / letters.length > 0.7 && shoutedWords >= 2) return true;
+    const shouted = upper / letters.length > 0.7 && shoutedWords >= 2;
+    if (shouted && (/[!！]/.test(original) || !DETAILS.test(original))) return true;
   }
   return false;
 }

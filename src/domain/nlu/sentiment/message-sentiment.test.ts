@@ -21,6 +21,9 @@ describe("lexiconScore", () => {
 describe("hasAngerCue", () => {
   it.each([
     ["THIS IS RIDICULOUS WHERE IS MY REFUND", true],
+    ["I WANT MY MONEY BACK NOW", true],
+    ["EMMA.WILSON@EXAMPLE.COM CANCEL W0010001 ORDERED BY MISTAKE", false],
+    ["CANCEL W0010001 NOW!", true],
     ["where is my refund!!!", true],
     ["你们就是骗子", true],
     ["我要投诉", false],
