@@ -8,7 +8,6 @@ import {
   WECHAT_SEND_JOB,
   type WechatChannelDeps,
 } from "../../../src/application/use-cases/channels/wechat-channel-deps.js";
-import { createConversationDeps } from "../../../src/application/use-cases/conversations/conversation-deps.js";
 import { wechatRoutes } from "../../../src/drivers/http/routes/wechat-routes.js";
 import { createWechatApiClient } from "../../../src/infrastructure/channels/wechat/wechat-api-client.js";
 import {
@@ -16,12 +15,9 @@ import {
   encryptWechatMessage,
   wechatSignature,
 } from "../../../src/infrastructure/channels/wechat/wechat-crypto.js";
-import { createLocalJobQueue, type LocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";
-import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-bus-local.js";
-import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
-import { randomIds } from "../../../src/infrastructure/system/random-ids.js";
-import { systemClock } from "../../../src/infrastructure/system/system-clock.js";
+import type { LocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";
 import { createTestApp, type TestApp } from "../fixtures/test-app.js";
+import { channelTestDeps } from "./channel-test-deps.js";
 import { echoAgent } from "./echo-agent.js";
 
 const APP_ID = "wx5f0c2b1a9e8d7c6b";
@@ -115,24 +111,12 @@ describe("WeChat channel (safe-mode callback, send API)", () => {
     wx = await fakeWechat();
     t = await createTestApp({
       extraRoutes: (store: Store) => {
-        queue = createLocalJobQueue(store.jobs, systemClock, silentLogger);
-        deps = {
-          ...createConversationDeps({
-            store,
-            clock: systemClock,
-            ids: randomIds,
-            logger: silentLogger,
-            eventBus: createLocalEventBus(),
-            agent: bot,
-          }),
-          queue,
-          api: createWechatApiClient({ appId: APP_ID, appSecret: "app-secret", baseUrl: wx.url }),
-          batchDelayMs: 0,
-        };
+        const base = channelTestDeps(store, bot);
+        queue = base.queue;
+        deps = { ...base, api: createWechatApiClient({ appId: APP_ID, appSecret: "app-secret", baseUrl: wx.url }) };
         stop = registerChannelReplies(queue, deps, {
           channel: "wechat",
           jobType: WECHAT_SEND_JOB,
-          batchDelayMs: 0,
           send: (id) => sendWechatReplies(deps, id),
         });
         return [wechatRoutes({ appId: APP_ID, token: TOKEN, aesKey: AES_KEY }, deps)];
