@@ -79,13 +79,12 @@ describe.each<TargetName>(["sqlite", "postgres"])("email channel on %s (real SMT
         fromName: "Shop Support",
       }),
       attachments: createLocalAttachmentStore(join(dir, "attachments")),
-      fromAddress: "help@shop.example",
     };
     stop = registerEmailChannel(queue, deps);
     ingress = await startSmtpIngress({
       host: "127.0.0.1",
       port: 0,
-      inboxes: ["help@shop.example"],
+      accepts: async (address) => address.toLowerCase() === "help@shop.example",
       logger: silentLogger,
       onEmail: async (email) => void (await receiveEmail(deps, email)),
     });

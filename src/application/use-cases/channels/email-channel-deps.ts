@@ -9,8 +9,4 @@ export const EMAIL_SEND_JOB = "email.send-replies";
 export interface EmailChannelDeps extends ChannelDeps {
   sender: EmailSender;
   attachments: AttachmentStore;
-  /** The shop's support address replies come from, e.g. "help@shop.example". */
-  fromAddress: string;
-  /** Display name on replies, e.g. "Acme Support". */
-  fromName?: string;
 }

@@ -30,7 +30,7 @@ export async function sendEmailReplies(deps: EmailChannelDeps, conversationId: s
     return 0;
   }
   const parts: OutgoingPart[] = outgoing.map((m) => ({ text: m.text, choices: choicesOf(m.payload) }));
-  const domain = deps.fromAddress.split("@")[1] ?? "kefu.local";
+  const domain = (await deps.sender.fromAddress()).split("@")[1] ?? "kefu.local";
   const messageId = `${deps.ids.next("eml")}@${domain}`;
   await deps.sender.send({
     to: thread.contact,
