@@ -79,15 +79,19 @@ export function platformRoutes(deps: PlatformRoutesDeps): FastifyPluginAsyncZod 
         const platform = await connected();
         if (!syncing) {
           await audit(request, "platform.sync");
-          syncing = runPlatformSync({ store: deps.store, clock: deps.clock, platform })
+          let started: () => void = () => undefined;
+          const running = new Promise<void>((resolve) => {
+            started = resolve;
+          });
+          syncing = runPlatformSync({ store: deps.store, clock: deps.clock, platform }, { onStarted: () => started() })
             .catch((error: unknown) =>
               deps.logger.error({ error: error instanceof Error ? error.message : String(error) }, "sync failed"),
             )
             .finally(() => {
               syncing = undefined;
             });
-          // The first status write lands before we answer, so the reply already shows "running".
-          await new Promise((resolve) => setImmediate(resolve));
+          // Answer once "running" is stored (on PostgreSQL that is a round trip away), or once the sync ended.
+          await Promise.race([running, syncing]);
         }
         reply.code(202);
         const view = await getPlatformConnection(deps);
