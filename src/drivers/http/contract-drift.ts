@@ -1,9 +1,11 @@
 import type { z } from "zod";
+import type * as CH from "../../contract/channels-api.js";
 import type * as C from "../../contract/console-api.js";
 import type * as W from "../../contract/widget-api.js";
 import type * as F from "../../contract/ws-frames.js";
 import type { PlatformSyncStatus } from "../../domain/platform/platform-connection.js";
 import type * as S from "./responses.js";
+import type { ChannelsView } from "./routes/channel-routes.js";
 import type { ClientFrame } from "./ws/ws-frames.js";
 
 // Compile-time drift check: every response schema the server serializes must produce exactly the
@@ -29,6 +31,7 @@ export type ContractDrift = [
   Check<Same<typeof S.OrderDetailResponse, C.OrderDetail>>,
   Check<Same<typeof S.LoginResponse, C.LoginResponse>>,
   Check<Equals<PlatformSyncStatus, C.PlatformSyncStatus>>,
+  Check<Same<typeof ChannelsView, CH.ChannelsView>>,
   // Frames the server validates must all be frames the contract knows.
   Check<Fits<ClientFrame, F.ClientFrame>>,
 ];

@@ -3,6 +3,7 @@ import { Route, Router, Switch, useRouter } from "wouter";
 import "./admin.css";
 import { AdminNav } from "./admin-nav.js";
 import { AuditPage } from "./pages/audit-page.js";
+import { ChannelsPage } from "./pages/channels-page.js";
 import { DashboardPage } from "./pages/dashboard-page.js";
 import { IdentityPage } from "./pages/identity-page.js";
 import { InsightsPage } from "./pages/insights-page.js";
@@ -28,6 +29,7 @@ function AdminRoutes(): JSX.Element {
           <Route path="/models" component={ModelsPage} />
           <Route path="/webhooks" component={WebhooksPage} />
           <Route path="/platform" component={PlatformPage} />
+          <Route path="/channels" component={ChannelsPage} />
           <Route component={DashboardPage} />
         </Switch>
       </main>

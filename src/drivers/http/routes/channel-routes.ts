@@ -30,7 +30,7 @@ export interface ChannelRoutesDeps {
 }
 
 /** A channel as admins see it: where its settings come from, its account and how delivery goes; never a secret. */
-const ChannelView = z.object({
+export const ChannelView = z.object({
   connected: z.boolean(),
   source: z.enum(["admin", "environment"]).optional(),
   account: z.string().optional(),
@@ -41,7 +41,7 @@ const ChannelView = z.object({
     lastError: z.string().optional(),
   }),
 });
-const ChannelsView = z.object({ email: ChannelView, wechat: ChannelView });
+export const ChannelsView = z.object({ email: ChannelView, wechat: ChannelView });
 
 /** Admin API of the email and WeChat channels: connect (settings sealed at rest), status, disconnect. */
 export function channelRoutes(deps: ChannelRoutesDeps): FastifyPluginAsyncZod {

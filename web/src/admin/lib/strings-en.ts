@@ -12,6 +12,7 @@ export const adminStringsEn = {
     models: "Models",
     webhooks: "Webhooks",
     platform: "Shop platform",
+    channels: "Channels",
   },
   common: {
     loading: "Loading…",
