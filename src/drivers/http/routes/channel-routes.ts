@@ -1,3 +1,4 @@
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Clock } from "../../../application/ports/clock.js";
@@ -16,9 +17,9 @@ import {
   WechatChannelSettings,
 } from "../../../domain/channels/channel-connection.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
-import { requireStaff } from "../auth/guards.js";
 import type { ChannelSettingsSource } from "../channel-settings.js";
 import { OkResponse } from "../responses.js";
+import { adminAudit } from "./admin-audit.js";
 
 export interface ChannelRoutesDeps {
   store: Store;
@@ -63,17 +64,8 @@ export function channelRoutes(deps: ChannelRoutesDeps): FastifyPluginAsyncZod {
       delivery,
     };
   }
-  const audit = (request: Parameters<typeof requireStaff>[0], action: string, kind: ConnectableChannel) =>
-    deps.store.audit.append({
-      id: deps.ids.next("aud"),
-      at: deps.clock.nowIso(),
-      actor: { type: "staff", id: requireStaff(request, ["admin"]).id },
-      action,
-      entityType: "channel",
-      entityId: kind,
-      details: {},
-    });
-  async function connect(request: Parameters<typeof requireStaff>[0], settings: ChannelSettings) {
+  const audit = adminAudit(deps, "channel");
+  async function connect(request: FastifyRequest, settings: ChannelSettings) {
     try {
       await deps.verify(settings);
     } catch (error) {
