@@ -110,6 +110,15 @@ describe.each(["sqlite", "postgres"] as const)(
         webhookSecret: WOO_WEBHOOK_SECRET,
       });
       expect(platform.statusCode).toBe(200);
+      // An outbound webhook's signing secret is a credential too.
+      const hook = await app.inject({
+        method: "POST",
+        url: "/api/v1/webhooks",
+        headers: admin,
+        payload: { url: "https://crm.example/kefu-events", events: ["conversation.created"] },
+      });
+      const hookSecret: string = hook.json().secret;
+      expect(hookSecret).toMatch(/^whsec_/);
 
       // The callback verifies with the token and key just connected: no restart, no environment.
       const ts = String(Math.floor(Date.now() / 1000));
@@ -133,6 +142,10 @@ describe.each(["sqlite", "postgres"] as const)(
       });
       const shown = JSON.stringify(status) + (await call("GET", "/platform")).body;
       const secrets = [SMTP_PASSWORD, WECHAT.appSecret, WECHAT.token, WECHAT.aesKey, woo.secret, WOO_WEBHOOK_SECRET];
+      const listed = (await call("GET", "/webhooks")).body;
+      expect(listed).toContain("crm.example");
+      expect(listed).not.toContain(hookSecret);
+      secrets.push(hookSecret);
       expect(plainTextFound(shown, secrets)).toEqual([]);
 
       expect((await call("DELETE", "/channels/wechat")).json()).toEqual({ ok: true });
@@ -144,6 +157,7 @@ describe.each(["sqlite", "postgres"] as const)(
       const text = await raw.rawText();
       // The dump holds the connections (their accounts are plain), only their secrets are sealed.
       expect(text).toContain("help@shop.example");
+      expect(text).toContain("webhook_endpoints");
       expect(plainTextFound(text, secrets)).toEqual([]);
     }, 120_000);
   },
