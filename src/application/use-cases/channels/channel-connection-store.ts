@@ -6,10 +6,10 @@ import {
   StoredChannelConnection,
   WechatChannelSettings,
 } from "../../../domain/channels/channel-connection.js";
-import { parseJson } from "../../../domain/parse-json.js";
 import type { Clock } from "../../ports/clock.js";
 import type { FieldCipher } from "../../ports/field-cipher.js";
 import type { Store } from "../../ports/store.js";
+import { openSettingField, sealSettingField } from "../settings/sealed-setting-field.js";
 
 export interface ChannelConnectionDeps {
   store: Pick<Store, "settings">;
@@ -21,8 +21,6 @@ export interface ChannelConnectionDeps {
 export type ChannelConnectionView = Omit<StoredChannelConnection, "sealedSettings">;
 
 const keyOf = (kind: ConnectableChannel) => `channel.${kind}`;
-/** Authenticated with the ciphertext, so sealed settings cannot be pasted into another setting. */
-const contextOf = (kind: ConnectableChannel) => `settings/${keyOf(kind)}`;
 
 async function stored(deps: Pick<ChannelConnectionDeps, "store">, kind: ConnectableChannel) {
   const parsed = StoredChannelConnection.safeParse(await deps.store.settings.get(keyOf(kind)));
@@ -39,7 +37,7 @@ export async function saveChannelConnection(
   const connection: StoredChannelConnection = {
     kind: settings.kind,
     account: channelAccountOf(settings),
-    sealedSettings: deps.cipher.encrypt(JSON.stringify(settings), contextOf(settings.kind)),
+    sealedSettings: sealSettingField(deps.cipher, keyOf(settings.kind), settings),
     connectedAt: deps.clock.nowIso(),
   };
   await deps.store.settings.set(keyOf(settings.kind), connection);
@@ -55,25 +53,25 @@ export async function getChannelConnection(
   return found ? view(found) : undefined;
 }
 
-async function opened(deps: Pick<ChannelConnectionDeps, "store" | "cipher">, kind: ConnectableChannel) {
-  const found = await stored(deps, kind);
-  return found ? deps.cipher.decrypt(found.sealedSettings, contextOf(kind)) : undefined;
-}
-
 /** The email channel's settings as connected by an admin, opened for the sender and the ingress. */
 export async function loadEmailSettings(
   deps: Pick<ChannelConnectionDeps, "store" | "cipher">,
 ): Promise<EmailChannelSettings | undefined> {
-  const text = await opened(deps, "email");
-  return text === undefined ? undefined : parseJson(EmailChannelSettings, text, "email channel settings");
+  const found = await stored(deps, "email");
+  return (
+    found && openSettingField(deps.cipher, keyOf("email"), found.sealedSettings, EmailChannelSettings, "email settings")
+  );
 }
 
 /** The WeChat channel's settings as connected by an admin, opened for the callback and the send API. */
 export async function loadWechatSettings(
   deps: Pick<ChannelConnectionDeps, "store" | "cipher">,
 ): Promise<WechatChannelSettings | undefined> {
-  const text = await opened(deps, "wechat");
-  return text === undefined ? undefined : parseJson(WechatChannelSettings, text, "WeChat channel settings");
+  const found = await stored(deps, "wechat");
+  return (
+    found &&
+    openSettingField(deps.cipher, keyOf("wechat"), found.sealedSettings, WechatChannelSettings, "WeChat settings")
+  );
 }
 
 /** Disconnects a channel: forgets its settings (its conversations stay). Returns whether it was connected. */

@@ -19,7 +19,7 @@ function choicesOf(payload: Record<string, unknown>): string[] {
  */
 export async function sendEmailReplies(deps: EmailChannelDeps, conversationId: string): Promise<number> {
   const thread = await deps.store.channelThreads.get(conversationId);
-  if (!thread || thread.channel !== "email") return 0;
+  if (thread?.channel !== "email") return 0;
   const conversation = await requireConversation(deps.store, conversationId);
   const pending = await deps.store.messages.listSince(conversationId, thread.lastSentSeq, 200);
   if (pending.length === 0) return 0;
