@@ -6,6 +6,7 @@ import {
   WECHAT_SEND_JOB,
   type WechatChannelDeps,
 } from "../../../src/application/use-cases/channels/wechat-channel-deps.js";
+import { postAgentMessage } from "../../../src/application/use-cases/conversations/post-agent-message.js";
 import { wechatRoutes } from "../../../src/drivers/http/routes/wechat-routes.js";
 import { createWechatApiClient } from "../../../src/infrastructure/channels/wechat/wechat-api-client.js";
 import { wechatSignature } from "../../../src/infrastructure/channels/wechat/wechat-crypto.js";
@@ -114,6 +115,29 @@ describe("WeChat channel (safe-mode callback, send API)", () => {
       "second question",
     ]);
     expect(conversations[0]?.locale).toBe("zh");
+
+    // An agent answers from the console: the follower gets it through the send API; an internal note stays in Kefu.
+    const staff = { id: "usr_wx_agent", email: "wx-agent@shop.example", name: "Wang", role: "agent" as const };
+    await t.store.staff.upsert({ ...staff, passwordHash: "x", disabled: false, createdAt: new Date().toISOString() });
+    const conversationId = conversations[0]?.id ?? "";
+    await postAgentMessage(deps, {
+      conversationId,
+      staffId: staff.id,
+      text: "内部备注",
+      clientMessageId: "n1",
+      internal: true,
+    });
+    await postAgentMessage(deps, {
+      conversationId,
+      staffId: staff.id,
+      text: "已帮您联系快递。",
+      clientMessageId: "r1",
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await queue.drainDue();
+    expect(wx.sent).toHaveLength(3);
+    expect(wx.sent[2]?.body).toEqual({ touser: "oFollowerA", msgtype: "text", text: { content: "已帮您联系快递。" } });
+    expect(JSON.stringify(wx.sent)).not.toContain("内部备注");
   });
 
   it("refuses forged, tampered and stale callbacks and stores nothing from them", async () => {
