@@ -12,6 +12,10 @@ export interface OutgoingEmail {
 /** Sends mail (SMTP by default); throws on failure so the job queue retries. */
 export interface EmailSender {
   send(email: OutgoingEmail): Promise<void>;
+  /** The support address replies come from; its domain names the Message-IDs Kefu makes. */
+  fromAddress(): Promise<string>;
+  /** Checks that the mail server takes these credentials (on connect); throws with its answer otherwise. */
+  verify(): Promise<void>;
 }
 
 /** An inbound email, parsed. */

@@ -2,4 +2,6 @@
 export interface WechatApi {
   /** Sends a text to a follower (openid); throws on failure so the job queue retries. */
   sendText(openid: string, text: string): Promise<void>;
+  /** Checks the app id and secret by fetching an access token (on connect); throws with WeChat's answer. */
+  verify(): Promise<void>;
 }

@@ -71,6 +71,8 @@ export const ERROR_CODES = {
   PLATFORM_UNAVAILABLE: "unavailable",
   /** The connected shop platform's adapter cannot make this change (e.g. an item change); a human does it. */
   PLATFORM_UNSUPPORTED: "not_allowed",
+  /** An email or WeChat server refused the channel credentials an admin tried to connect. */
+  CHANNEL_REFUSED: "not_allowed",
   /** An inbound platform webhook's signature does not match the shop's secret. */
   WEBHOOK_SIGNATURE_INVALID: "unauthorized",
   /** A canned reply's title or body is blank. */

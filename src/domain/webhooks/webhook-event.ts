@@ -1,18 +1,9 @@
 import { z } from "zod";
+import { WEBHOOK_EVENT_TYPES } from "../../contract/webhook-events.js";
 import type { AuditEvent } from "../audit/audit-event.js";
 
 /** Kefu's own events a shop can subscribe to; names are part of the public webhook contract. */
-export const WebhookEventType = z.enum([
-  "conversation.created",
-  "conversation.resolved",
-  "handoff.created",
-  "after_sales.request_created",
-  "after_sales.request_approved",
-  "after_sales.request_rejected",
-  "order.changed",
-  "csat.received",
-  "webhook.test",
-]);
+export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 
 /** One event as sent: the audit event's id is the event id, so a re-scan never makes a second one. */

@@ -144,15 +144,10 @@ export interface KefuConfig {
   limits?: Partial<RateLimits>;
   /** How long idempotency records are replayed before they are swept (default 24 h). */
   idempotencyTtlMs?: number;
-  /** The email channel: replies by SMTP, inbound mail by the SMTP ingress when a port is set. */
-  email:
-    | {
-        smtpUrl: string;
-        from: string;
-        fromName: string | undefined;
-        ingress: { host: string; port: number; inboxes: string[] } | undefined;
-      }
-    | undefined;
+  /** The email channel from the environment (an admin's connection takes precedence): replies by SMTP. */
+  email: { smtpUrl: string; from: string; fromName: string | undefined; inboxes: string[] | undefined } | undefined;
+  /** Where the SMTP ingress for inbound support mail listens, when a port is set. */
+  emailIngress?: { host: string; port: number } | undefined;
   /** Shopper attachments: size cap, and an S3-compatible bucket instead of the data dir when configured. */
   attachments?: {
     maxBytes: number;
@@ -187,19 +182,10 @@ function wechatConfig(e: z.infer<typeof Env>): KefuConfig["wechat"] {
 /** The email channel is on when both an SMTP URL and a from-address are set. */
 function emailConfig(e: z.infer<typeof Env>): KefuConfig["email"] {
   if (!e.KEFU_SMTP_URL || !e.KEFU_EMAIL_FROM) return undefined;
-  const inboxes = (e.KEFU_EMAIL_INBOXES ?? e.KEFU_EMAIL_FROM)
-    .split(",")
+  const inboxes = e.KEFU_EMAIL_INBOXES?.split(",")
     .map((a) => a.trim().toLowerCase())
     .filter((a) => a.length > 0);
-  return {
-    smtpUrl: e.KEFU_SMTP_URL,
-    from: e.KEFU_EMAIL_FROM,
-    fromName: e.KEFU_EMAIL_FROM_NAME,
-    ingress:
-      e.KEFU_EMAIL_INGRESS_PORT === undefined
-        ? undefined
-        : { host: e.KEFU_EMAIL_INGRESS_HOST, port: e.KEFU_EMAIL_INGRESS_PORT, inboxes },
-  };
+  return { smtpUrl: e.KEFU_SMTP_URL, from: e.KEFU_EMAIL_FROM, fromName: e.KEFU_EMAIL_FROM_NAME, inboxes };
 }
 
 /** An endpoint (base URL + model) or a local GGUF file turns LLM mode on; neither keeps Kefu local. */
@@ -244,6 +230,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KefuConfig {
     limits: limitsConfig(e),
     idempotencyTtlMs: e.KEFU_IDEMPOTENCY_TTL_HOURS * 3600 * 1000,
     email: emailConfig(e),
+    emailIngress:
+      e.KEFU_EMAIL_INGRESS_PORT === undefined
+        ? undefined
+        : { host: e.KEFU_EMAIL_INGRESS_HOST, port: e.KEFU_EMAIL_INGRESS_PORT },
     wechat: wechatConfig(e),
     attachments: {
       maxBytes: e.KEFU_ATTACHMENT_MAX_BYTES,

@@ -1,11 +1,13 @@
 import type { z } from "zod";
 import type * as K from "../../contract/canned-replies.js";
+import type * as CH from "../../contract/channels-api.js";
 import type * as C from "../../contract/console-api.js";
 import type * as W from "../../contract/widget-api.js";
 import type * as F from "../../contract/ws-frames.js";
 import type { PlatformSyncStatus } from "../../domain/platform/platform-connection.js";
 import type * as S from "./responses.js";
 import type { CannedReplyListResponse } from "./routes/canned-reply-routes.js";
+import type { ChannelsView } from "./routes/channel-routes.js";
 import type { ClientFrame } from "./ws/ws-frames.js";
 
 // Compile-time drift check: every response schema the server serializes must produce exactly the
@@ -32,6 +34,7 @@ export type ContractDrift = [
   Check<Same<typeof S.LoginResponse, C.LoginResponse>>,
   Check<Equals<PlatformSyncStatus, C.PlatformSyncStatus>>,
   Check<Same<typeof CannedReplyListResponse, K.CannedReplyList>>,
+  Check<Same<typeof ChannelsView, CH.ChannelsView>>,
   // Frames the server validates must all be frames the contract knows.
   Check<Fits<ClientFrame, F.ClientFrame>>,
 ];

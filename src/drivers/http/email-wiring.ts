@@ -6,31 +6,39 @@ import { receiveEmail } from "../../application/use-cases/channels/receive-email
 import { registerEmailChannel } from "../../application/use-cases/channels/register-email-channel.js";
 import { createConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
 import { createLocalAttachmentStore } from "../../infrastructure/attachments/local-attachment-store.js";
-import { createNodemailerEmailSender } from "../../infrastructure/channels/nodemailer-email-sender.js";
+import { createSettingsEmailSender } from "../../infrastructure/channels/settings-channel-clients.js";
 import { startSmtpIngress } from "../../infrastructure/channels/smtp-ingress.js";
+import type { ChannelSettingsSource } from "./channel-settings.js";
 import type { ServerRuntime } from "./create-server.js";
 
-/** Starts the email channel when configured: replies by SMTP, and the SMTP ingress when it has a port. */
+/**
+ * The email channel: its reply jobs always run (an admin may connect the channel at any time; while it is off,
+ * no conversation is on it), and the SMTP ingress listens when a port is configured, taking mail only for the
+ * current settings' inboxes.
+ */
 export async function startEmailChannel(
   runtime: ServerRuntime,
   agent: ConversationAgent | undefined,
   queue: Pick<JobQueue, "handle" | "schedule">,
-): Promise<{ stop(): Promise<void> } | undefined> {
-  const email = runtime.config.email;
-  if (!email) return undefined;
+  settings: ChannelSettingsSource,
+): Promise<{ stop(): Promise<void> }> {
   const deps: EmailChannelDeps = {
     ...createConversationDeps({ ...runtime, agent }),
     queue,
-    sender: createNodemailerEmailSender({ smtpUrl: email.smtpUrl, from: email.from, fromName: email.fromName }),
+    sender: createSettingsEmailSender(settings.email),
     attachments: createLocalAttachmentStore(join(runtime.config.dataDir, "attachments")),
-    fromAddress: email.from,
-    fromName: email.fromName,
   };
   const stopChannel = registerEmailChannel(queue, deps);
-  const ingress = email.ingress
+  const where = runtime.config.emailIngress;
+  const ingress = where
     ? await startSmtpIngress({
-        ...email.ingress,
+        ...where,
         logger: runtime.logger,
+        async accepts(address) {
+          const current = await settings.email();
+          const inboxes = current?.inboxes ?? (current ? [current.from] : []);
+          return inboxes.some((inbox) => inbox.toLowerCase() === address.toLowerCase());
+        },
         onEmail: async (message) => void (await receiveEmail(deps, message)),
       })
     : undefined;

@@ -5,8 +5,8 @@ import type { SelectedJobQueue } from "../../infrastructure/queue/create-job-que
 import { startInsightsJobs, webhookDepsFor } from "../../infrastructure/queue/start-insights-jobs.js";
 import { composeJobQueue } from "../composition/compose-adapters.js";
 import { createAgentForRuntime } from "../composition/compose-agent.js";
+import { channelWiring } from "./channel-wiring.js";
 import type { CreateServerOptions, ServerRuntime } from "./create-server.js";
-import { startEmailChannel } from "./email-wiring.js";
 import { LiveNlu } from "./live-nlu.js";
 import { platformWiring } from "./platform-wiring.js";
 import { insightsRouteFactories } from "./routes/insights-routes.js";
@@ -14,7 +14,6 @@ import { kbSearchRoutes } from "./routes/kb-search-routes.js";
 import { llmUsageRoutes } from "./routes/llm-usage-routes.js";
 import { modelRoutes } from "./routes/model-routes.js";
 import { webhookRoutes } from "./routes/webhook-routes.js";
-import { wechatChannel } from "./wechat-wiring.js";
 
 /** The parts `kefu serve` plugs into the server: the bot, KB search, insights routes and background jobs. */
 export type ServerWiring = Pick<CreateServerOptions, "createAgent" | "createExtraRoutes" | "startBackground">;
@@ -34,15 +33,15 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
     platform ??= platformWiring(runtime);
     return platform;
   };
-  let wechat: ReturnType<typeof wechatChannel> | undefined;
-  const wechatFor = (runtime: ServerRuntime, agent: Parameters<typeof wechatChannel>[1]) => {
-    wechat ??= wechatChannel(runtime, agent, queueFor(runtime));
-    return wechat;
+  let channels: ReturnType<typeof channelWiring> | undefined;
+  const channelsFor = (runtime: ServerRuntime, agent: Parameters<typeof channelWiring>[1]) => {
+    channels ??= channelWiring(runtime, agent, queueFor(runtime));
+    return channels;
   };
   return {
     createAgent: (runtime) => createAgentForRuntime(runtime, { live }),
     createExtraRoutes: (runtime: ServerRuntime, { agent }): FastifyPluginAsync[] => [
-      ...wechatFor(runtime, agent).routes,
+      ...channelsFor(runtime, agent).routes,
       kbSearchRoutes({ kb: createKbSearch({ store: runtime.store, segmenter: new JiebaSegmenter() }) }),
       ...insightsRouteFactories(runtime),
       llmUsageRoutes(runtime),
@@ -55,14 +54,12 @@ export function defaultServerWiring(options: { jobs?: boolean } = {}): ServerWir
       : {
           startBackground: async (runtime, { agent }) => {
             // Handlers first: the queue may run a due email job as soon as it starts.
-            const email = await startEmailChannel(runtime, agent, queueFor(runtime));
-            const stopWechat = wechatFor(runtime, agent).start();
+            const stopChannels = await channelsFor(runtime, agent).start();
             const stopPlatform = await platformFor(runtime).start(queueFor(runtime));
             const jobs = await startInsightsJobs(runtime, queueFor(runtime));
             return {
               async stop() {
-                stopWechat();
-                await email?.stop();
+                await stopChannels();
                 await jobs.stop();
                 await stopPlatform();
               },

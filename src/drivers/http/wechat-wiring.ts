@@ -5,30 +5,28 @@ import { registerChannelReplies } from "../../application/use-cases/channels/reg
 import { sendWechatReplies } from "../../application/use-cases/channels/send-wechat-replies.js";
 import { WECHAT_SEND_JOB, type WechatChannelDeps } from "../../application/use-cases/channels/wechat-channel-deps.js";
 import { createConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
-import { createWechatApiClient } from "../../infrastructure/channels/wechat/wechat-api-client.js";
+import { createSettingsWechatApi } from "../../infrastructure/channels/settings-channel-clients.js";
+import type { ChannelSettingsSource } from "./channel-settings.js";
 import type { ServerRuntime } from "./create-server.js";
 import { wechatRoutes } from "./routes/wechat-routes.js";
 
-/** The WeChat channel when configured: its callback route, and its replies registered on the queue. */
+/**
+ * The WeChat channel: its callback route (404 while the channel is not connected) and its replies on the
+ * queue, both on the current settings (an admin's connection, else the environment).
+ */
 export function wechatChannel(
   runtime: ServerRuntime,
   agent: ConversationAgent | undefined,
   queue: Pick<JobQueue, "handle" | "schedule">,
+  settings: ChannelSettingsSource,
 ): { routes: FastifyPluginAsync[]; start(): () => void } {
-  const wechat = runtime.config.wechat;
-  if (!wechat) return { routes: [], start: () => () => undefined };
   const deps: WechatChannelDeps = {
     ...createConversationDeps({ ...runtime, agent }),
     queue,
-    api: createWechatApiClient({
-      appId: wechat.appId,
-      appSecret: wechat.appSecret,
-      ...(wechat.apiBase ? { baseUrl: wechat.apiBase } : {}),
-    }),
+    api: createSettingsWechatApi(settings.wechat),
   };
-  const callback = { appId: wechat.appId, token: wechat.token, ...(wechat.aesKey ? { aesKey: wechat.aesKey } : {}) };
   return {
-    routes: [wechatRoutes(callback, deps)],
+    routes: [wechatRoutes(settings.wechat, deps)],
     start: () =>
       registerChannelReplies(queue, deps, {
         channel: "wechat",

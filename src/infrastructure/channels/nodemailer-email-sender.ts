@@ -10,6 +10,10 @@ export function createNodemailerEmailSender(options: {
   const transport = nodemailer.createTransport(options.smtpUrl);
   const from = options.fromName ? { name: options.fromName, address: options.from } : options.from;
   return {
+    fromAddress: async () => options.from,
+    async verify() {
+      await transport.verify();
+    },
     async send(email) {
       await transport.sendMail({
         from,

@@ -7,8 +7,8 @@ import { parseInboundEmail } from "./parse-inbound-email.js";
 export interface SmtpIngressOptions {
   host: string;
   port: number;
-  /** Recipient addresses this ingress accepts mail for (lower-case); others are refused at RCPT TO. */
-  inboxes: readonly string[];
+  /** Whether mail for this recipient address is taken (the current inboxes); others are refused at RCPT TO. */
+  accepts: (address: string) => Promise<boolean>;
   /** Largest message accepted, in bytes (default 10 MB). */
   maxBytes?: number;
   logger: Logger;
@@ -22,7 +22,6 @@ export interface SmtpIngressOptions {
  * crash before that makes the sender's server deliver again.
  */
 export async function startSmtpIngress(options: SmtpIngressOptions): Promise<{ port: number; close(): Promise<void> }> {
-  const inboxes = new Set(options.inboxes.map((a) => a.toLowerCase()));
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const server = new SMTPServer({
     authOptional: true,
@@ -31,8 +30,12 @@ export async function startSmtpIngress(options: SmtpIngressOptions): Promise<{ p
     banner: "Kefu mail ingress",
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (inboxes.has(address.address.toLowerCase())) return callback();
-      return callback(Object.assign(new Error("No such inbox here"), { responseCode: 550 }));
+      const refused = () => callback(Object.assign(new Error("No such inbox here"), { responseCode: 550 }));
+      options.accepts(address.address).then(
+        (ok) => (ok ? callback() : refused()),
+        // The settings could not be read: a temporary failure, so the sender tries again.
+        () => callback(Object.assign(new Error("Try again later"), { responseCode: 451 })),
+      );
     },
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];

@@ -13,6 +13,8 @@ export const SEALED_KEY_COLUMNS = {
   audit_events: "id",
   channel_threads: "conversation_id",
   webhook_deliveries: "id",
+  // An endpoint's signing secret is a credential: sealed like the platform and channel connections.
+  webhook_endpoints: "id",
 } as const;
 export type SealedTable = keyof typeof SEALED_KEY_COLUMNS;
 export const SEALED_TABLES = Object.keys(SEALED_KEY_COLUMNS).filter((t): t is SealedTable => t in SEALED_KEY_COLUMNS);

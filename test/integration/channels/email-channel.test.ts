@@ -9,17 +9,15 @@ import type { Store } from "../../../src/application/ports/store.js";
 import type { EmailChannelDeps } from "../../../src/application/use-cases/channels/email-channel-deps.js";
 import { receiveEmail } from "../../../src/application/use-cases/channels/receive-email.js";
 import { registerEmailChannel } from "../../../src/application/use-cases/channels/register-email-channel.js";
-import { createConversationDeps } from "../../../src/application/use-cases/conversations/conversation-deps.js";
 import { postAgentMessage } from "../../../src/application/use-cases/conversations/post-agent-message.js";
 import { createLocalAttachmentStore } from "../../../src/infrastructure/attachments/local-attachment-store.js";
 import { createNodemailerEmailSender } from "../../../src/infrastructure/channels/nodemailer-email-sender.js";
 import { startSmtpIngress } from "../../../src/infrastructure/channels/smtp-ingress.js";
-import { createLocalJobQueue, type LocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";
-import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-bus-local.js";
+import type { LocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
-import { randomIds } from "../../../src/infrastructure/system/random-ids.js";
 import { systemClock } from "../../../src/infrastructure/system/system-clock.js";
 import { openTarget, type StoreTarget, type TargetName } from "../storage/store-targets.js";
+import { channelTestDeps } from "./channel-test-deps.js";
 import { echoAgent } from "./echo-agent.js";
 
 const bot = echoAgent({
@@ -71,31 +69,22 @@ describe.each<TargetName>(["sqlite", "postgres"])("email channel on %s (real SMT
     store = await target.open();
     dir = mkdtempSync(join(tmpdir(), "kefu-email-"));
     catcher = await mailCatcher();
-    queue = createLocalJobQueue(store.jobs, systemClock, silentLogger);
+    const base = channelTestDeps(store, bot);
+    queue = base.queue;
     deps = {
-      ...createConversationDeps({
-        store,
-        clock: systemClock,
-        ids: randomIds,
-        logger: silentLogger,
-        eventBus: createLocalEventBus(silentLogger),
-        agent: bot,
-      }),
-      queue,
+      ...base,
       sender: createNodemailerEmailSender({
         smtpUrl: `smtp://127.0.0.1:${catcher.port}?ignoreTLS=true`,
         from: "help@shop.example",
         fromName: "Shop Support",
       }),
       attachments: createLocalAttachmentStore(join(dir, "attachments")),
-      fromAddress: "help@shop.example",
-      batchDelayMs: 0,
     };
     stop = registerEmailChannel(queue, deps);
     ingress = await startSmtpIngress({
       host: "127.0.0.1",
       port: 0,
-      inboxes: ["help@shop.example"],
+      accepts: async (address) => address.toLowerCase() === "help@shop.example",
       logger: silentLogger,
       onEmail: async (email) => void (await receiveEmail(deps, email)),
     });

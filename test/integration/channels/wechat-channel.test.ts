@@ -1,5 +1,3 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
 import { registerChannelReplies } from "../../../src/application/use-cases/channels/register-channel-replies.js";
@@ -8,21 +6,15 @@ import {
   WECHAT_SEND_JOB,
   type WechatChannelDeps,
 } from "../../../src/application/use-cases/channels/wechat-channel-deps.js";
-import { createConversationDeps } from "../../../src/application/use-cases/conversations/conversation-deps.js";
+import { postAgentMessage } from "../../../src/application/use-cases/conversations/post-agent-message.js";
 import { wechatRoutes } from "../../../src/drivers/http/routes/wechat-routes.js";
 import { createWechatApiClient } from "../../../src/infrastructure/channels/wechat/wechat-api-client.js";
-import {
-  aesKeyFrom,
-  encryptWechatMessage,
-  wechatSignature,
-} from "../../../src/infrastructure/channels/wechat/wechat-crypto.js";
-import { createLocalJobQueue, type LocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";
-import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-bus-local.js";
-import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
-import { randomIds } from "../../../src/infrastructure/system/random-ids.js";
-import { systemClock } from "../../../src/infrastructure/system/system-clock.js";
+import { wechatSignature } from "../../../src/infrastructure/channels/wechat/wechat-crypto.js";
+import type { LocalJobQueue } from "../../../src/infrastructure/queue/local-job-queue.js";
 import { createTestApp, type TestApp } from "../fixtures/test-app.js";
+import { channelTestDeps } from "./channel-test-deps.js";
 import { echoAgent } from "./echo-agent.js";
+import { type CallbackOptions, fakeWechat, wechatCallback, wechatText } from "./fake-wechat.js";
 
 const APP_ID = "wx5f0c2b1a9e8d7c6b";
 const TOKEN = "kefu-callback-token";
@@ -37,72 +29,9 @@ const bot = echoAgent({
   ],
 });
 
-/** A fake WeChat API: issues tokens, records customer-service messages, expires the first token once. */
-async function fakeWechat(): Promise<{
-  url: string;
-  sent: { token: string; body: unknown }[];
-  server: Server;
-  tokens: number;
-}> {
-  const state = { sent: [] as { token: string; body: unknown }[], tokens: 0, expiredOnce: false };
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString("utf8")));
-    req.on("end", () => {
-      res.setHeader("content-type", "application/json");
-      if (url.pathname === "/cgi-bin/token") {
-        const ok = url.searchParams.get("appid") === APP_ID && url.searchParams.get("secret") === "app-secret";
-        state.tokens += 1;
-        res.end(
-          JSON.stringify(
-            ok ? { access_token: `tok${state.tokens}`, expires_in: 7200 } : { errcode: 40013, errmsg: "invalid appid" },
-          ),
-        );
-        return;
-      }
-      if (url.pathname === "/cgi-bin/message/custom/send") {
-        const token = url.searchParams.get("access_token") ?? "";
-        if (token === "tok1" && !state.expiredOnce) {
-          state.expiredOnce = true;
-          res.end(JSON.stringify({ errcode: 42001, errmsg: "access_token expired" }));
-          return;
-        }
-        state.sent.push({ token, body: JSON.parse(body) });
-        res.end(JSON.stringify({ errcode: 0, errmsg: "ok" }));
-        return;
-      }
-      res.statusCode = 404;
-      res.end("{}");
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    sent: state.sent,
-    server,
-    get tokens() {
-      return state.tokens;
-    },
-  };
-}
-
-/** A callback request as WeChat sends it in safe mode. */
-function callback(inner: string, opts: { timestamp?: number; nonce?: string; forge?: boolean } = {}) {
-  const timestamp = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
-  const nonce = opts.nonce ?? String(Math.floor(Math.random() * 1e9));
-  const encrypted = encryptWechatMessage(aesKeyFrom(AES_KEY), APP_ID, inner);
-  const msgSignature = wechatSignature([opts.forge ? "wrong-token" : TOKEN, timestamp, nonce, encrypted]);
-  return {
-    method: "POST" as const,
-    url: `/api/v1/channels/wechat/callback?timestamp=${timestamp}&nonce=${nonce}&encrypt_type=aes&msg_signature=${msgSignature}&signature=x`,
-    headers: { "content-type": "text/xml" },
-    payload: `<xml><ToUserName><![CDATA[gh_shop]]></ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>`,
-  };
-}
-
-const text = (openid: string, msgId: string, content: string) =>
-  `<xml><ToUserName><![CDATA[gh_shop]]></ToUserName><FromUserName><![CDATA[${openid}]]></FromUserName><CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${content}]]></Content><MsgId>${msgId}</MsgId></xml>`;
+const ACCOUNT = { appId: APP_ID, token: TOKEN, aesKey: AES_KEY };
+const callback = (inner: string, opts: CallbackOptions = {}) => wechatCallback(ACCOUNT, inner, opts);
+const text = wechatText;
 
 describe("WeChat channel (safe-mode callback, send API)", () => {
   let t: TestApp;
@@ -112,30 +41,18 @@ describe("WeChat channel (safe-mode callback, send API)", () => {
   let stop: () => void;
 
   beforeAll(async () => {
-    wx = await fakeWechat();
+    wx = await fakeWechat({ appId: APP_ID, appSecret: "app-secret" });
     t = await createTestApp({
       extraRoutes: (store: Store) => {
-        queue = createLocalJobQueue(store.jobs, systemClock, silentLogger);
-        deps = {
-          ...createConversationDeps({
-            store,
-            clock: systemClock,
-            ids: randomIds,
-            logger: silentLogger,
-            eventBus: createLocalEventBus(),
-            agent: bot,
-          }),
-          queue,
-          api: createWechatApiClient({ appId: APP_ID, appSecret: "app-secret", baseUrl: wx.url }),
-          batchDelayMs: 0,
-        };
+        const base = channelTestDeps(store, bot);
+        queue = base.queue;
+        deps = { ...base, api: createWechatApiClient({ appId: APP_ID, appSecret: "app-secret", baseUrl: wx.url }) };
         stop = registerChannelReplies(queue, deps, {
           channel: "wechat",
           jobType: WECHAT_SEND_JOB,
-          batchDelayMs: 0,
           send: (id) => sendWechatReplies(deps, id),
         });
-        return [wechatRoutes({ appId: APP_ID, token: TOKEN, aesKey: AES_KEY }, deps)];
+        return [wechatRoutes(async () => ({ appId: APP_ID, token: TOKEN, aesKey: AES_KEY }), deps)];
       },
     });
   });
@@ -198,6 +115,29 @@ describe("WeChat channel (safe-mode callback, send API)", () => {
       "second question",
     ]);
     expect(conversations[0]?.locale).toBe("zh");
+
+    // An agent answers from the console: the follower gets it through the send API; an internal note stays in Kefu.
+    const staff = { id: "usr_wx_agent", email: "wx-agent@shop.example", name: "Wang", role: "agent" as const };
+    await t.store.staff.upsert({ ...staff, passwordHash: "x", disabled: false, createdAt: new Date().toISOString() });
+    const conversationId = conversations[0]?.id ?? "";
+    await postAgentMessage(deps, {
+      conversationId,
+      staffId: staff.id,
+      text: "内部备注",
+      clientMessageId: "n1",
+      internal: true,
+    });
+    await postAgentMessage(deps, {
+      conversationId,
+      staffId: staff.id,
+      text: "已帮您联系快递。",
+      clientMessageId: "r1",
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await queue.drainDue();
+    expect(wx.sent).toHaveLength(3);
+    expect(wx.sent[2]?.body).toEqual({ touser: "oFollowerA", msgtype: "text", text: { content: "已帮您联系快递。" } });
+    expect(JSON.stringify(wx.sent)).not.toContain("内部备注");
   });
 
   it("refuses forged, tampered and stale callbacks and stores nothing from them", async () => {

@@ -53,7 +53,12 @@ describe("kefu connect / sync / reconcile / disconnect", () => {
     expect(stored).not.toContain(woo.secret);
     expect(stored).not.toContain("hook-secret-xyz");
 
-    expect((await kefu(["sync"])).out).toBe("synced 3 customers, 2 products, 0 orders (6 unchanged or guest)\n");
+    // On a terminal the sync draws a bar that moves through the three phases, redrawn in place.
+    const drawn = await kefu(["sync"], { ...io(), progress: true });
+    expect(drawn.out).toBe("synced 3 customers, 2 products, 0 orders (6 unchanged or guest)\n");
+    const frames = drawn.err.split("\r").filter((f) => f.length > 0);
+    expect(frames[0]).toMatch(/^█{8}░{16} 1\/3 customers \| 3 customers · 0 products · 0 orders$/);
+    expect(frames.at(-1)).toBe(`${"█".repeat(24)} 3/3 orders | 3 customers · 2 products · 0 orders\n`);
     expect((await kefu(["reconcile"])).out).toBe("repaired 0 orders, requeued 0 platform writes\n");
     expect((await kefu(["disconnect"])).out).toBe(`disconnected woocommerce ${woo.url}\n`);
     const after = await kefu(["sync"]);

@@ -18,7 +18,7 @@ import { type FakeWoo, startFakeWoo } from "./fakes/fake-woocommerce.js";
 
 const WEBHOOK_SECRET = "wc-hook-secret-123";
 
-describe("platform admin API and inbound webhooks", () => {
+describe.each(["sqlite", "postgres"] as const)("platform admin API and inbound webhooks on %s", (targetName) => {
   let t: TestApp;
   let woo: FakeWoo;
   let shopify: FakeShopify;
@@ -28,6 +28,7 @@ describe("platform admin API and inbound webhooks", () => {
     woo = await startFakeWoo({ orders: 6 });
     shopify = await startFakeShopify({ orders: 4 });
     t = await createTestApp({
+      target: targetName,
       extraRoutes: (store) => {
         const deps: PlatformRoutesDeps = {
           store,
@@ -170,6 +171,58 @@ describe("platform admin API and inbound webhooks", () => {
     expect((await send(signShopifyWebhook(WEBHOOK_SECRET, body), "w-1")).json()).toEqual({ outcome: "applied" });
     expect((await t.store.orders.get("#SH1002"))?.status).toBe("cancelled");
     expect((await send(signShopifyWebhook(WEBHOOK_SECRET, body), "w-1")).json()).toEqual({ outcome: "replayed" });
+
+    // Fulfilment and refund topics name the order by its numeric id; the order is fetched fresh either way.
+    const shipped = shopify.orders[2];
+    if (!shipped) throw new Error("no order");
+    shipped.updatedAt = "2026-12-01T09:00:00Z";
+    shipped.fulfillments = [
+      {
+        status: "SUCCESS",
+        deliveredAt: "2026-12-01T09:00:00Z",
+        trackingInfo: [{ number: "TRK-NEW", company: "UPS" }],
+        fulfillmentLineItems: { nodes: [] },
+      },
+    ];
+    const topic = async (name: string, payload: object, id: string) => {
+      const raw = JSON.stringify(payload);
+      return t.app.inject({
+        method: "POST",
+        url: "/api/v1/platform/webhooks/shopify",
+        headers: {
+          "content-type": "application/json",
+          "x-shopify-hmac-sha256": signShopifyWebhook(WEBHOOK_SECRET, raw),
+          "x-shopify-webhook-id": id,
+          "x-shopify-topic": name,
+        },
+        payload: raw,
+      });
+    };
+    expect((await topic("fulfillments/update", { id: 1, order_id: 502, status: "success" }, "w-2")).json()).toEqual({
+      outcome: "applied",
+    });
+    const mirrored = await t.store.orders.get("#SH1003");
+    expect(mirrored?.status).toBe("delivered");
+    expect(mirrored?.fulfillments[0]?.trackingIds).toEqual(["TRK-NEW"]);
+    shipped.updatedAt = "2026-12-01T10:00:00Z";
+    shipped.transactions = [
+      ...(shipped.transactions as object[]),
+      {
+        id: "gid://shopify/OrderTransaction/7999",
+        kind: "REFUND",
+        status: "SUCCESS",
+        gateway: "shopify_payments",
+        amountSet: { shopMoney: { amount: "25.00" } },
+      },
+    ];
+    expect((await topic("refunds/create", { id: 9, order_id: 502 }, "w-3")).json()).toEqual({ outcome: "applied" });
+    const refunded = await t.store.orders.get("#SH1003");
+    expect(refunded?.payments.filter((p) => p.type === "refund").map((p) => p.amountCents)).toEqual([2500]);
+    // An older delivery arriving late changes nothing.
+    shipped.updatedAt = "2026-11-30T00:00:00Z";
+    expect((await topic("orders/updated", { id: 502, admin_graphql_api_id: shipped.id }, "w-4")).json()).toEqual({
+      outcome: "stale",
+    });
 
     // A change whose webhook never came: the reconciliation finds it.
     const missed = shopify.orders[3];

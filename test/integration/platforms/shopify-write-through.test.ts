@@ -49,21 +49,42 @@ for (const targetName of ["sqlite", "postgres"] satisfies TargetName[]) {
     });
     afterAll(() => removeFixtureNlu());
 
-    it("a return approved by staff reaches refundCreate with the right line item, amount and @idempotent key; the mirror agrees", async () => {
+    it("a return approved by staff reaches Shopify's Returns API with the right line item and amount; the mirror agrees", async () => {
       const chat = await openPlatformChat(store, platform(), NOW);
       const requestId = await requestReturn(chat);
       await chat.review(requestId, "approve");
       // Approved but not yet refunded: the mirror waits for Shopify.
       expect((await store.orders.get("#SH1001"))?.status).toBe("return_requested");
-      expect(shopify.refundCalls).toHaveLength(0);
+      expect(shopify.returnCalls).toHaveLength(0);
       expect(await chat.queue.drainDue()).toBe(1);
-      expect(shopify.refundCalls).toHaveLength(1);
-      expect(shopify.refundCalls[0]?.input).toMatchObject({
-        orderId: "gid://shopify/Order/500",
-        refundLineItems: [{ lineItemId: "gid://shopify/LineItem/9000", quantity: 1, restockType: "RETURN" }],
-        transactions: [{ parentId: "gid://shopify/OrderTransaction/7000", kind: "REFUND", amount: "25.00" }],
+      expect(shopify.returnCalls).toEqual([
+        {
+          orderId: "gid://shopify/Order/500",
+          returnLineItems: [
+            {
+              fulfillmentLineItemId: "gid://shopify/FulfillmentLineItem/8000",
+              quantity: 1,
+              returnReason: "OTHER",
+              returnReasonNote: `Return approved (${requestId})`,
+            },
+          ],
+        },
+      ]);
+      expect(shopify.processCalls).toHaveLength(1);
+      expect(shopify.processCalls[0]).toMatchObject({
+        returnLineItems: [{ quantity: 1 }],
+        financialTransfer: {
+          issueRefund: {
+            orderTransactions: [
+              {
+                parentId: "gid://shopify/OrderTransaction/7000",
+                transactionAmount: { amount: "25.00", currencyCode: "USD" },
+              },
+            ],
+          },
+        },
+        note: expect.stringContaining(`[kefu:kefu-${requestId}-refund]`),
       });
-      expect([...shopify.idempotency.keys()]).toEqual([`kefu-${requestId}-refund`]);
       const order = await store.orders.get("#SH1001");
       expect(order?.status).toBe("returned");
       expect(order?.payments.filter((p) => p.type === "refund").map((p) => p.amountCents)).toEqual([2500]);
@@ -77,7 +98,8 @@ for (const targetName of ["sqlite", "postgres"] satisfies TargetName[]) {
       expect(texts(await chat.transcript())).toMatch(/approved\. The refund of \$25\.00 has been issued/);
       // A duplicate of the job changes nothing and calls Shopify no more.
       expect(await chat.queue.drainDue()).toBe(0);
-      expect(shopify.refundCalls).toHaveLength(1);
+      expect(shopify.processCalls).toHaveLength(1);
+      expect(shopify.refundCalls).toHaveLength(0);
     });
 
     it("a refusal by Shopify changes nothing locally, tells the shopper and hands the chat to a human", async () => {
@@ -87,7 +109,9 @@ for (const targetName of ["sqlite", "postgres"] satisfies TargetName[]) {
       const before = await store.orders.get("#SH1001");
       await chat.review(requestId, "approve");
       await chat.queue.drainDue();
-      expect(shopify.refundCalls).toHaveLength(1);
+      expect(shopify.processCalls).toHaveLength(1);
+      // The return Kefu opened for the refused refund is cancelled: Shopify is left as it was too.
+      expect(shopify.cancelledReturns).toHaveLength(1);
       const after = await store.orders.get("#SH1001");
       expect(after?.status).toBe("return_requested");
       expect(after?.payments).toEqual(before?.payments);
@@ -123,7 +147,7 @@ for (const targetName of ["sqlite", "postgres"] satisfies TargetName[]) {
       expect(await chat.queue.drainDue()).toBe(0);
       chat.clock.advance(2_000);
       expect(await chat.queue.drainDue()).toBe(1);
-      expect(shopify.refundCalls).toHaveLength(1);
+      expect(shopify.processCalls).toHaveLength(1);
       expect((await store.orders.get("#SH1001"))?.status).toBe("returned");
     });
   });

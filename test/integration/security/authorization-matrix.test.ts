@@ -314,6 +314,20 @@ const MATRIX: Record<string, Cell> = {
     body: () => ({ id: 1 }),
     expect: anyone(401),
   },
+  "GET /api/v1/channels": { path: () => "/channels", expect: adminOnly(200) },
+  "PUT /api/v1/channels/email": { path: () => "/channels/email", body: NOT_AN_OBJECT, expect: adminOnly(400) },
+  "PUT /api/v1/channels/wechat": { path: () => "/channels/wechat", body: NOT_AN_OBJECT, expect: adminOnly(400) },
+  "DELETE /api/v1/channels/{kind}": { path: () => "/channels/email", expect: adminOnly(200) },
+  // The WeChat callback authenticates by signature alone; with no channel connected there is nothing to answer.
+  "GET /api/v1/channels/wechat/callback": {
+    path: () => "/channels/wechat/callback?timestamp=1&nonce=n&signature=s&echostr=e",
+    expect: anyone(404),
+  },
+  "POST /api/v1/channels/wechat/callback": {
+    path: () => "/channels/wechat/callback?timestamp=1&nonce=n&signature=s",
+    body: () => ({ id: 1 }),
+    expect: anyone(404),
+  },
   // Last: it ends the agent's and the admin's sessions.
   "POST /api/v1/auth/logout": { path: () => "/auth/logout", expect: staff(200) },
 };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TargetName } from "../storage/store-targets.js";
-import { ADMIN, type SecurityApp, seedStaff, startSecurityApp } from "./abuse-app.js";
 import { openRawTarget, type RawTarget } from "./raw-target.js";
+import { ADMIN, type SecurityApp, seedStaff, startSecurityApp } from "./security-app.js";
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 

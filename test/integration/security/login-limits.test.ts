@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openTarget, type StoreTarget, type TargetName } from "../storage/store-targets.js";
-import { ADMIN, type SecurityApp, seedStaff, startSecurityApp } from "./abuse-app.js";
+import { ADMIN, type SecurityApp, seedStaff, startSecurityApp } from "./security-app.js";
 
 const login = (a: SecurityApp, payload: { email: string; password: string }, xff?: string) =>
   a.app.inject({

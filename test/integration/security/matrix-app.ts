@@ -6,7 +6,6 @@ import type { Store } from "../../../src/application/ports/store.js";
 import { DEMO_SHOPPERS, seedDemoShop } from "../../../src/application/use-cases/shop-data/seed-demo-shop.js";
 import { createStaffUser } from "../../../src/application/use-cases/staff/create-staff-user.js";
 import { loadConfig } from "../../../src/drivers/config/load-config.js";
-import { buildApp } from "../../../src/drivers/http/build-app.js";
 import type { ServerRuntime } from "../../../src/drivers/http/create-server.js";
 import { defaultServerWiring } from "../../../src/drivers/http/server-wiring.js";
 import { createLocalEventBus } from "../../../src/infrastructure/realtime/event-bus-local.js";
@@ -15,8 +14,9 @@ import { signWidgetToken } from "../../../src/infrastructure/security/widget-tok
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
 import { randomIds } from "../../../src/infrastructure/system/random-ids.js";
 import { systemClock } from "../../../src/infrastructure/system/system-clock.js";
-import { SECRET, testPasswords } from "../fixtures/test-app.js";
+import { testPasswords } from "../fixtures/test-app.js";
 import { openTarget, type StoreTarget, type TargetName } from "../storage/store-targets.js";
+import { startSecurityApp } from "./security-app.js";
 
 /** The callers of the authorization matrix, in the order their cells are listed. */
 export const CALLERS = ["none", "forged", "shopperA", "shopperB", "agent", "admin", "disabled", "loggedOut"] as const;
@@ -79,10 +79,10 @@ export async function startMatrixApp(target: TargetName): Promise<MatrixApp> {
     users[role] = created.id;
   }
   const extraRoutes = await defaultServerWiring({ jobs: false }).createExtraRoutes?.(runtime, { agent: undefined });
-  const app = await buildApp({
-    ...runtime,
-    secret: SECRET,
-    passwords: testPasswords,
+  const secured = await startSecurityApp(store, {
+    eventBus,
+    extraRoutes,
+    listen: true,
     // Login throttling is tested elsewhere; here every caller logs in and the matrix calls login 8 times.
     loginRateLimit: 1000,
     // Every caller logs in and the matrix posts bad logins: lift the abuse limits, tested on their own elsewhere.
@@ -93,16 +93,9 @@ export async function startMatrixApp(target: TargetName): Promise<MatrixApp> {
       messages: { max: 10_000, windowMs: 60_000 },
       handoffs: { max: 10_000, windowMs: 60_000 },
     },
-    extraRoutes,
   });
-  const url = await app.listen({ port: 0, host: "127.0.0.1" });
-
-  const login = async (role: string): Promise<string> => {
-    const email = `${role.toLowerCase()}@matrix.local`;
-    const res = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password: PASSWORD } });
-    if (res.statusCode !== 200) throw new Error(`login ${role}: ${res.body}`);
-    return res.json().token;
-  };
+  const { app, url } = secured;
+  const login = (role: string) => secured.login({ email: `${role.toLowerCase()}@matrix.local`, password: PASSWORD });
   const admin = await login("admin");
   const agent = await login("agent");
   const disabled = await login("disabled");
@@ -138,7 +131,7 @@ export async function startMatrixApp(target: TargetName): Promise<MatrixApp> {
     conversationB: b.conversationId,
     ids: { agent: users.agent ?? "", admin: users.admin ?? "" },
     async close() {
-      await app.close();
+      await secured.close();
       await eventBus.close();
       await storeTarget.destroy();
       rmSync(dataDir, { recursive: true, force: true });

@@ -8,7 +8,15 @@ import { createRedisEventBus } from "../../../src/infrastructure/realtime/event-
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
 import { fixedClock } from "../../../src/infrastructure/system/system-clock.js";
 import { openTarget, type StoreTarget, type TargetName } from "../storage/store-targets.js";
-import { ADMIN, AGENT, closedWithin, openSocket, type SecurityApp, seedStaff, startSecurityApp } from "./abuse-app.js";
+import {
+  ADMIN,
+  AGENT,
+  closedWithin,
+  openSocket,
+  type SecurityApp,
+  seedStaff,
+  startSecurityApp,
+} from "./security-app.js";
 
 const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openTarget, type StoreTarget, type TargetName } from "../storage/store-targets.js";
-import { openSocket, type SecurityApp, startSecurityApp } from "./abuse-app.js";
+import { openSocket, type SecurityApp, startSecurityApp } from "./security-app.js";
 
 const WIDGET = "/api/v1/widget/conversations";
 

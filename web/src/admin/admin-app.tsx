@@ -4,6 +4,7 @@ import "./admin.css";
 import { AdminNav } from "./admin-nav.js";
 import { AuditPage } from "./pages/audit-page.js";
 import { CannedRepliesPage } from "./pages/canned/canned-replies-page.js";
+import { ChannelsPage } from "./pages/channels-page.js";
 import { DashboardPage } from "./pages/dashboard-page.js";
 import { IdentityPage } from "./pages/identity-page.js";
 import { InsightsPage } from "./pages/insights-page.js";
@@ -30,6 +31,7 @@ function AdminRoutes(): JSX.Element {
           <Route path="/models" component={ModelsPage} />
           <Route path="/webhooks" component={WebhooksPage} />
           <Route path="/platform" component={PlatformPage} />
+          <Route path="/channels" component={ChannelsPage} />
           <Route component={DashboardPage} />
         </Switch>
       </main>

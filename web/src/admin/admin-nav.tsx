@@ -28,6 +28,7 @@ export const ADMIN_SECTIONS: { path: string; key: keyof Omit<AdminStrings["nav"]
     icon: "M9 7a3 3 0 1 1 4 2.8L15 14M6 18a3 3 0 1 1 1-5.8L10 7M18 18a3 3 0 1 1-2.6-4.5H9",
   },
   { path: "/platform", key: "platform", icon: "M4 9l2-5h12l2 5M4 9h16v11H4zM9 20v-6h6v6" },
+  { path: "/channels", key: "channels", icon: "M4 6h16v10H8l-4 4zM8 10h8M8 13h5" },
 ];
 
 /** Side navigation of the admin area; links are relative to the /admin router base. */

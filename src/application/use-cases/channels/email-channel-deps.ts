@@ -1,20 +1,12 @@
 import type { AttachmentStore } from "../../ports/attachment-store.js";
 import type { EmailSender } from "../../ports/email-sender.js";
-import type { JobQueue } from "../../ports/job-queue.js";
-import type { ConversationDeps } from "../conversations/conversation-deps.js";
+import type { ChannelDeps } from "./channel-deps.js";
 
 /** Job type that emails a conversation's unsent bot and agent messages. */
 export const EMAIL_SEND_JOB = "email.send-replies";
 
 /** What the email channel runs on: the conversation use cases plus mail in and out. */
-export interface EmailChannelDeps extends ConversationDeps {
-  queue: Pick<JobQueue, "schedule">;
+export interface EmailChannelDeps extends ChannelDeps {
   sender: EmailSender;
   attachments: AttachmentStore;
-  /** The shop's support address replies come from, e.g. "help@shop.example". */
-  fromAddress: string;
-  /** Display name on replies, e.g. "Acme Support". */
-  fromName?: string;
-  /** Waits this long before sending, so a bot turn's several messages go out as one email (default 1 s). */
-  batchDelayMs?: number;
 }

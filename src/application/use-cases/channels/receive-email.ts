@@ -4,8 +4,8 @@ import { stripQuotedReply } from "../../../domain/channels/strip-quoted-reply.js
 import type { IncomingEmail } from "../../ports/email-sender.js";
 import { openConversation } from "../conversations/open-conversation.js";
 import { postCustomerMessage } from "../conversations/post-customer-message.js";
-import type { EmailChannelDeps } from "./email-channel-deps.js";
-import { scheduleEmailReplies } from "./schedule-email-replies.js";
+import { scheduleChannelSend } from "./channel-deps.js";
+import { EMAIL_SEND_JOB, type EmailChannelDeps } from "./email-channel-deps.js";
 
 /** How many message ids a thread remembers for References. */
 const MAX_REFERENCES = 20;
@@ -73,6 +73,6 @@ export async function receiveEmail(deps: EmailChannelDeps, email: IncomingEmail)
   // Linked last: a crash before this point lets the mail server's retry deliver it again, idempotently.
   await deps.store.channelThreads.link("email", email.messageId, conversationId);
   const lastSeq = posted.replies.at(-1)?.seq ?? posted.message.seq;
-  if (posted.replies.length > 0) await scheduleEmailReplies(deps, conversationId, lastSeq);
+  if (posted.replies.length > 0) await scheduleChannelSend(deps, EMAIL_SEND_JOB, conversationId, lastSeq);
   return { conversationId, newConversation, duplicate: posted.duplicate };
 }

@@ -1,7 +1,7 @@
 import { guessLocale } from "../../../domain/channels/email-body.js";
 import { openConversation } from "../conversations/open-conversation.js";
 import { postCustomerMessage } from "../conversations/post-customer-message.js";
-import { scheduleChannelSend } from "./register-channel-replies.js";
+import { scheduleChannelSend } from "./channel-deps.js";
 import { WECHAT_SEND_JOB, type WechatChannelDeps, type WechatInbound } from "./wechat-channel-deps.js";
 
 /** The follower's conversation: one per openid, reopened by a new message after it was resolved. */
@@ -52,14 +52,10 @@ export async function receiveWechatMessage(
   }
   const text = textOf(inbound);
   const conversationId = await conversationFor(deps, inbound, text);
-  const replies = {
-    jobType: WECHAT_SEND_JOB,
-    ...(deps.batchDelayMs === undefined ? {} : { batchDelayMs: deps.batchDelayMs }),
-  };
   if (!text) {
     await deps.store.channelThreads.link("wechat", `msg:${inbound.messageId}`, conversationId);
     onStored?.();
-    if (inbound.event === "subscribe") await scheduleChannelSend(deps, replies, conversationId, "greeting");
+    if (inbound.event === "subscribe") await scheduleChannelSend(deps, WECHAT_SEND_JOB, conversationId, "greeting");
     return { conversationId, duplicate: false };
   }
   const posted = await postCustomerMessage(deps, {
@@ -71,6 +67,6 @@ export async function receiveWechatMessage(
   });
   await deps.store.channelThreads.link("wechat", `msg:${inbound.messageId}`, conversationId);
   const lastSeq = posted.replies.at(-1)?.seq;
-  if (lastSeq !== undefined) await scheduleChannelSend(deps, replies, conversationId, lastSeq);
+  if (lastSeq !== undefined) await scheduleChannelSend(deps, WECHAT_SEND_JOB, conversationId, lastSeq);
   return { conversationId, duplicate: posted.duplicate };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ChannelThread } from "../../../domain/channels/channel-thread.js";
 import type { JobQueue } from "../../ports/job-queue.js";
-import type { ConversationDeps } from "../conversations/conversation-deps.js";
+import { type ChannelDeps, scheduleChannelSend } from "./channel-deps.js";
 
 const SendJob = z.object({ conversationId: z.string().min(1) });
 
@@ -11,23 +11,6 @@ export interface ChannelReplies {
   jobType: string;
   /** Sends the unsent bot and agent messages of a conversation; throws to be retried. */
   send(conversationId: string): Promise<unknown>;
-  /** Waits before sending so one bot turn's messages go out together (default 1 s). */
-  batchDelayMs?: number;
-}
-
-/** Queues a send of conversation `conversationId` up to `tag` (a seq; the same tag twice is one job). */
-export async function scheduleChannelSend(
-  deps: Pick<ConversationDeps, "clock"> & { queue: Pick<JobQueue, "schedule"> },
-  replies: Pick<ChannelReplies, "jobType" | "batchDelayMs">,
-  conversationId: string,
-  tag: number | string,
-): Promise<void> {
-  await deps.queue.schedule({
-    type: replies.jobType,
-    payload: { conversationId },
-    runAt: new Date(deps.clock.now().getTime() + (replies.batchDelayMs ?? 1_000)).toISOString(),
-    dedupeKey: `${replies.jobType}:${conversationId}:${tag}`,
-  });
 }
 
 /**
@@ -36,12 +19,11 @@ export async function scheduleChannelSend(
  * up on anything a crash left unsent. Returns a stop function.
  */
 export function registerChannelReplies(
-  queue: Pick<JobQueue, "handle" | "schedule">,
-  deps: ConversationDeps,
+  queue: Pick<JobQueue, "handle">,
+  deps: ChannelDeps,
   replies: ChannelReplies,
   options: { sweepMs?: number } = {},
 ): () => void {
-  const ctx = { clock: deps.clock, queue };
   const fail = (what: string) => (error: unknown) =>
     deps.logger.error(
       { channel: replies.channel, error: error instanceof Error ? error.message : String(error) },
@@ -57,7 +39,9 @@ export function registerChannelReplies(
     void deps.store.channelThreads
       .get(conversationId)
       .then((thread) =>
-        thread?.channel === replies.channel ? scheduleChannelSend(ctx, replies, conversationId, seq) : undefined,
+        thread?.channel === replies.channel
+          ? scheduleChannelSend(deps, replies.jobType, conversationId, seq)
+          : undefined,
       )
       .catch(fail("queueing a channel reply failed"));
   });
@@ -68,7 +52,7 @@ export function registerChannelReplies(
         // Keyed by hour too, so a send that failed for good is tried again by a later sweep.
         const hour = Math.floor(deps.clock.now().getTime() / 3_600_000);
         for (const t of threads) {
-          await scheduleChannelSend(ctx, replies, t.conversationId, `sweep-${t.lastSentSeq}-${hour}`);
+          await scheduleChannelSend(deps, replies.jobType, t.conversationId, `sweep-${t.lastSentSeq}-${hour}`);
         }
       })
       .catch(fail("channel sweep failed"));

@@ -5,7 +5,7 @@ import { sendEmailReplies } from "./send-email-replies.js";
 
 /** The email channel's replies: one email per bot turn or agent reply, in the shopper's thread. */
 export function registerEmailChannel(
-  queue: Pick<JobQueue, "handle" | "schedule">,
+  queue: Pick<JobQueue, "handle">,
   deps: EmailChannelDeps,
   options: { sweepMs?: number } = {},
 ): () => void {
@@ -16,7 +16,6 @@ export function registerEmailChannel(
       channel: "email",
       jobType: EMAIL_SEND_JOB,
       send: (conversationId) => sendEmailReplies(deps, conversationId),
-      ...(deps.batchDelayMs === undefined ? {} : { batchDelayMs: deps.batchDelayMs }),
     },
     options,
   );

@@ -19,7 +19,7 @@ function choicesOf(payload: Record<string, unknown>): string[] {
  */
 export async function sendEmailReplies(deps: EmailChannelDeps, conversationId: string): Promise<number> {
   const thread = await deps.store.channelThreads.get(conversationId);
-  if (!thread || thread.channel !== "email") return 0;
+  if (thread?.channel !== "email") return 0;
   const conversation = await requireConversation(deps.store, conversationId);
   const pending = await deps.store.messages.listSince(conversationId, thread.lastSentSeq, 200);
   if (pending.length === 0) return 0;
@@ -30,7 +30,7 @@ export async function sendEmailReplies(deps: EmailChannelDeps, conversationId: s
     return 0;
   }
   const parts: OutgoingPart[] = outgoing.map((m) => ({ text: m.text, choices: choicesOf(m.payload) }));
-  const domain = deps.fromAddress.split("@")[1] ?? "kefu.local";
+  const domain = (await deps.sender.fromAddress()).split("@")[1] ?? "kefu.local";
   const messageId = `${deps.ids.next("eml")}@${domain}`;
   await deps.sender.send({
     to: thread.contact,

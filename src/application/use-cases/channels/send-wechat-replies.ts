@@ -14,7 +14,7 @@ function asText(text: string, payload: Record<string, unknown>): string {
  */
 export async function sendWechatReplies(deps: WechatChannelDeps, conversationId: string): Promise<number> {
   let thread = await deps.store.channelThreads.get(conversationId);
-  if (!thread || thread.channel !== "wechat") return 0;
+  if (thread?.channel !== "wechat") return 0;
   const pending = await deps.store.messages.listSince(conversationId, thread.lastSentSeq, 100);
   let sent = 0;
   for (const message of pending) {

@@ -1,14 +1,11 @@
-import type { JobQueue } from "../../ports/job-queue.js";
 import type { WechatApi } from "../../ports/wechat-api.js";
-import type { ConversationDeps } from "../conversations/conversation-deps.js";
+import type { ChannelDeps } from "./channel-deps.js";
 
 /** Job type that sends a WeChat conversation's unsent bot and agent messages. */
 export const WECHAT_SEND_JOB = "wechat.send-replies";
 
-export interface WechatChannelDeps extends ConversationDeps {
-  queue: Pick<JobQueue, "schedule">;
+export interface WechatChannelDeps extends ChannelDeps {
   api: WechatApi;
-  batchDelayMs?: number;
 }
 
 /** One message from a follower, decrypted and parsed from the callback XML. */

@@ -1,4 +1,3 @@
-import { parseJson } from "../../../domain/parse-json.js";
 import {
   type PlatformConnectionView,
   PlatformCredentials,
@@ -9,10 +8,9 @@ import {
 import type { Clock } from "../../ports/clock.js";
 import type { FieldCipher } from "../../ports/field-cipher.js";
 import type { Store } from "../../ports/store.js";
+import { openSettingField, sealSettingField } from "../settings/sealed-setting-field.js";
 
 const KEY = "platform.connection";
-/** Authenticated with the ciphertext, so sealed credentials cannot be pasted into another setting. */
-const CONTEXT = `settings/${KEY}`;
 
 export interface PlatformConnectionDeps {
   store: Pick<Store, "settings">;
@@ -35,7 +33,7 @@ export async function savePlatformConnection(
   const connection: StoredPlatformConnection = {
     kind: credentials.kind,
     shop: shopOf(credentials),
-    sealedCredentials: deps.cipher.encrypt(JSON.stringify(credentials), CONTEXT),
+    sealedCredentials: sealSettingField(deps.cipher, KEY, credentials),
     connectedAt: deps.clock.nowIso(),
   };
   await deps.store.settings.set(KEY, connection);
@@ -56,7 +54,7 @@ export async function loadPlatformCredentials(
 ): Promise<PlatformCredentials | undefined> {
   const found = await stored(deps);
   if (!found) return undefined;
-  return parseJson(PlatformCredentials, deps.cipher.decrypt(found.sealedCredentials, CONTEXT), "platform credentials");
+  return openSettingField(deps.cipher, KEY, found.sealedCredentials, PlatformCredentials, "platform credentials");
 }
 
 /** Disconnects: forgets the credentials (the mirrored orders stay). Returns whether one was connected. */

@@ -11,11 +11,17 @@ import { type SyncProgress, syncShopPlatform } from "./sync-shop-platform.js";
  */
 export async function runPlatformSync(
   deps: { store: Store; clock: Clock; platform: ShopPlatform },
-  options: { updatedSince?: string; onProgress?: (p: SyncProgress) => void } = {},
+  options: {
+    updatedSince?: string;
+    onProgress?: (p: SyncProgress) => void;
+    /** Called once "running" is stored, so a caller can answer with it while the sync goes on. */
+    onStarted?: () => void;
+  } = {},
 ): Promise<PlatformSyncStatus> {
   const startedAt = deps.clock.nowIso();
   let status: PlatformSyncStatus = { state: "running", customers: 0, products: 0, orders: 0, skipped: 0, startedAt };
   await updatePlatformStatus(deps, { sync: status });
+  options.onStarted?.();
   // Progress writes run one after another, all before the final one, so "done" is never overwritten.
   let writes = Promise.resolve();
   const record = (next: PlatformSyncStatus) => {

@@ -1,5 +1,5 @@
 import type { Order } from "../../../domain/shop/order.js";
-import type { PaymentKind } from "../../../domain/shop/payment-method.js";
+import { paymentKindOf } from "../../../domain/shop/payment-kind-of.js";
 import type { ShopPlatform } from "../../ports/shop-platform.js";
 import type { Store } from "../../ports/store.js";
 
@@ -11,14 +11,6 @@ export interface SyncProgress {
   orders: number;
   /** Orders left alone: the mirror already holds a newer version, or their customer is unknown (guest checkout). */
   skipped: number;
-}
-
-/** A wallet kind from a platform payment method id such as wc_pm_paypal. */
-function kindOf(methodId: string): PaymentKind {
-  if (/paypal/i.test(methodId)) return "paypal";
-  if (/alipay/i.test(methodId)) return "alipay";
-  if (/wechat|weixin/i.test(methodId)) return "wechat_pay";
-  return "credit_card";
 }
 
 /** Whether `incoming` is newer than what the mirror holds (or the mirror has nothing). */
@@ -35,7 +27,7 @@ export async function mirrorOrder(store: Store, order: Order): Promise<void> {
       const methods = new Set(customer.paymentMethods.map((m) => m.id));
       const missing = [...new Set(order.payments.map((p) => p.paymentMethodId))].filter((id) => !methods.has(id));
       if (missing.length > 0) {
-        const added = missing.map((id) => ({ id, kind: kindOf(id) }));
+        const added = missing.map((id) => ({ id, kind: paymentKindOf(id) }));
         await tx.customers.upsert({ ...customer, paymentMethods: [...customer.paymentMethods, ...added] });
       }
     }

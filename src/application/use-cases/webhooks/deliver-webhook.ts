@@ -12,7 +12,7 @@ import type { WebhookDeps } from "./webhook-deps.js";
  */
 export async function deliverWebhook(deps: WebhookDeps, deliveryId: string): Promise<WebhookDelivery | undefined> {
   const delivery = await deps.store.webhookDeliveries.get(deliveryId);
-  if (!delivery || delivery.status !== "pending") return delivery;
+  if (delivery?.status !== "pending") return delivery;
   const endpoint = await deps.store.webhookEndpoints.get(delivery.endpointId);
   const now = deps.clock.now();
   if (!endpoint?.enabled) {

@@ -22,6 +22,7 @@ import { systemClock } from "../../../infrastructure/system/system-clock.js";
 import { loadConfig } from "../../config/load-config.js";
 import { openFieldCipher } from "../../config/open-field-cipher.js";
 import { processIo, type ShopDataIo } from "./shop-data-io.js";
+import { syncProgressDisplay } from "./sync-progress-display.js";
 
 /** Opens the configured store and its field cipher (credentials are sealed with it), runs `work`, closes. */
 async function withPlatformStore<T>(
@@ -52,15 +53,12 @@ async function syncConnected(io: ShopDataIo, store: Store, cipher: FieldCipher):
     io.exitCode = 1;
     return;
   }
+  const display = syncProgressDisplay(io);
   const done = await runPlatformSync(
     { store, clock: systemClock, platform: createShopPlatform(credentials) },
-    {
-      onProgress: (p) => {
-        if (io.progress) io.err(`\r${p.phase}: ${p.customers} customers, ${p.products} products, ${p.orders} orders`);
-      },
-    },
+    { onProgress: display.onProgress },
   );
-  if (io.progress) io.err("\n");
+  display.end();
   io.out(
     `synced ${done.customers} customers, ${done.products} products, ${done.orders} orders (${done.skipped} unchanged or guest)\n`,
   );

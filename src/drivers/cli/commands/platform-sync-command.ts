@@ -5,6 +5,7 @@ import { parseValue } from "../../../domain/parse-json.js";
 import { createWooCommercePlatform } from "../../../infrastructure/platforms/woocommerce/woocommerce-platform.js";
 import { syncConnectedAction } from "./platform-connect-commands.js";
 import { processIo, type ShopDataIo, withShopStore } from "./shop-data-io.js";
+import { syncProgressDisplay } from "./sync-progress-display.js";
 
 const WooOptions = z.object({
   url: z.string().url("--url must be the shop's address, e.g. https://shop.example"),
@@ -45,20 +46,14 @@ export function registerPlatformSyncCommand(program: Command, io: ShopDataIo = p
         consumerKey: options.key,
         consumerSecret: options.secret,
       });
+      const display = syncProgressDisplay(io);
       const done = await withShopStore(io, (store) =>
         syncShopPlatform(
           { store, platform },
-          {
-            ...(options.since ? { updatedSince: options.since } : {}),
-            onProgress: (p) => {
-              if (io.progress) {
-                io.err(`\r${p.phase}: ${p.customers} customers, ${p.products} products, ${p.orders} orders`);
-              }
-            },
-          },
+          { ...(options.since ? { updatedSince: options.since } : {}), onProgress: display.onProgress },
         ),
       );
-      if (io.progress) io.err("\n");
+      display.end();
       io.out(
         `synced ${done.customers} customers, ${done.products} products, ${done.orders} orders (${done.skipped} unchanged or guest)\n`,
       );

@@ -10,8 +10,8 @@ import { reconcilePlatform } from "../../../application/use-cases/platform/recon
 import { runPlatformSync } from "../../../application/use-cases/platform/run-platform-sync.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { PlatformCredentials, PlatformSyncStatus } from "../../../domain/platform/platform-connection.js";
-import { requireStaff } from "../auth/guards.js";
 import { OkResponse } from "../responses.js";
+import { adminAudit } from "./admin-audit.js";
 import type { PlatformRoutesDeps } from "./platform-deps.js";
 
 /** The connection as admins see it: never a credential. */
@@ -37,16 +37,7 @@ export function platformRoutes(deps: PlatformRoutesDeps): FastifyPluginAsyncZod 
     if (!credentials) throw new KefuError("NOT_FOUND", "No shop platform is connected");
     return deps.createPlatform(credentials);
   };
-  const audit = async (request: Parameters<typeof requireStaff>[0], action: string, details = {}) =>
-    deps.store.audit.append({
-      id: deps.ids.next("aud"),
-      at: deps.clock.nowIso(),
-      actor: { type: "staff", id: requireStaff(request, ["admin"]).id },
-      action,
-      entityType: "platform",
-      entityId: "connection",
-      details,
-    });
+  const audit = adminAudit(deps, "platform");
 
   return async (app) => {
     app.get("/platform", { ...admin, schema: { tags, response: { 200: ConnectionView } } }, async () => {
@@ -63,13 +54,13 @@ export function platformRoutes(deps: PlatformRoutesDeps): FastifyPluginAsyncZod 
           { store: deps.store, clock: deps.clock, cipher: await deps.cipher() },
           request.body,
         );
-        await audit(request, "platform.connect", { kind: view.kind, shop: view.shop });
+        await audit(request, "platform.connect", "connection", { kind: view.kind, shop: view.shop });
         return { connected: true, ...view };
       },
     );
     app.delete("/platform", { ...admin, schema: { tags, response: { 200: OkResponse } } }, async (request) => {
       const removed = await deletePlatformConnection(deps);
-      if (removed) await audit(request, "platform.disconnect");
+      if (removed) await audit(request, "platform.disconnect", "connection");
       return { ok: true };
     });
     app.post(
@@ -78,16 +69,20 @@ export function platformRoutes(deps: PlatformRoutesDeps): FastifyPluginAsyncZod 
       async (request, reply) => {
         const platform = await connected();
         if (!syncing) {
-          await audit(request, "platform.sync");
-          syncing = runPlatformSync({ store: deps.store, clock: deps.clock, platform })
+          await audit(request, "platform.sync", "connection");
+          let started: () => void = () => undefined;
+          const running = new Promise<void>((resolve) => {
+            started = resolve;
+          });
+          syncing = runPlatformSync({ store: deps.store, clock: deps.clock, platform }, { onStarted: () => started() })
             .catch((error: unknown) =>
               deps.logger.error({ error: error instanceof Error ? error.message : String(error) }, "sync failed"),
             )
             .finally(() => {
               syncing = undefined;
             });
-          // The first status write lands before we answer, so the reply already shows "running".
-          await new Promise((resolve) => setImmediate(resolve));
+          // Answer once "running" is stored (on PostgreSQL that is a round trip away), or once the sync ended.
+          await Promise.race([running, syncing]);
         }
         reply.code(202);
         const view = await getPlatformConnection(deps);
@@ -99,7 +94,7 @@ export function platformRoutes(deps: PlatformRoutesDeps): FastifyPluginAsyncZod 
       { ...admin, schema: { tags, response: { 200: ReconcileReport } } },
       async (request) => {
         const report = await reconcilePlatform(deps);
-        await audit(request, "platform.reconcile", report);
+        await audit(request, "platform.reconcile", "connection", { ...report });
         return report;
       },
     );

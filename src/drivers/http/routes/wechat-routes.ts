@@ -68,11 +68,22 @@ function toInbound(fields: z.infer<typeof Inner>): WechatInbound {
  * WeChat official-account callback: URL verification (GET) and messages (POST), signature-checked (and
  * decrypted in safe mode), timestamps checked against replays; answered "success" as soon as the message is stored.
  */
-export function wechatRoutes(config: WechatCallbackConfig, deps: WechatChannelDeps): FastifyPluginAsyncZod {
-  const key = config.aesKey ? aesKeyFrom(config.aesKey) : undefined;
-  const tolerance = config.toleranceSec ?? 300;
-  const fresh = (timestamp: string) => Math.abs(deps.clock.now().getTime() / 1000 - Number(timestamp)) <= tolerance;
+export function wechatRoutes(
+  settings: () => Promise<WechatCallbackConfig | undefined>,
+  deps: WechatChannelDeps,
+): FastifyPluginAsyncZod {
   const refuse = () => new KefuError("UNAUTHENTICATED", "WeChat signature or timestamp is invalid");
+  // Read on every callback, so connecting or disconnecting the channel in admin takes effect at once.
+  const current = async () => {
+    const config = await settings();
+    if (!config) throw new KefuError("NOT_FOUND", "The WeChat channel is not connected");
+    const tolerance = config.toleranceSec ?? 300;
+    return {
+      config,
+      key: config.aesKey ? aesKeyFrom(config.aesKey) : undefined,
+      fresh: (timestamp: string) => Math.abs(deps.clock.now().getTime() / 1000 - Number(timestamp)) <= tolerance,
+    };
+  };
 
   return async (app) => {
     for (const type of ["text/xml", "application/xml"]) {
@@ -88,6 +99,7 @@ export function wechatRoutes(config: WechatCallbackConfig, deps: WechatChannelDe
         schema: { tags: ["channels"], querystring: Query, response: { 200: z.string() } },
       },
       async (request, reply) => {
+        const { config, fresh } = await current();
         const q = request.query;
         const expected = wechatSignature([config.token, q.timestamp, q.nonce]);
         if (!q.echostr || !fresh(q.timestamp) || !signatureMatches(expected, q.signature)) throw refuse();
@@ -102,6 +114,7 @@ export function wechatRoutes(config: WechatCallbackConfig, deps: WechatChannelDe
         schema: { tags: ["channels"], querystring: Query, response: { 200: z.string() } },
       },
       async (request, reply) => {
+        const { config, key, fresh } = await current();
         const q = request.query;
         if (!fresh(q.timestamp)) throw refuse();
         const raw = typeof request.body === "string" ? request.body : "";

@@ -52,6 +52,10 @@ export function createWechatApiClient(options: {
       }
       if (answer.errcode !== 0) throw new Error(`WeChat send failed: ${answer.errcode} ${answer.errmsg ?? ""}`);
     },
+    async verify() {
+      cached = undefined;
+      await token();
+    },
     tokenRefreshes: () => refreshes,
   };
 }

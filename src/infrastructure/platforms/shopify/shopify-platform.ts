@@ -15,6 +15,7 @@ import {
   PRODUCTS,
   REFUND_CREATE,
 } from "./shopify-queries.js";
+import { refundThroughReturn, type ShopifyRun } from "./shopify-return-refund.js";
 import { connection, ShopifyCustomer, ShopifyOrder, ShopifyProduct, UserErrors } from "./shopify-schemas.js";
 
 export interface ShopifyOptions {
@@ -44,7 +45,7 @@ export function createShopifyPlatform(options: ShopifyOptions): ShopPlatform {
       : {}),
   });
 
-  async function run<S extends z.ZodType>(query: string, variables: Record<string, unknown>, key: string, schema: S) {
+  const run: ShopifyRun = async (query, variables, key, schema) => {
     const { data, errors } = await client.request(query, { variables });
     if (errors) {
       const status = errors.networkStatusCode ?? 0;
@@ -60,7 +61,7 @@ export function createShopifyPlatform(options: ShopifyOptions): ShopPlatform {
     const parsed = schema.safeParse(value);
     if (!parsed.success) throw new KefuError("PLATFORM_UNAVAILABLE", `Unexpected Shopify answer for ${key}`);
     return parsed.data;
-  }
+  };
 
   const pageOf = <T>(
     items: T[],
@@ -166,6 +167,16 @@ export function createShopifyPlatform(options: ShopifyOptions): ShopPlatform {
         if (!lineId) throw new KefuError("VALIDATION_FAILED", `Order ${order.id} has no item ${index + 1}`);
         quantities.set(lineId, (quantities.get(lineId) ?? 0) + 1);
       }
+      // Shipped units go back through the Returns API; refundCreate is left for units that never shipped.
+      const returned = await refundThroughReturn(run, {
+        order: current,
+        quantities,
+        sale,
+        amountCents,
+        reason,
+        marker: marker(idempotencyKey),
+      });
+      if (returned) return returned;
       const result = await run(
         REFUND_CREATE,
         {

@@ -23,9 +23,12 @@ const ORDER_FIELDS = `id name createdAt updatedAt cancelledAt currencyCode displ
   customer { id }
   shippingAddress { ${ADDRESS} }
   lineItems(first: 100) { nodes { id name quantity variantTitle variant { id } product { id } originalUnitPriceSet { shopMoney { amount } } } }
-  fulfillments { status deliveredAt trackingInfo { number company } }
+  fulfillments { status deliveredAt trackingInfo { number company }
+    fulfillmentLineItems(first: 100) { nodes { id quantity lineItem { id } } } }
   transactions { id kind status gateway amountSet { shopMoney { amount } } }
-  refunds { id note }`;
+  refunds { id note return { id } }
+  returns(first: 20) { nodes { id status
+    returnLineItems(first: 100) { nodes { ... on ReturnLineItem { id quantity fulfillmentLineItem { lineItem { id } } } } } } }`;
 
 export const ORDERS = `query Orders($cursor: String, $query: String) {
   orders(first: 50, after: $cursor, query: $query, sortKey: UPDATED_AT) {
@@ -54,6 +57,29 @@ export const REFUND_CREATE = `mutation RefundCreate($input: RefundInput!, $idemp
 export const ORDER_UPDATE_ADDRESS = `mutation OrderUpdate($input: OrderInput!) {
   orderUpdate(input: $input) {
     order { id }
+    userErrors { field message }
+  }
+}`;
+
+// Returns API: a return of fulfilled items is opened, then processed with a refund of the captured sale.
+export const RETURN_CREATE = `mutation ReturnCreate($returnInput: ReturnInput!) {
+  returnCreate(returnInput: $returnInput) {
+    return { id status returnLineItems(first: 100) { nodes { ... on ReturnLineItem { id quantity fulfillmentLineItem { lineItem { id } } } } } }
+    userErrors { field message }
+  }
+}`;
+
+export const RETURN_PROCESS = `mutation ReturnProcess($input: ReturnProcessInput!) {
+  returnProcess(input: $input) {
+    return { id status refunds(first: 5) { nodes { id } } }
+    userErrors { field message }
+  }
+}`;
+
+/** Closes a return Kefu opened when the refund was refused, so the shop's Returns list shows nothing half-done. */
+export const RETURN_CANCEL = `mutation ReturnCancel($id: ID!) {
+  returnCancel(id: $id) {
+    return { id status }
     userErrors { field message }
   }
 }`;

@@ -43,6 +43,28 @@ export const ShopifyProduct = z.object({
   }),
 });
 
+const FulfillmentLineItem = z.object({
+  id: z.string(),
+  quantity: z.number().int(),
+  lineItem: z.object({ id: z.string() }),
+});
+
+/** A return on the order (Returns API); its line items name the order's line items through their fulfilment. */
+export const ShopifyReturn = z.object({
+  id: z.string(),
+  status: z.string(),
+  returnLineItems: z.object({
+    nodes: z.array(
+      z.object({
+        id: z.string(),
+        quantity: z.number().int(),
+        fulfillmentLineItem: z.object({ lineItem: z.object({ id: z.string() }) }),
+      }),
+    ),
+  }),
+});
+export type ShopifyReturn = z.infer<typeof ShopifyReturn>;
+
 export const ShopifyOrder = z.object({
   id: z.string(),
   name: z.string(),
@@ -72,12 +94,17 @@ export const ShopifyOrder = z.object({
       status: z.string(),
       deliveredAt: z.string().nullish(),
       trackingInfo: z.array(z.object({ number: z.string().nullish(), company: z.string().nullish() })),
+      /** What each fulfilment shipped: the Returns API names returned items by these. */
+      fulfillmentLineItems: z.object({ nodes: z.array(FulfillmentLineItem) }).default({ nodes: [] }),
     }),
   ),
   transactions: z.array(
     z.object({ id: z.string(), kind: z.string(), status: z.string(), gateway: z.string().nullish(), amountSet: Money }),
   ),
-  refunds: z.array(z.object({ id: z.string(), note: z.string().nullish() })),
+  refunds: z.array(
+    z.object({ id: z.string(), note: z.string().nullish(), return: z.object({ id: z.string() }).nullish() }),
+  ),
+  returns: z.object({ nodes: z.array(ShopifyReturn) }).default({ nodes: [] }),
 });
 export type ShopifyOrder = z.infer<typeof ShopifyOrder>;
 

@@ -1,7 +1,7 @@
 import type { Address } from "../../../domain/shop/address.js";
 import type { Customer } from "../../../domain/shop/customer.js";
 import type { Order, OrderItem, OrderStatus } from "../../../domain/shop/order.js";
-import type { PaymentKind } from "../../../domain/shop/payment-method.js";
+import { paymentKindOf } from "../../../domain/shop/payment-kind-of.js";
 import type { Product, Variant } from "../../../domain/shop/product.js";
 import type { WooAddress, WooCustomer, WooOrder, WooProduct } from "./woo-schemas.js";
 
@@ -26,15 +26,6 @@ const STATUS: Record<string, OrderStatus> = {
   failed: "cancelled",
   refunded: "returned",
 };
-
-/** WooCommerce gateway ids to Kefu's wallet kinds (unknown gateways count as cards). */
-export function paymentKind(method: string): PaymentKind {
-  if (/paypal/i.test(method)) return "paypal";
-  if (/alipay/i.test(method)) return "alipay";
-  if (/wechat|weixin/i.test(method)) return "wechat_pay";
-  if (/gift/i.test(method)) return "gift_card";
-  return "credit_card";
-}
 
 const GMT = (value: string | null | undefined) =>
   value ? new Date(`${value.replace(/Z$/, "")}Z`).toISOString() : undefined;
@@ -62,7 +53,7 @@ export function toCustomer(c: WooCustomer, paymentMethods: readonly string[] = [
     locale: "en",
     defaultAddress: toAddress(c.shipping, c.billing),
     addresses: [],
-    paymentMethods: [...new Set(paymentMethods)].map((m) => ({ id: wooId.payment(m), kind: paymentKind(m) })),
+    paymentMethods: [...new Set(paymentMethods)].map((m) => ({ id: wooId.payment(m), kind: paymentKindOf(m) })),
     ...(GMT(c.date_created_gmt) ? { createdAt: GMT(c.date_created_gmt) } : {}),
   };
 }

@@ -4,31 +4,35 @@ import type {
 } from "../../../application/ports/webhook-repositories.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { WebhookDelivery, WebhookEndpoint } from "../../../domain/webhooks/webhook-endpoint.js";
-import { checked, fromDoc, toDoc } from "../json-doc.js";
+import { checked } from "../json-doc.js";
 import { countValue, pageWindow } from "../paging.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
-const parseEndpoint = (row: { doc: string }) => fromDoc(WebhookEndpoint, row.doc, "webhook endpoint");
-
 export function webhookEndpointRepository(ctx: StoreContext): WebhookEndpointRepository {
+  const parseEndpoint = (row: { id: string; doc: string }) =>
+    openDoc(ctx.cipher, WebhookEndpoint, "webhook_endpoints", row, "webhook endpoint");
   return {
     async list() {
       const rows = await ctx.db
         .selectFrom("webhook_endpoints")
-        .select("doc")
+        .select(["id", "doc"])
         .orderBy("created_at")
         .orderBy("id")
         .execute();
       return rows.map(parseEndpoint);
     },
     async get(id) {
-      const row = await ctx.db.selectFrom("webhook_endpoints").select("doc").where("id", "=", id).executeTakeFirst();
+      const row = await ctx.db
+        .selectFrom("webhook_endpoints")
+        .select(["id", "doc"])
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row ? parseEndpoint(row) : undefined;
     },
     async upsert(input) {
       const endpoint = checked(WebhookEndpoint, input, "webhook endpoint");
-      const doc = toDoc(endpoint);
+      const doc = sealDoc(ctx.cipher, "webhook_endpoints", endpoint.id, endpoint);
       await ctx.db
         .insertInto("webhook_endpoints")
         .values({ id: endpoint.id, created_at: endpoint.createdAt, doc })

@@ -17,11 +17,25 @@ export interface FakeShopify {
   /** The next this many requests are answered 429 with Retry-After: `retryAfterSec`. */
   throttleNext: number;
   retryAfterSec: number;
+  /** The next request of this operation (e.g. "mutation ReturnProcess") is answered 429 once. */
+  throttleOperation: string | undefined;
   /** orderUpdate inputs received. */
   addressCalls: Record<string, unknown>[];
   /** Refunds by @idempotent key: a repeated key returns the first refund. */
   idempotency: Map<string, string>;
+  /** returnCreate inputs received (Returns API). */
+  returnCalls: Record<string, unknown>[];
+  /** returnProcess inputs received. */
+  processCalls: Record<string, unknown>[];
+  /** Ids of returns cancelled through returnCancel. */
+  cancelledReturns: string[];
   close(): Promise<void>;
+}
+
+interface FakeReturn {
+  id: string;
+  status: "OPEN" | "CLOSED" | "CANCELED";
+  returnLineItems: { nodes: { id: string; quantity: number; fulfillmentLineItem: { lineItem: { id: string } } }[] };
 }
 
 const money = (amount: string) => ({ shopMoney: { amount } });
@@ -104,6 +118,15 @@ export async function startFakeShopify(
               status: "SUCCESS",
               deliveredAt: i % 4 === 0 ? "2026-11-24T10:00:00Z" : null,
               trackingInfo: [{ number: `TRK${i}`, company: "USPS" }],
+              fulfillmentLineItems: {
+                nodes: [
+                  {
+                    id: `gid://shopify/FulfillmentLineItem/${8000 + i}`,
+                    quantity: 2,
+                    lineItem: { id: `gid://shopify/LineItem/${9000 + i}` },
+                  },
+                ],
+              },
             },
           ]
         : [],
@@ -116,7 +139,8 @@ export async function startFakeShopify(
         amountSet: money("50.00"),
       },
     ],
-    refunds: [] as { id: string; note: string }[],
+    refunds: [] as { id: string; note: string; return: { id: string } | null }[],
+    returns: { nodes: [] as FakeReturn[] },
   }));
   const state: FakeShopify = {
     origin: "",
@@ -128,11 +152,21 @@ export async function startFakeShopify(
     refuseRefundsFor: new Set(),
     throttleNext: 0,
     retryAfterSec: 1,
+    throttleOperation: undefined,
     addressCalls: [],
     idempotency: new Map(),
+    returnCalls: [],
+    processCalls: [],
+    cancelledReturns: [],
     close: async () => undefined,
   };
   let throttle = options.throttleOnce ?? false;
+  let refundSeq = 0;
+  let returnSeq = 0;
+  const userErrors = (key: string, message: string) => ({
+    data: { [key]: { return: null, userErrors: [{ field: null, message }] } },
+  });
+  const orderOfReturn = (id: unknown) => orders.find((o) => o.returns.nodes.some((r) => r.id === id));
 
   const connection = <T>(all: T[], cursor: string | null | undefined, size = 50) => {
     const start = cursor ? Number(Buffer.from(cursor, "base64").toString("utf8")) : 0;
@@ -165,6 +199,11 @@ export async function startFakeShopify(
         return send(429, { errors: "Throttled" }, { "retry-after": String(state.retryAfterSec) });
       }
       const { query, variables } = JSON.parse(raw) as { query: string; variables: Record<string, unknown> };
+      if (state.throttleOperation && query.includes(state.throttleOperation)) {
+        state.throttleOperation = undefined;
+        state.throttled += 1;
+        return send(429, { errors: "Throttled" }, { "retry-after": String(state.retryAfterSec) });
+      }
       const v = variables ?? {};
       if (query.includes("query Customers"))
         return send(200, { data: { customers: connection(customers, v.cursor as string) } });
@@ -222,12 +261,71 @@ export async function startFakeShopify(
             },
           });
         }
-        const refund = { id: `gid://shopify/Refund/${state.refundCalls.length}`, note: String(input.note ?? "") };
+        const refund = { id: `gid://shopify/Refund/${++refundSeq}`, note: String(input.note ?? ""), return: null };
         order.refunds.push(refund);
         state.idempotency.set(v.idempotencyKey, refund.id);
         order.displayFinancialStatus = "PARTIALLY_REFUNDED";
         order.updatedAt = "2026-12-04T11:00:00Z";
         return send(200, { data: { refundCreate: { refund: { id: refund.id }, userErrors: [] } } });
+      }
+      if (query.includes("mutation ReturnCreate")) {
+        const input = v.returnInput as {
+          orderId: string;
+          returnLineItems: { fulfillmentLineItemId: string; quantity: number }[];
+        };
+        state.returnCalls.push(input);
+        const order = orders.find((o) => o.id === input.orderId);
+        const shipped = new Map(order?.fulfillments.flatMap((f) => f.fulfillmentLineItems.nodes).map((f) => [f.id, f]));
+        const lines = input.returnLineItems.map((l) => ({ line: l, shipped: shipped.get(l.fulfillmentLineItemId) }));
+        if (!order || lines.some(({ line, shipped }) => !shipped || line.quantity > shipped.quantity))
+          return send(200, userErrors("returnCreate", "Return line items must be fulfilled and returnable"));
+        const ret: FakeReturn = {
+          id: `gid://shopify/Return/${++returnSeq}`,
+          status: "OPEN",
+          returnLineItems: {
+            nodes: lines.map(({ line, shipped }, n) => ({
+              id: `gid://shopify/ReturnLineItem/${returnSeq * 100 + n}`,
+              quantity: line.quantity,
+              fulfillmentLineItem: { lineItem: { id: shipped?.lineItem.id ?? "" } },
+            })),
+          },
+        };
+        order.returns.nodes.push(ret);
+        return send(200, { data: { returnCreate: { return: ret, userErrors: [] } } });
+      }
+      if (query.includes("mutation ReturnProcess")) {
+        const input = v.input as { returnId: string; note?: string };
+        state.processCalls.push(input);
+        const order = orderOfReturn(input.returnId);
+        const ret = order?.returns.nodes.find((r) => r.id === input.returnId);
+        if (!order || !ret || ret.status !== "OPEN")
+          return send(200, userErrors("returnProcess", "Return is not open"));
+        if (state.refuseRefundsFor.has(order.id))
+          return send(200, userErrors("returnProcess", "Refund amount exceeds the refundable amount"));
+        const refund = {
+          id: `gid://shopify/Refund/${++refundSeq}`,
+          note: String(input.note ?? ""),
+          return: { id: ret.id },
+        };
+        order.refunds.push(refund);
+        ret.status = "CLOSED";
+        order.displayFinancialStatus = "PARTIALLY_REFUNDED";
+        order.updatedAt = "2026-12-04T11:00:00Z";
+        return send(200, {
+          data: {
+            returnProcess: {
+              return: { id: ret.id, status: ret.status, refunds: { nodes: [{ id: refund.id }] } },
+              userErrors: [],
+            },
+          },
+        });
+      }
+      if (query.includes("mutation ReturnCancel")) {
+        const ret = orderOfReturn(v.id)?.returns.nodes.find((r) => r.id === v.id);
+        if (ret?.status !== "OPEN") return send(200, userErrors("returnCancel", "Return cannot be cancelled"));
+        ret.status = "CANCELED";
+        state.cancelledReturns.push(ret.id);
+        return send(200, { data: { returnCancel: { return: { id: ret.id, status: ret.status }, userErrors: [] } } });
       }
       return send(200, { errors: [{ message: "Unknown operation" }] });
     });

@@ -13,6 +13,7 @@ export const adminStringsEn = {
     models: "Models",
     webhooks: "Webhooks",
     platform: "Shop platform",
+    channels: "Channels",
   },
   common: {
     loading: "Loading…",

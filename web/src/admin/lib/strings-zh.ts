@@ -15,6 +15,7 @@ export const adminStringsZh: AdminStrings = {
     models: "模型",
     webhooks: "Webhooks",
     platform: "店铺平台",
+    channels: "渠道",
   },
   common: {
     loading: "加载中…",

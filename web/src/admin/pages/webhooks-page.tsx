@@ -1,4 +1,5 @@
 import { type JSX, useState } from "react";
+import { SUBSCRIBABLE_WEBHOOK_EVENTS } from "../../../../src/contract/webhook-events.js";
 import { Card, PageHeader } from "../components/card.js";
 import { Pager } from "../components/pager.js";
 import { scrollRegion } from "../components/scroll-region.js";
@@ -8,18 +9,6 @@ import type { ListPage } from "../lib/api-types.js";
 import { formatDateTime } from "../lib/format.js";
 import { useAdminStrings } from "../lib/use-admin-strings.js";
 import { useApi } from "../lib/use-api.js";
-
-/** Event types an endpoint can subscribe to (server: WebhookEventType, minus the test event). */
-const EVENT_TYPES = [
-  "conversation.created",
-  "conversation.resolved",
-  "handoff.created",
-  "after_sales.request_created",
-  "after_sales.request_approved",
-  "after_sales.request_rejected",
-  "order.changed",
-  "csat.received",
-] as const;
 
 interface Endpoint {
   id: string;
@@ -188,7 +177,7 @@ export function WebhooksPage(): JSX.Element {
           </label>
           <fieldset className="adm-field adm-checkbox-group">
             <legend>{w.events}</legend>
-            {EVENT_TYPES.map((type) => (
+            {SUBSCRIBABLE_WEBHOOK_EVENTS.map((type) => (
               <label key={type} className="adm-check">
                 <input
                   type="checkbox"

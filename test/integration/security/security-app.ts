@@ -30,16 +30,23 @@ export async function seedStaff(store: Store): Promise<void> {
 export interface SecurityApp {
   app: FastifyInstance;
   eventBus: EventBus;
+  /** http://127.0.0.1:port once listening (`listen: true`). */
+  url: string;
   /** ws://127.0.0.1:port once listening (`listen: true`). */
   wsBase: string;
   login(who: { email: string; password: string }): Promise<string>;
   close(): Promise<void>;
 }
 
-/** The real app on a given store (SQLite or PostgreSQL), with the limits and bus a test needs. */
+/**
+ * The real app on a given store (SQLite or PostgreSQL), with the limits, bus and extra routes a test needs: the
+ * one app every security test builds (the authorization matrix adds its callers on top, matrix-app.ts).
+ */
 export async function startSecurityApp(
   store: Store,
-  options: Partial<Pick<AppDeps, "rateLimits" | "trustProxy" | "idempotencyTtlMs">> & {
+  options: Partial<
+    Pick<AppDeps, "rateLimits" | "trustProxy" | "idempotencyTtlMs" | "loginRateLimit" | "extraRoutes">
+  > & {
     eventBus?: EventBus;
     rateLimiter?: RateLimiter;
     listen?: boolean;
@@ -60,19 +67,22 @@ export async function startSecurityApp(
     trustProxy: options.trustProxy,
     idempotencyTtlMs: options.idempotencyTtlMs,
     rateLimiter: options.rateLimiter,
+    loginRateLimit: options.loginRateLimit,
+    extraRoutes: options.extraRoutes,
   });
-  let wsBase = "";
+  let url = "";
   if (options.listen) {
     await app.listen({ port: 0, host: "127.0.0.1" });
     const { port } = app.server.address() as AddressInfo;
-    wsBase = `ws://127.0.0.1:${port}`;
+    url = `http://127.0.0.1:${port}`;
   } else {
     await app.ready();
   }
   return {
     app,
     eventBus,
-    wsBase,
+    url,
+    wsBase: url.replace(/^http/, "ws"),
     async login(who) {
       const res = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: who });
       if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
