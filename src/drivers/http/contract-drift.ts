@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type * as C from "../../contract/console-api.js";
+import type * as Settings from "../../contract/settings-api.js";
 import type * as W from "../../contract/widget-api.js";
 import type * as F from "../../contract/ws-frames.js";
+import type { AvailabilitySettings } from "../../domain/availability/availability-settings.js";
 import type { PlatformSyncStatus } from "../../domain/platform/platform-connection.js";
 import type * as S from "./responses.js";
 import type { ClientFrame } from "./ws/ws-frames.js";
@@ -29,6 +31,7 @@ export type ContractDrift = [
   Check<Same<typeof S.OrderDetailResponse, C.OrderDetail>>,
   Check<Same<typeof S.LoginResponse, C.LoginResponse>>,
   Check<Equals<PlatformSyncStatus, C.PlatformSyncStatus>>,
+  Check<Same<typeof AvailabilitySettings, Settings.AvailabilitySettings>>,
   // Frames the server validates must all be frames the contract knows.
   Check<Fits<ClientFrame, F.ClientFrame>>,
 ];

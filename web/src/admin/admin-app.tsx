@@ -4,6 +4,7 @@ import "./admin.css";
 import { AdminNav } from "./admin-nav.js";
 import { AuditPage } from "./pages/audit-page.js";
 import { DashboardPage } from "./pages/dashboard-page.js";
+import { HoursPage } from "./pages/hours-page.js";
 import { IdentityPage } from "./pages/identity-page.js";
 import { InsightsPage } from "./pages/insights-page.js";
 import { KbPage } from "./pages/kb-page.js";
@@ -23,6 +24,7 @@ function AdminRoutes(): JSX.Element {
           <Route path="/kb" component={KbPage} />
           <Route path="/policy" component={PolicyPage} />
           <Route path="/identity" component={IdentityPage} />
+          <Route path="/hours" component={HoursPage} />
           <Route path="/users" component={UsersPage} />
           <Route path="/audit" component={AuditPage} />
           <Route path="/models" component={ModelsPage} />

@@ -7,6 +7,7 @@ export const adminStringsEn = {
     kb: "Knowledge base",
     policy: "Policy",
     identity: "Identity",
+    hours: "Business hours",
     users: "Users & roles",
     audit: "Audit log",
     models: "Models",
