@@ -1,3 +1,4 @@
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2eBrowser, launchBrowser, snap } from "./fixtures/browser.js";
@@ -70,6 +71,13 @@ describe("console in words", () => {
     const rules = refusal.getByTestId("why-rules");
     await rules.getByText("Cancel order: order status allows it").waitFor();
     expect(await refusal.locator(".con-why").textContent()).not.toMatch(/[{}"]/);
+    // The summary list and the rule list (✓/✗ with a spoken passed/failed) pass axe as well.
+    const axe = await new AxeBuilder({ page: staff }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === "critical" || v.impact === "serious")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary}`).join(" | ")}`),
+    ).toEqual([]);
     await snap(staff, "31-console-summary-in-words");
   }, 60_000);
 
