@@ -77,7 +77,24 @@ describe("admin business hours", () => {
     expect(text).toContain("Sat 10:00–16:00");
     expect(text).toContain("(Europe/Berlin)");
     expect(text).not.toContain("Mon 09:00");
+    expect(text).toContain("Once we're open, an agent usually replies in about 30 min.");
     await shop.close();
+
+    // Online: a shopper who asks for a human is told when to expect the reply.
+    await root.getByLabel("Online now (ignore the hours)").check();
+    await page.getByTestId("hours-save").click();
+    await root.getByText("Saved").waitFor();
+    const online = await browser.context.newPage();
+    await online.goto(`${kefu.url}/demo.html?lang=en`);
+    await online.evaluate(() => localStorage.removeItem("kefu.widget.session"));
+    await online.reload();
+    await online.getByRole("button", { name: "Open customer service chat" }).click();
+    const chat2 = widget(online);
+    await chat2.getByText("I'm the shop's assistant").waitFor();
+    await say(chat2, "I want to talk to a human");
+    await chat2.getByTestId("widget-expected-reply").getByText("An agent will reply in about 30 min.").waitFor();
+    expect(await chat2.getByTestId("widget-offline").count()).toBe(0);
+    await online.close();
     await page.close();
   }, 90_000);
 
