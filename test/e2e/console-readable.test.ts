@@ -145,6 +145,9 @@ describe("console in words", () => {
     await table.getByText("Customer · Emma Wilson").first().waitFor();
     const actors = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
     expect(actors.filter((a) => /usr_|emma_wilson_1001|conv_/.test(a))).toEqual([]);
+    // Actions read as words, the code (what the filter takes) beside them.
+    await table.getByRole("button", { name: "Identity verified" }).first().waitFor();
+    await table.getByText("identity.verify").first().waitFor();
     await snap(staff, "33-admin-audit-names");
   }, 60_000);
 });

@@ -131,8 +131,11 @@ export function AuditPage(): JSX.Element {
                             apply(next);
                           }}
                         >
-                          {event.action}
+                          {words.actions[event.action] ?? event.action}
                         </button>
+                        {words.actions[event.action] ? (
+                          <div className="adm-muted mono adm-small">{event.action}</div>
+                        ) : null}
                       </td>
                       <td title={event.entityId}>{entityText(event, names, words)}</td>
                       <td className="adm-details">{detailsText(event.details, names, words, t.handoffReasonNames)}</td>

@@ -50,4 +50,9 @@ describe("audit log text", () => {
     expect([...wanted.staff].sort()).toEqual(["usr_a", "usr_b"]);
     expect([...wanted.customers]).toEqual(["li_na_2001"]);
   });
+
+  it("words every action in both languages", () => {
+    expect(Object.keys(AUDIT_STRINGS.zh.actions).sort()).toEqual(Object.keys(AUDIT_STRINGS.en.actions).sort());
+    expect(AUDIT_STRINGS.zh.actions["after_sales.approve"]).toBe("批准申请");
+  });
 });
