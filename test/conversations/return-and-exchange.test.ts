@@ -50,7 +50,7 @@ describe("delivered-order flows", () => {
     const variant = await chat.send("第一件");
     expect(texts(variant)).toMatch(/想换成哪一款/);
     const confirm = await chat.send("换成蓝色M码");
-    expect(texts(confirm)).toMatch(/T-Shirt \(red \/ M\) → T-Shirt \(blue \/ M\)/);
+    expect(texts(confirm)).toMatch(/T恤 \(red \/ M\) → T恤 \(blue \/ M\)/);
     const done = await chat.send("是的，确认");
     // An exchange waits for staff review: the reply must not claim it is done.
     expect(texts(done)).toMatch(/已为您提交申请，等待审核/);

@@ -16,7 +16,7 @@ describe("zh after-sales flows", () => {
     const refund = await chat.send("第二件");
     expect(texts(refund)).toMatch(/退款退到哪里/);
     const confirm = await chat.send("退回支付宝");
-    expect(texts(confirm)).toMatch(/订单 #W2000002 退货：Mechanical Keyboard \(red\)/);
+    expect(texts(confirm)).toMatch(/订单 #W2000002 退货：机械键盘 \(red\)/);
     expect(texts(confirm)).toMatch(/退款 ¥80\.00退至：支付宝/);
     expect(await chat.store.afterSales.listByOrder("#W2000002")).toEqual([]);
     const done = await chat.send("确认");
@@ -47,7 +47,7 @@ describe("zh after-sales flows", () => {
     const ask = await chat.send("王小明 518000 13800138000");
     expect(texts(ask)).toMatch(/T恤（当前 red \/ M）想换成哪一款/);
     const confirm = await chat.send("蓝色M码");
-    expect(texts(confirm)).toMatch(/修改订单 #W2000001 的商品: T-Shirt \(red \/ M\) → T-Shirt \(blue \/ M\)/);
+    expect(texts(confirm)).toMatch(/修改订单 #W2000001 的商品: T恤 \(red \/ M\) → T恤 \(blue \/ M\)/);
     expect(confirm.at(-1)?.explanation).toMatchObject({ flow: "modify_items", step: "confirm" });
     await chat.send("是的");
     const order = await chat.store.orders.get("#W2000001");

@@ -100,4 +100,21 @@ describe("widget when nobody is online", () => {
     for (const line of botText) expect(line).toMatch(/[\u4e00-\u9fff]/);
     await page.close();
   });
+
+  it("a Chinese shopper reads the catalogue's Chinese product names and amounts in the shop's currency", async () => {
+    const page = await openWidget("zh");
+    const chat = widget(page);
+    await chat.getByRole("button", { name: "查询物流" }).waitFor();
+    await say(chat, "我是Emma Wilson，邮编94107，邮箱emma.wilson@example.com");
+    // A Western name keeps its order in a Chinese chat.
+    await chat.getByText("谢谢Emma Wilson，身份已核实。").waitFor();
+    await say(chat, "订单#W0010004到哪了");
+    const card = chat.getByRole("article", { name: /#W0010004/ });
+    await card.getByText("智能手表").waitFor();
+    // The bot's own text names the item as the card does, and money is US dollars written for zh.
+    await chat.getByText(/订单商品：智能手表/).waitFor();
+    expect(await chat.getByText(/Smart Watch/).count()).toBe(0);
+    expect(await card.textContent()).toContain("US$179.99");
+    await page.close();
+  });
 });

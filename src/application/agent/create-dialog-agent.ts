@@ -15,6 +15,7 @@ import type { Store } from "../ports/store.js";
 import type { ReplyPhraser, Understander, Understanding, UnderstandingContext } from "../ports/understanding.js";
 import type { AfterSalesActions } from "./after-sales-actions.js";
 import { createLocalUnderstander } from "./local-understander.js";
+import { chineseNamedReads } from "./localized-reads.js";
 import { localizeOrderCards } from "./order-views.js";
 import { runDialogTurn } from "./pipeline/run-pipeline.js";
 import { createKbSearch, type KbSearch } from "./search-kb.js";
@@ -213,7 +214,7 @@ export function createDialogAgent(deps: DialogAgentDeps): ConversationAgent {
       const ctx: TurnContext = {
         deps: {
           store: deps.store,
-          reads,
+          reads: locale === "zh" ? chineseNamedReads(reads) : reads,
           clock: deps.clock,
           ids: deps.ids,
           logger: deps.logger,

@@ -36,7 +36,9 @@ async function verified(
   ctx.customer = customer;
   ctx.conversation = { ...ctx.conversation, verifiedCustomerId: customer.id };
   ctx.state = appendLog({ ...ctx.state, identity: {}, failures: 0, awaiting: undefined }, `verified ${customer.id}`);
-  say(ctx, "identity_ok", { name: customerDisplayName({ ...customer, locale: ctx.locale }) }, { facts: [] });
+  // Name order follows the name's script, not the chat's language: 王芳, but Emma Wilson in a Chinese chat.
+  const han = /[\u4e00-\u9fff]/.test(`${customer.lastName}${customer.firstName}`);
+  say(ctx, "identity_ok", { name: customerDisplayName({ ...customer, locale: han ? "zh" : "en" }) }, { facts: [] });
   ctx.progressed = true;
   const { store, clock, ids } = ctx.deps;
   await forgetFailures(ctx.deps, subjects);

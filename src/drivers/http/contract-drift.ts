@@ -2,8 +2,10 @@ import type { z } from "zod";
 import type * as K from "../../contract/canned-replies.js";
 import type * as CH from "../../contract/channels-api.js";
 import type * as C from "../../contract/console-api.js";
+import type * as Settings from "../../contract/settings-api.js";
 import type * as W from "../../contract/widget-api.js";
 import type * as F from "../../contract/ws-frames.js";
+import type { AvailabilitySettings } from "../../domain/availability/availability-settings.js";
 import type { PlatformSyncStatus } from "../../domain/platform/platform-connection.js";
 import type * as S from "./responses.js";
 import type { CannedReplyListResponse } from "./routes/canned-reply-routes.js";
@@ -35,6 +37,7 @@ export type ContractDrift = [
   Check<Equals<PlatformSyncStatus, C.PlatformSyncStatus>>,
   Check<Same<typeof CannedReplyListResponse, K.CannedReplyList>>,
   Check<Same<typeof ChannelsView, CH.ChannelsView>>,
+  Check<Same<typeof AvailabilitySettings, Settings.AvailabilitySettings>>,
   // Frames the server validates must all be frames the contract knows.
   Check<Fits<ClientFrame, F.ClientFrame>>,
 ];

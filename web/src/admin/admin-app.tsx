@@ -6,6 +6,7 @@ import { AuditPage } from "./pages/audit-page.js";
 import { CannedRepliesPage } from "./pages/canned/canned-replies-page.js";
 import { ChannelsPage } from "./pages/channels-page.js";
 import { DashboardPage } from "./pages/dashboard-page.js";
+import { HoursPage } from "./pages/hours-page.js";
 import { IdentityPage } from "./pages/identity-page.js";
 import { InsightsPage } from "./pages/insights-page.js";
 import { KbPage } from "./pages/kb-page.js";
@@ -26,6 +27,7 @@ function AdminRoutes(): JSX.Element {
           <Route path="/canned-replies" component={CannedRepliesPage} />
           <Route path="/policy" component={PolicyPage} />
           <Route path="/identity" component={IdentityPage} />
+          <Route path="/hours" component={HoursPage} />
           <Route path="/users" component={UsersPage} />
           <Route path="/audit" component={AuditPage} />
           <Route path="/models" component={ModelsPage} />

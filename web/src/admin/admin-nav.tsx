@@ -15,6 +15,7 @@ export const ADMIN_SECTIONS: { path: string; key: keyof Omit<AdminStrings["nav"]
     key: "identity",
     icon: "M12 3a4 4 0 1 1 0 8 4 4 0 0 1 0-8zM4 21c0-4 3.6-7 8-7s8 3 8 7M17 4l2 2 3-3",
   },
+  { path: "/hours", key: "hours", icon: "M12 3a9 9 0 1 1 0 18 9 9 0 0 1 0-18zM12 7v5l3 2" },
   {
     path: "/users",
     key: "users",

@@ -231,7 +231,10 @@ export function ConversationPane({
                 <span className="con-muted">{fill(t.waitedFor, { t: localizedDuration(waitedSeconds, locale) })}</span>
               ) : null}
             </div>
-            <HandoffSummaryView summary={handoff.summary} />
+            <HandoffSummaryView
+              summary={handoff.summary}
+              customerName={detail.customer ? customerDisplayName(detail.customer) : undefined}
+            />
           </div>
         ) : null}
         <ol className="con-transcript" ref={listRef} aria-live="polite" data-testid="transcript">

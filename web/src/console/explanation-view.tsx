@@ -1,7 +1,10 @@
-import type { JSX } from "react";
+import type { JSX, ReactNode } from "react";
 import { useStrings } from "../shared/i18n.js";
+import { consoleLabels, label } from "./console-labels.js";
 import { consoleStrings } from "./console-strings.js";
 import { sentimentOf } from "./queue-signals.js";
+import { ruleLines } from "./rule-lines.js";
+import { percent } from "./summary-values.js";
 
 function text(v: unknown): string {
   if (v === null || v === undefined || v === "") return "—";
@@ -10,9 +13,13 @@ function text(v: unknown): string {
   if (Array.isArray(v)) return v.length ? v.map(text).join(", ") : "—";
   if (typeof v === "object") {
     const o = Object.fromEntries(Object.entries(v));
-    if ("type" in o && "value" in o) return `${text(o.type)}=${text(o.value)}`;
+    if ("type" in o && "value" in o) return `${text(o.type)}: ${text(o.value)}`;
     if ("id" in o) return text(o.id);
-    return JSON.stringify(v);
+    if ("name" in o) return text(o.name);
+    // Anything else as "key: value" pairs rather than JSON.
+    return Object.entries(o)
+      .map(([k, x]) => `${k}: ${text(x)}`)
+      .join(", ");
   }
   return String(v);
 }
@@ -20,13 +27,33 @@ function text(v: unknown): string {
 /** The bot's "why" for one turn: intent and confidence, flow step, rules applied, KB articles used. */
 export function ExplanationView({ explanation }: { explanation: Record<string, unknown> }): JSX.Element {
   const t = useStrings(consoleStrings);
-  const confidence = typeof explanation.confidence === "number" ? `${Math.round(explanation.confidence * 100)}%` : "—";
-  const rows: [string, string][] = [
-    [t.intent, `${text(explanation.intent)} · ${confidence}`],
-    [t.flow, `${text(explanation.flow)}${explanation.step ? ` → ${text(explanation.step)}` : ""}`],
-    [t.rules, text(explanation.rules)],
+  const w = useStrings(consoleLabels);
+  const confidence = typeof explanation.confidence === "number" ? percent(explanation.confidence) : "—";
+  const named = (v: unknown) => (typeof v === "string" ? label(w.topics, v) : text(v));
+  const rules = ruleLines(explanation.rules, w);
+  const sentiment = sentimentOf(explanation);
+  const rows: [string, ReactNode][] = [
+    [t.intent, `${named(explanation.intent)} · ${confidence}`],
+    [t.flow, `${named(explanation.flow)}${explanation.step ? ` → ${text(explanation.step)}` : ""}`],
+    [
+      t.rules,
+      rules.length ? (
+        <ul key="rules" className="con-why-rules" data-testid="why-rules">
+          {rules.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a rule may be checked twice in one turn.
+            <li key={i} className={r.passed ? "is-passed" : "is-failed"}>
+              <span aria-hidden="true">{r.passed ? "✓" : "✗"}</span>
+              <span className="k-sr-only">{r.passed ? w.passed : w.failed}:</span> {r.text}
+              {r.detail ? <span className="con-muted"> — {r.detail}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        "—"
+      ),
+    ],
     [t.entities, text(explanation.entities)],
-    [t.sentiment, sentimentOf(explanation) ?? "—"],
+    [t.sentiment, sentiment ? label(w.sentiments, sentiment) : "—"],
     [t.kbArticles, text(explanation.kbArticleIds)],
     [t.source, text(explanation.source)],
   ];

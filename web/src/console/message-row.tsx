@@ -6,6 +6,7 @@ import { readStaffToken } from "../shared/token-store.js";
 import { AttachmentList } from "../shared/ui/attachment-list.js";
 import { consoleStrings } from "./console-strings.js";
 import { ExplanationView } from "./explanation-view.js";
+import { SystemRow } from "./system-row.js";
 
 /** One message in the agent's transcript, with the bot's reasoning behind a "Why?" toggle. */
 export function MessageRow({ message }: { message: Message }): JSX.Element {
@@ -22,13 +23,7 @@ export function MessageRow({ message }: { message: Message }): JSX.Element {
   const quick = quickRepliesOf(message.payload);
   const cards = orderCardsOf(message.payload);
   const cites = citationsOf(message.payload);
-  if (message.author === "system") {
-    return (
-      <li className="con-msg-system" data-author="system">
-        <span>{message.text}</span>
-      </li>
-    );
-  }
+  if (message.author === "system") return <SystemRow message={message} />;
   return (
     <li className={`con-msg con-msg--${message.author}`} data-author={message.author} data-seq={message.seq}>
       <div className="con-msg-meta">

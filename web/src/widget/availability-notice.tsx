@@ -83,6 +83,7 @@ export function AvailabilityNotice({
       {availability.hours.length > 0 ? (
         <p>{fill(t.openingHours, { hours: hoursText(availability.hours, locale), zone: availability.timezone })}</p>
       ) : null}
+      <p data-testid="widget-offline-reply-time">{fill(t.replyWhenBack, { time: expected })}</p>
       {availability.emailFallback ? (
         sent ? (
           <p role="status" data-testid="widget-offline-sent">

@@ -56,7 +56,8 @@ export function describeParts(input: DescribeInput) {
     variant(variantId: string): string {
       for (const p of input.products) {
         const v = p.variants.find((x) => x.id === variantId);
-        if (v) return `${p.name} (${optionsText(v.options)})`;
+        // Same name as the item it replaces, which a Chinese turn reads under the catalogue's Chinese name.
+        if (v) return `${(locale === "zh" && p.nameZh) || p.name} (${optionsText(v.options)})`;
       }
       return variantId;
     },

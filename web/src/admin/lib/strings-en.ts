@@ -8,6 +8,7 @@ export const adminStringsEn = {
     canned: "Canned replies",
     policy: "Policy",
     identity: "Identity",
+    hours: "Business hours",
     users: "Users & roles",
     audit: "Audit log",
     models: "Models",

@@ -10,6 +10,7 @@ export const adminStringsZh: AdminStrings = {
     canned: "快捷回复",
     policy: "售后政策",
     identity: "身份核实",
+    hours: "营业时间",
     users: "用户与角色",
     audit: "审计日志",
     models: "模型",

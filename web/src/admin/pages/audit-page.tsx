@@ -8,6 +8,9 @@ import type { AuditEvent, ListPage } from "../lib/api-types.js";
 import { formatDateTime } from "../lib/format.js";
 import { useAdminStrings } from "../lib/use-admin-strings.js";
 import { useApi } from "../lib/use-api.js";
+import { AUDIT_STRINGS } from "./audit/audit-strings.js";
+import { actorText, detailsText, entityText } from "./audit/audit-text.js";
+import { useNameBook } from "./audit/use-name-book.js";
 
 const LIMIT = 25;
 
@@ -26,18 +29,11 @@ function actionTone(action: string): string {
   return "adm-badge-accent";
 }
 
-/** `key: value` pairs of an event's details, shortened for the table. */
-function detailsText(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
-    .join(" · ")
-    .slice(0, 160);
-}
-
 /** The audit log with action/entity/date filters and paging (GET /audit). */
 export function AuditPage(): JSX.Element {
-  const { t, intl } = useAdminStrings();
+  const { t, intl, locale } = useAdminStrings();
   const a = t.audit;
+  const words = AUDIT_STRINGS[locale];
   const [draft, setDraft] = useState<AuditFilter>(NO_FILTER);
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
   const [offset, setOffset] = useState(0);
@@ -49,6 +45,7 @@ export function AuditPage(): JSX.Element {
     limit: LIMIT,
   })}`;
   const events = useApi<ListPage<AuditEvent>>(path);
+  const names = useNameBook(events.data?.items);
 
   function apply(next: AuditFilter): void {
     setFilter(next);
@@ -123,10 +120,7 @@ export function AuditPage(): JSX.Element {
                   {events.data.items.map((event) => (
                     <tr key={event.id}>
                       <td className="adm-nowrap">{formatDateTime(event.at, intl)}</td>
-                      <td>
-                        <span className="adm-badge">{event.actor.type}</span>{" "}
-                        <span className="mono">{event.actor.id}</span>
-                      </td>
+                      <td title={event.actor.id}>{actorText(event.actor, names, words)}</td>
                       <td>
                         <button
                           type="button"
@@ -137,14 +131,14 @@ export function AuditPage(): JSX.Element {
                             apply(next);
                           }}
                         >
-                          {event.action}
+                          {words.actions[event.action] ?? event.action}
                         </button>
+                        {words.actions[event.action] ? (
+                          <div className="adm-muted mono adm-small">{event.action}</div>
+                        ) : null}
                       </td>
-                      <td>
-                        <span className="adm-muted">{event.entityType}</span>{" "}
-                        <span className="mono">{event.entityId}</span>
-                      </td>
-                      <td className="adm-details">{detailsText(event.details)}</td>
+                      <td title={event.entityId}>{entityText(event, names, words)}</td>
+                      <td className="adm-details">{detailsText(event.details, names, words, t.handoffReasonNames)}</td>
                     </tr>
                   ))}
                 </tbody>
