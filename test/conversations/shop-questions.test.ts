@@ -21,7 +21,7 @@ describe("shop and order questions", () => {
   it("zh: '…里买了什么' lists the order's items once verified", async () => {
     chat = await openChat("zh");
     const reply = await chat.send("W2000002里买了什么来着 手机13800138000");
-    expect(texts(reply)).toMatch(/订单 #W2000002（[^）]+）包含：T-Shirt \(red \/ M\)；Mechanical Keyboard \(red\)/);
+    expect(texts(reply)).toMatch(/订单 #W2000002（[^）]+）包含：T恤 \(red \/ M\)；机械键盘 \(red\)/);
   });
 
   it("'what colours does it come in?' mid-exchange is about the item being exchanged; the step is asked again", async () => {
