@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2eBrowser, launchBrowser, snap } from "./fixtures/browser.js";
 import { ensureWebBuild } from "./fixtures/ensure-web-build.js";
+import { submitSignIn } from "./fixtures/staff.js";
 import { type RunningKefu, startKefu } from "./fixtures/start-kefu.js";
 import { say, widget } from "./fixtures/widget.js";
 
@@ -13,9 +14,7 @@ let browser: E2eBrowser;
 
 async function signInAsAdmin(page: Page): Promise<void> {
   await page.goto(`${kefu.url}/login`);
-  await page.getByLabel("Email").fill("admin@kefu.local");
-  await page.getByLabel("Password").fill("kefu-admin");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, "admin@kefu.local", "kefu-admin");
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 

@@ -2,8 +2,9 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2eBrowser, launchBrowser, snap } from "./fixtures/browser.js";
 import { ensureWebBuild } from "./fixtures/ensure-web-build.js";
+import { submitSignIn } from "./fixtures/staff.js";
 import { type RunningKefu, startKefu } from "./fixtures/start-kefu.js";
-import { say, widget } from "./fixtures/widget.js";
+import { confirmEmmasReturn, say, widget } from "./fixtures/widget.js";
 
 // The agent's policy-checked actions in the console, then every admin page against the real API, in both languages.
 
@@ -12,12 +13,6 @@ let browser: E2eBrowser;
 let shop: Page;
 let staff: Page;
 let conversationUrl = "";
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 function order(page: Page, id: string): Locator {
   return page.getByTestId("customer-order").filter({ hasText: id });
@@ -48,15 +43,7 @@ describe("agent actions and admin pages", () => {
     await shop.goto(`${kefu.url}/demo.html?lang=en`);
     await shop.getByRole("button", { name: "Open customer service chat" }).click();
     const chat = widget(shop);
-    await chat.getByRole("button", { name: "Return an item" }).click();
-    await say(chat, "Emma Wilson, 94107, emma.wilson@example.com");
-    await chat.getByRole("button", { name: /^#W0010005/ }).click();
-    await chat.getByRole("button", { name: "All items" }).click();
-    // The refund destination is asked only when the policy allows more than one.
-    const refundTo = chat.getByRole("button", { name: /credit card ending 4242/ });
-    await refundTo.or(chat.getByText("Shall I go ahead?")).first().waitFor();
-    if (await refundTo.isVisible()) await refundTo.click();
-    await chat.getByRole("button", { name: "Yes", exact: true }).click();
+    await confirmEmmasReturn(chat);
     await chat.getByText(/^I've submitted your request for review: Return from order #W0010005/).waitFor();
     // A shipped order comes back as a card with its items, status and tracking timeline.
     await say(chat, "Where is my order #W0010004?");
@@ -72,7 +59,7 @@ describe("agent actions and admin pages", () => {
   it("the agent writes a note, sends a canned reply, approves the return and cancels an order after confirming", async () => {
     staff = await browser.context.newPage();
     await staff.goto(`${kefu.url}/console`);
-    await signIn(staff, "agent@kefu.local", "kefu-agent");
+    await submitSignIn(staff, "agent@kefu.local", "kefu-agent");
     await staff.getByTestId("queue-item").filter({ hasText: "Emma Wilson" }).first().click();
     await staff.getByTestId("take-over").click();
     await staff.getByText("Assigned to you").waitFor();
@@ -128,7 +115,7 @@ describe("agent actions and admin pages", () => {
 
   it("every admin page works against the real API", async () => {
     await staff.getByRole("button", { name: "Sign out" }).click();
-    await signIn(staff, "admin@kefu.local", "kefu-admin");
+    await submitSignIn(staff, "admin@kefu.local", "kefu-admin");
     await staff.getByRole("link", { name: "Admin" }).click();
     await staff.getByTestId("admin-dashboard").waitFor();
     // The agent's conversation shows up in the per-agent figures and the handoff reasons.

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { DEMO_SHOPPERS } from "../../src/application/use-cases/shop-data/demo-shoppers.js";
 import { type E2eBrowser, launchBrowser, snap } from "./fixtures/browser.js";
 import { ensureWebBuild } from "./fixtures/ensure-web-build.js";
+import { submitSignIn } from "./fixtures/staff.js";
 import { type RunningKefu, startKefu } from "./fixtures/start-kefu.js";
 import { say, widget } from "./fixtures/widget.js";
 
@@ -34,9 +35,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.evaluate(() => localStorage.removeItem("kefu.staffToken"));
   await englishConsole(page);
   await page.goto(`${kefu.url}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, email, password);
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 

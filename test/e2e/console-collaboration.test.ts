@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type E2eBrowser, launchBrowser } from "./fixtures/browser.js";
 import { ensureWebBuild } from "./fixtures/ensure-web-build.js";
+import { type SignInLabels, submitSignIn } from "./fixtures/staff.js";
 import { type RunningKefu, startKefu } from "./fixtures/start-kefu.js";
 
 // Two staff members at once in separate browsers (collision), a phone-size console and a Chinese-only console.
@@ -17,27 +18,10 @@ async function browser(options: Parameters<typeof launchBrowser>[0] = {}): Promi
   return b;
 }
 
-async function signIn(
-  page: Page,
-  email: string,
-  password: string,
-  labels = { email: "Email", password: "Password", submit: "Sign in" },
-) {
-  await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password).fill(password);
-  await page.getByRole("button", { name: labels.submit }).click();
-}
-
 /** Signs in on the console, then opens a conversation (sign-in lands on the queue). */
-async function openConsole(
-  page: Page,
-  email: string,
-  password: string,
-  id?: string,
-  labels?: Parameters<typeof signIn>[3],
-) {
+async function openConsole(page: Page, email: string, password: string, id?: string, labels?: SignInLabels) {
   await page.goto(`${kefu.url}/console`);
-  await signIn(page, email, password, labels);
+  await submitSignIn(page, email, password, labels);
   await page.getByTestId("queue-tab-waiting").waitFor();
   if (id) await page.goto(`${kefu.url}/console/c/${id}`);
 }

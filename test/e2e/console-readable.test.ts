@@ -3,8 +3,9 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2eBrowser, launchBrowser, snap } from "./fixtures/browser.js";
 import { ensureWebBuild } from "./fixtures/ensure-web-build.js";
+import { submitSignIn } from "./fixtures/staff.js";
 import { type RunningKefu, startKefu } from "./fixtures/start-kefu.js";
-import { say, widget } from "./fixtures/widget.js";
+import { confirmEmmasReturn, say, widget } from "./fixtures/widget.js";
 
 // What the tester saw as raw codes (ids, refusal codes, "confirm 1.00", JSON rules, English system
 // lines in the Chinese console) now reads as words; the reject reason reaches the shopper; the
@@ -36,14 +37,7 @@ describe("console in words", () => {
     await shop.goto(`${kefu.url}/demo.html?lang=en`);
     await shop.getByRole("button", { name: "Open customer service chat" }).click();
     const chat = widget(shop);
-    await chat.getByRole("button", { name: "Return an item" }).click();
-    await say(chat, "Emma Wilson, 94107, emma.wilson@example.com");
-    await chat.getByRole("button", { name: /^#W0010005/ }).click();
-    await chat.getByRole("button", { name: "All items" }).click();
-    const refundTo = chat.getByRole("button", { name: /credit card ending 4242/ });
-    await refundTo.or(chat.getByText("Shall I go ahead?")).first().waitFor();
-    if (await refundTo.isVisible()) await refundTo.click();
-    await chat.getByRole("button", { name: "Yes", exact: true }).click();
+    await confirmEmmasReturn(chat);
     await chat.getByText(/^I've submitted your request for review/).waitFor();
     await say(chat, "Can I cancel order #W0010004?");
     await chat.getByText(/^Sorry, I can't do that/).waitFor();
@@ -54,9 +48,7 @@ describe("console in words", () => {
   it("the hand-off summary and the Why? panel name things instead of showing codes", async () => {
     staff = await browser.context.newPage();
     await staff.goto(`${kefu.url}/console`);
-    await staff.getByLabel("Email").fill("admin@kefu.local");
-    await staff.getByLabel("Password").fill("kefu-admin");
-    await staff.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(staff, "admin@kefu.local", "kefu-admin");
     await staff.getByTestId("queue-item").filter({ hasText: "Emma Wilson" }).first().click();
     const summary = staff.getByTestId("handoff-summary");
     await summary.getByText("Cancel order #W0010004 refused: the order's status doesn't allow it").waitFor();

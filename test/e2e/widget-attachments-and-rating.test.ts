@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2eBrowser, launchBrowser } from "./fixtures/browser.js";
 import { ensureWebBuild } from "./fixtures/ensure-web-build.js";
+import { submitSignIn } from "./fixtures/staff.js";
 import { type RunningKefu, startKefu } from "./fixtures/start-kefu.js";
 import { say, widget } from "./fixtures/widget.js";
 
@@ -64,9 +65,7 @@ describe("widget attachments, limits and rating", () => {
 
     staff = await browser.context.newPage();
     await staff.goto(`${kefu.url}/console`);
-    await staff.getByLabel("Email").fill("agent@kefu.local");
-    await staff.getByLabel("Password").fill("kefu-agent");
-    await staff.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(staff, "agent@kefu.local", "kefu-agent");
     await staff.getByTestId("queue-item").first().click();
     expect(await decoded(staff, '[data-author="customer"] [data-testid="attachment-thumbnail"]')).toBe(true);
     const alt = await staff.locator('[data-testid="attachment-thumbnail"]').first().getAttribute("alt");
