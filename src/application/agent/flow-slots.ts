@@ -231,3 +231,14 @@ export function cancelReason(ctx: TurnContext, text = ctx.text): string | undefi
     return "no longer needed";
   return undefined;
 }
+
+/**
+ * "yes", "just cancel it", "没什么原因": no reason given at the reason question. The common one is
+ * assumed and shown in the confirmation, where the shopper can still change it.
+ */
+export function assumedCancelReason(text: string): string | undefined {
+  const t = normalizeText(text).trim();
+  const noReason =
+    /^(?:y(?:es|ep|eah)?|ok(?:ay)?|sure|fine|whatever|go ahead|please|pls)\b|\bno (?:particular |special )?reason\b|\bjust cancel\b|\bcancel (?:it|pls|please)\b|^(?:是的?|好的?|对|确认|确定|可以|行|嗯)|没(?:什么|啥)?(?:原因|理由)|不为什么|随便|都行|就是(?:想)?取消|直接取消/;
+  return noReason.test(t) ? "no longer needed" : undefined;
+}

@@ -21,6 +21,11 @@ describe("flowByKeywords", () => {
     ["order W0010004 hasnt moved in days, where is it??", "order_status"],
     ["can I get the earbuds in black instead of white", "exchange"],
     ["退款多久到账", "refund_status"],
+    ["W0020005 键盘退了", "return"],
+    ["把耳机退了吧", "return"],
+    ["还是不退了", undefined],
+    ["已经退了200元了", undefined],
+    ["键盘退了吗", undefined],
     ["hello there", undefined],
   ])("%s → %s", (text, flow) => expect(flowByKeywords(text)).toBe(flow));
 });

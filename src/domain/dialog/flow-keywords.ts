@@ -22,7 +22,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ],
   [
     "return",
-    /\b(?:return|retrun|retun|retrn|reutrn)\b(?! (?:policy|window|period|rules?)\b)|send (?:it |them )?back|\brefund (?:the|this|that|it|them)\b|refund ?一下|退货|退回|退(?!款|订|出|钱|到|了)/,
+    /\b(?:return|retrun|retun|retrn|reutrn)\b(?! (?:policy|window|period|rules?)\b)|send (?:it |them )?back|\brefund (?:the|this|that|it|them)\b|refund ?一下|退货|退回|退(?!款|订|出|钱|到|了)|(?<![不没已经])退了(?!\s*[\d一二两三四五六七八九十几多]|吗|么|没|钱)/,
   ],
   // "用礼品卡付吧": after exchange, whose price difference may be paid the same way ("差价用礼品卡付").
   ["modify_payment", /用(?:礼品卡|支付宝|微信|paypal|信用卡|银行卡|卡).{0,3}(?:付|支付|买单)/],
@@ -33,7 +33,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ["complaint", /\bcomplain|\bcomplaint\b|投诉/],
   [
     "order_status",
-    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\bwhere(?:'s| is| are) (?:it|they)\b|\b(?:has ?n'?t|hasnt|have ?n'?t|havent|still not) (?:moved|arrived|come|shipped|shown up)\b|\btrack|\bstatus\b|物流|快递|到哪/,
+    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\bwhere(?:'s| is| are) (?:it|they)\b|\b(?:has ?n'?t|hasnt|have ?n'?t|havent|still not) (?:moved|arrived|come|shipped|shown up)\b|\bwhere (?:my |the )?(?:order |package |parcel )?#?w\d{7} (?:is|went)\b|\btrack|\bstatus\b|物流|快递|到哪/,
   ],
 ];
 

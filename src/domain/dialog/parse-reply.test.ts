@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { dropsRequest, hasCorrectionCue, isBareNo, parseChoicePositions, parseYesNo } from "./parse-reply.js";
+import {
+  dropsRequest,
+  hasCorrectionCue,
+  isBareNo,
+  looksLikeGeneralQuestion,
+  parseChoicePositions,
+  parseYesNo,
+} from "./parse-reply.js";
 
 describe("parseYesNo", () => {
   it.each([
@@ -69,4 +76,14 @@ describe("isBareNo", () => {
     ["no, use my gift card", false],
     ["not the keyboard", false],
   ])("%s → %s", (text, expected) => expect(isBareNo(text)).toBe(expected));
+});
+
+describe("looksLikeGeneralQuestion", () => {
+  it.each([
+    ["wait do i have to pay for return shipping?", true],
+    ["hmm, how long does shipping take?", true],
+    ["do you ship to Canada?", true],
+    ["wait, where is my order W0010004?", false],
+    ["the keyboard", false],
+  ])("%s → %s", (text, expected) => expect(looksLikeGeneralQuestion(text)).toBe(expected));
 });

@@ -86,7 +86,11 @@ export function parseChoicePositions(text: string): number[] | "all" {
  * shopper's own order: the bot tries the KB before starting a flow.
  */
 export function looksLikeGeneralQuestion(text: string): boolean {
-  const t = normalizeText(text);
+  // "wait, do I have to pay for return shipping?": the lead-in is not part of the question.
+  const t = normalizeText(text).replace(
+    /^(?:(?:wait|hmm+|oh|um+|uh|btw|also|and|but|so|ok(?:ay)?|sorry|quick question)\b[\s,.:!-]*)+/,
+    "",
+  );
   const personal =
     /\b(?:my|mine|i want|i'd like|i need|please)\b|#?w\d{7}|\d{10,}|我的|我要|我想|帮我|给我|这个订单|订单号/.test(t);
   if (personal) return false;

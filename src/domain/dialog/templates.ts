@@ -261,6 +261,10 @@ export const TEMPLATES = {
     zh: "感谢您的咨询，再见，祝您生活愉快！",
   },
   hello: { en: "Hello! How can I help you today?", zh: "您好！请问有什么可以帮您？" },
+  nothing_to_confirm: {
+    en: "There's nothing waiting for your confirmation right now. What can I help you with?",
+    zh: "目前没有需要您确认的事项。请问有什么可以帮您？",
+  },
   busy_retry: { en: "The order changed in the meantime; please try again.", zh: "订单刚刚有变动，请再试一次。" },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -4,7 +4,7 @@ import { canonicalTerm } from "./kb-synonyms.js";
 
 /** Function words and hedges ("usually", "一般"): frequent, and they say nothing about the topic. */
 const EN_STOP = new Set(
-  "a an the and or of to in on for is are was be do does did i my me you your we our it its this that with can could how what when where why which will would should please hi hello there have has from at by as if not no yes any get usually normally generally typically about".split(
+  "a an the and or of to in on for is are was be do does did i my me you your we our it its this that with can could how what when where why which will would should please hi hello there have has from at by as if not no yes any get usually normally generally typically about wait hmm oh btw actually just tho though".split(
     " ",
   ),
 );

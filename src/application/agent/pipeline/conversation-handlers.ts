@@ -7,7 +7,7 @@ import { answerFromKb } from "../answer-question.js";
 import { handOff } from "../handoff-summary.js";
 import { offer, say, type TurnContext } from "../turn-context.js";
 import { endChat } from "./end-chat.js";
-import { MAX_FAILURES, MAX_LOW_CONFIDENCE, type TurnHandler } from "./turn-handler.js";
+import { MAX_FAILURES, MAX_LOW_CONFIDENCE, type TurnHandler, yesOrNo } from "./turn-handler.js";
 
 async function kbThenResume(ctx: TurnContext, query: string): Promise<boolean> {
   if (!(await answerFromKb(ctx, query))) return false;
@@ -58,6 +58,16 @@ export const handleContinueFlow: TurnHandler = async (ctx) => {
 export const handleProgressed: TurnHandler = async (ctx) => {
   if (!ctx.progressed) return false;
   if (ctx.out.length === 0 || ctx.customer) say(ctx, "hello", {}, { facts: [] });
+  return true;
+};
+
+/** A bare "yes"/"确认" with no question pending is not a search query: say nothing waits for it. */
+export const handleStrayYes: TurnHandler = async (ctx) => {
+  const { state } = ctx;
+  if (ctx.progressed || state.active || state.awaiting || state.choices.length > 0) return false;
+  if (ctx.text.trim().length > 12 || yesOrNo(ctx) !== "yes") return false;
+  if (ctx.understanding.commands.some((c) => c.type !== "confirm")) return false;
+  say(ctx, "nothing_to_confirm", {}, { facts: [] });
   return true;
 };
 

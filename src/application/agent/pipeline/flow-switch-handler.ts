@@ -24,7 +24,9 @@ export function wouldSwitch(ctx: TurnContext): boolean {
   // At the confirmation step only clear wording starts something else ("to my credit card" is not a payment change request).
   if (awaiting === "confirmation" && !hasFlowKeywords(ctx.text, wanted)) return false;
   if (ctx.turn.verifiedNow) return confidence >= VERIFIED_SWITCH_CONFIDENCE;
-  return !current || !answering || confidence >= SWITCH_CONFIDENCE;
+  // Clear wording of another request ("actually just tell me where W1 is") switches even mid-answer.
+  const clearlyOther = hasFlowKeywords(ctx.text, wanted) && !(current && hasFlowKeywords(ctx.text, current.name));
+  return !current || !answering || confidence >= SWITCH_CONFIDENCE || clearlyOther;
 }
 
 /**

@@ -28,9 +28,13 @@ export const handleIdentity: TurnHandler = async (ctx) => {
   const verification = await tryVerify(ctx);
   if (verification === "none") return false;
   if (clear && wanted && !before.active) {
+    // Starting the request must not undo the verification step: a half-given identity is still awaited
+    // ("li.na@x.cn 键盘退了吧" → the order number comes next) and failed attempts still count.
+    const kept = { awaiting: ctx.state.awaiting, failures: ctx.state.failures };
     const requests = splitRequests(ctx.text);
     if (requests.length) startRequests(ctx, requests);
     else startFlow(ctx, wanted);
+    if (verification !== "verified") ctx.state = { ...ctx.state, ...kept };
   }
   ctx.turn.verifiedNow = verification === "verified";
   const named = onlyOrderId(ctx.text);

@@ -224,6 +224,38 @@ describe("turn pipeline handlers", () => {
     expect(ctx.state.queue.map((f) => f.name)).toEqual(["order_status"]);
   });
 
+  it("flow switch: clear wording of another request switches while the shopper picks items", async () => {
+    const ctx = turn("hmm actually just tell me where W0010004 is", {
+      state: { active: { name: "return", slots: { orderId: "#W1" } }, awaiting: "item_ids" },
+      intent: "order_status",
+      confidence: 0.5,
+      commands: [{ type: "start_flow", flow: "order_status" }],
+    });
+    await handleFlowSwitch(ctx);
+    expect(ctx.state.active?.name).toBe("order_status");
+    expect(ctx.state.suspended.map((f) => f.name)).toEqual(["return"]);
+  });
+
+  it("stray yes: a bare 'yes' with nothing pending says so instead of searching the KB", async () => {
+    const ctx = turn("yes", { intent: "confirm", confidence: 0.95, commands: [{ type: "confirm" }] });
+    await runDialogTurn(ctx);
+    expect(ctx.turn.handledBy).toBe("stray-yes");
+    expect(ctx.out[0]?.text).toMatch(/nothing waiting for your confirmation/);
+  });
+
+  it("reason step: 'ok yes cancel' takes the common reason, shown for confirmation, nothing written", async () => {
+    const writes: unknown[] = [];
+    const ctx = turn("ok yes cancel", {
+      state: { active: { name: "cancel_order", slots: { orderId: "#W1" } }, awaiting: "reason" },
+      writes,
+    });
+    await runDialogTurn(ctx);
+    expect(ctx.state.active?.slots.reason).toBe("no longer needed");
+    expect(ctx.state.awaiting).toBe("confirmation");
+    expect(ctx.out.at(-1)?.text).toMatch(/Reason: no longer needed[\s\S]*Shall I go ahead/);
+    expect(writes).toEqual([]);
+  });
+
   it("runs handlers in order: a digression at confirmation is answered and the confirmation asked again", async () => {
     const ctx = turn("how long do I have to return stuff?", { state: RETURN_AT_CONFIRMATION, policy: CHINA_POLICY });
     await runDialogTurn(ctx);

@@ -7,6 +7,7 @@ import {
   handleFaq,
   handleKb,
   handleProgressed,
+  handleStrayYes,
 } from "./conversation-handlers.js";
 import { handleCorrection } from "./correction-handler.js";
 import { handleDigression } from "./digression-handler.js";
@@ -33,6 +34,7 @@ export const TURN_PIPELINE: readonly (readonly [string, TurnHandler])[] = [
   ["chitchat", handleChitchat],
   ["continue-flow", handleContinueFlow],
   ["progressed", handleProgressed],
+  ["stray-yes", handleStrayYes],
   ["kb", handleKb],
   ["fallback", handleFallback],
 ];

@@ -1,7 +1,7 @@
 import { validateAddress } from "../../../domain/dialog/extract/index.js";
 import { type AddressReading, draftAddress, missingPartsText, readAddress } from "../address-input.js";
 import { askAddress, askDetails, askReason } from "../ask-slots.js";
-import { cancelReason, savedAddressPicked } from "../flow-slots.js";
+import { assumedCancelReason, cancelReason, savedAddressPicked } from "../flow-slots.js";
 import { progress, setSlots } from "../flow-state.js";
 import { say, type TurnContext } from "../turn-context.js";
 import type { SlotModule } from "./slot-module.js";
@@ -67,7 +67,7 @@ export const reasonSlot: SlotModule = {
     return false;
   },
   async fill(ctx) {
-    const reason = cancelReason(ctx);
+    const reason = cancelReason(ctx) ?? assumedCancelReason(ctx.text);
     if (reason) progress(ctx, { reason });
   },
 };
