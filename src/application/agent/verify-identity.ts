@@ -115,6 +115,7 @@ async function askForMore(
   if (missing === "zip") say(ctx, "ask_identity_zip_plain", {}, { facts: [] });
   else if (settings.knowledge.rule === "tau2") say(ctx, "ask_identity_more_tau2", {}, { facts: [] });
   else if (missing === "identifier") say(ctx, "ask_identity", {}, { facts: [] });
+  else if (missing === "contact_or_order") say(ctx, "ask_identity_contact", {}, { facts: [] });
   else say(ctx, "ask_identity_more", {}, { facts: [] });
   return "partial";
 }

@@ -58,6 +58,8 @@ export const DialogState = z.object({
   awaiting: Awaiting.optional(),
   /** The flow the policy just refused, so "actually the other order" can retry it. */
   refused: ActiveFlow.optional(),
+  /** The request the shopper just said no to at confirmation, so "actually yes, go ahead" brings it back. */
+  declined: ActiveFlow.optional(),
   choices: z.array(OfferedChoice).default([]),
   /** Consecutive turns the bot could not use. */
   failures: z.number().int().nonnegative().default(0),

@@ -13,7 +13,7 @@ export function parseYesNo(text: string): "yes" | "no" | undefined {
     .replace(/^[\s,.!，。！]+/, "");
   // "fine, yes cancel it", "ok so no": a filler word before the answer.
   const answer = t.replace(
-    /^(?:(?:fine|ok(?:ay)?|alright|all right|well|so|hmm+|um+|uh+|then|great|cool)[,.!]?\s+)+(?=\S)/,
+    /^(?:(?:fine|ok(?:ay)?|alright|all right|well|so|actually|hmm+|um+|uh+|then|great|cool)[,.!]?\s+)+(?=\S)/,
     "",
   );
   if (NO_ZH.test(answer) || NO_EN.test(answer)) return "no";

@@ -25,6 +25,10 @@ export const TEMPLATES = {
     en: "Please send the email address of your account, or your first and last name with your zip code.",
     zh: "请发送账户邮箱，或姓名加邮编。",
   },
+  ask_identity_contact: {
+    en: "Thanks. To protect your account, please also send the email address or phone number of your account, or one of your order numbers.",
+    zh: "谢谢。为保护您的账户安全，请再提供账户邮箱或手机号，或您的一个订单号。",
+  },
   ask_identity_zip_plain: { en: "Thanks. Please also send your zip code.", zh: "谢谢，请再提供一下邮编。" },
   identity_locked_human: {
     en: "If you'd like, a human agent can help you verify your account.",

@@ -43,6 +43,7 @@ describe("knowledge rule", () => {
   it("asks for the zip after a bare name, and for a second fact after one", () => {
     expect(missingFact("two_facts", facts("Sara Doe"))).toBe("zip");
     expect(missingFact("two_facts", facts("sara@example.com"))).toBe("second_fact");
+    expect(missingFact("two_facts", facts("Sara Doe 62701"))).toBe("contact_or_order");
   });
 
   it("reads no name out of requests, only out of answers or next to other facts", () => {

@@ -35,11 +35,13 @@ export function completeProofs(rule: KnowledgeRule, f: IdentityFacts): Proof[] {
 }
 
 /** What to ask for next when the facts do not complete a proof yet. */
-export type MissingFact = "second_fact" | "zip" | "identifier";
+export type MissingFact = "second_fact" | "contact_or_order" | "zip" | "identifier";
 
 export function missingFact(rule: KnowledgeRule, f: IdentityFacts): MissingFact {
   if (f.firstName && !f.zip) return "zip";
   if (rule === "tau2") return "identifier";
+  // Name and zip are there: only an email, a phone or an order number is missing.
+  if (f.firstName && f.lastName && f.zip) return "contact_or_order";
   return f.email || f.phone || f.firstName || f.orderId ? "second_fact" : "identifier";
 }
 

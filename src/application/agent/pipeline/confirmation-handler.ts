@@ -43,13 +43,14 @@ export const handleConfirmation: TurnHandler = async (ctx) => {
   }
   const yn = yesOrNo(ctx);
   if (yn === "yes") {
-    ctx.state = { ...ctx.state, awaiting: undefined };
+    ctx.state = { ...ctx.state, awaiting: undefined, declined: undefined };
     await executeConfirmed(ctx, active);
     return true;
   }
   if (yn === "no") {
     say(ctx, "nothing_changed", {}, { facts: [] });
     if (finishFlow(ctx)) await advanceFlow(ctx);
+    else ctx.state = { ...ctx.state, declined: active };
     return true;
   }
   return false;

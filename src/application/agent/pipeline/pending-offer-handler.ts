@@ -56,8 +56,16 @@ export const handlePendingOffer: TurnHandler = async (ctx) => {
     await advanceFlow(ctx);
     return true;
   }
-  ctx.state = { ...ctx.state, awaiting: undefined };
+  const declined = ctx.state.declined;
+  ctx.state = { ...ctx.state, awaiting: undefined, declined: undefined };
   const yn = yesOrNo(ctx);
+  // "actually yes, go ahead" right after saying no at the confirmation: the same request, confirmed afresh.
+  const wanted = requestedFlow(ctx);
+  if (awaiting === "anything_else" && yn === "yes" && declined && (!wanted || wanted === declined.name)) {
+    ctx.state = { ...ctx.state, active: declined };
+    await advanceFlow(ctx);
+    return true;
+  }
   if (awaiting === "handoff_offer") {
     if (yn === "yes") {
       handOff(ctx, "policy_refusal");

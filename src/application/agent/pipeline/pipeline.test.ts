@@ -256,6 +256,24 @@ describe("turn pipeline handlers", () => {
     expect(writes).toEqual([]);
   });
 
+  it("confirmation: no, then 'actually yes go ahead' shows the same request again; nothing written until yes", async () => {
+    const writes: unknown[] = [];
+    const no = turn("no wait", { state: RETURN_AT_CONFIRMATION, writes });
+    await runDialogTurn(no);
+    expect(no.turn.handledBy).toBe("confirmation");
+    expect(no.state.active).toBeUndefined();
+    expect(no.state.declined?.name).toBe("return");
+    const again = turn("actually yes go ahead", { state: no.state, writes });
+    await runDialogTurn(again);
+    expect(again.state.active?.name).toBe("return");
+    expect(again.state.awaiting).toBe("confirmation");
+    expect(again.out.at(-1)?.text).toMatch(/Shall I go ahead/);
+    expect(writes).toEqual([]);
+    const yes = turn("yes", { state: again.state, writes });
+    await runDialogTurn(yes);
+    expect(writes).toHaveLength(1);
+  });
+
   it("runs handlers in order: a digression at confirmation is answered and the confirmation asked again", async () => {
     const ctx = turn("how long do I have to return stuff?", { state: RETURN_AT_CONFIRMATION, policy: CHINA_POLICY });
     await runDialogTurn(ctx);

@@ -45,6 +45,7 @@ export function startFlow(ctx: TurnContext, flow: DialogFlow, request = ctx.text
     ...ctx.state,
     active: { name: flow, slots: { ...details, request: request.slice(0, 500), ...(orderId ? { orderId } : {}) } },
     refused: undefined,
+    declined: undefined,
     suspended: suspended.filter((f) => f.name !== flow).slice(-3),
     awaiting: undefined,
     choices: [],
