@@ -108,7 +108,9 @@ describe.each(["sqlite", "postgres"] as const)("after-sales use cases on %s", (t
         code: "ORDER_STATUS_NOT_ALLOWED",
         reason: { en: expect.any(String), zh: expect.any(String) },
       });
-      expect(error.details?.rules).toEqual([{ rule: "cancel.status", passed: false, detail: expect.any(String) }]);
+      expect(error.details?.rules).toEqual([
+        { rule: "cancel.status", passed: false, detail: expect.any(String), detailZh: expect.any(String) },
+      ]);
       const badReason = await rejection(() =>
         cancelOrder(world.deps, { ...me, orderId: ORDERS.pending.id, reason: "too slow" }),
       );

@@ -58,7 +58,9 @@ describe("τ² policy — cancel pending order", () => {
   it.each(OTHER_STATUSES)("refuses to cancel a %s order", (status) => {
     const d = decideCancel({ policy, order: makeOrder({ status }), reason: "no longer needed", now, customer });
     expect(refusal(d)).toBe("ORDER_STATUS_NOT_ALLOWED");
-    expect(d.rules).toEqual([{ rule: "cancel.status", passed: false, detail: expect.stringContaining(status) }]);
+    expect(d.rules).toEqual([
+      { rule: "cancel.status", passed: false, detail: expect.stringContaining(status), detailZh: expect.any(String) },
+    ]);
     expect(d.allowed ? "" : d.reason.zh).toContain("取消");
   });
 
@@ -308,6 +310,7 @@ describe("τ² policy — modify items", () => {
       rule: "modifyItems.gift_card_covers_difference",
       passed: false,
       detail: "gift card balance 100 cents, needed 500 cents",
+      detailZh: "礼品卡余额 100 分，需要 500 分",
     });
     const refund = decideModifyItems({
       ...base,
@@ -344,6 +347,7 @@ describe("τ² policy — return delivered order", () => {
       rule: "return.window",
       passed: true,
       detail: "no time limit after delivery",
+      detailZh: "签收后无时间限制",
     });
   });
 
@@ -474,6 +478,8 @@ describe("τ² policy — decisions explain themselves", () => {
     });
     expect(ok.rules.length).toBeGreaterThan(3);
     expect(ok.rules.every((r) => r.passed && r.detail.length > 0)).toBe(true);
+    // The console in Chinese shows each note in Chinese.
+    expect(ok.rules.every((r) => /[\u4e00-\u9fff]/.test(r.detailZh ?? ""))).toBe(true);
     const no = decideReturn({
       policy,
       customer,

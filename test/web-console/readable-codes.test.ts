@@ -85,6 +85,23 @@ describe("policy rules in the Why? panel", () => {
     );
     expect(ruleLines("not a list", consoleLabels.en)).toEqual([]);
   });
+
+  it("shows the engine's Chinese note in the Chinese console, the English one otherwise", () => {
+    const rules = [
+      {
+        rule: "return.window",
+        passed: false,
+        detail: "9 day(s) since delivery; limit 7",
+        detailZh: "已签收 9 天；期限 7 天",
+      },
+      { rule: "return.items_selected", passed: true, detail: "1 item(s) selected" },
+    ];
+    expect(ruleLines(rules, consoleLabels.zh, "zh").map((l) => l.detail)).toEqual([
+      "已签收 9 天；期限 7 天",
+      "1 item(s) selected",
+    ]);
+    expect(ruleLines(rules, consoleLabels.en, "en")[0]?.detail).toBe("9 day(s) since delivery; limit 7");
+  });
 });
 
 describe("system lines", () => {

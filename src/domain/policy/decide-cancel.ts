@@ -40,7 +40,12 @@ export function decideCancel({ policy, order, reason, customer }: CancelInput): 
   const accepted = policy.cancelReasons?.find((r) => r.toLowerCase() === given);
   const ok = policy.cancelReasons === null ? given !== "" : accepted !== undefined;
   const allowed = policy.cancelReasons === null ? "any reason" : policy.cancelReasons.map((r) => `"${r}"`).join(" or ");
-  if (!log.check("cancel.reason", ok, `reason "${reason.trim()}"; accepted: ${allowed}`)) {
+  const allowedZh = policy.cancelReasons === null ? "任意原因" : policy.cancelReasons.map((r) => `“${r}”`).join("或");
+  const note = {
+    en: `reason "${reason.trim()}"; accepted: ${allowed}`,
+    zh: `原因“${reason.trim()}”；可接受：${allowedZh}`,
+  };
+  if (!log.check("cancel.reason", ok, note)) {
     return log.refuse("INVALID_REASON", {
       en:
         policy.cancelReasons === null
@@ -54,11 +59,10 @@ export function decideCancel({ policy, order, reason, customer }: CancelInput): 
   }
   const refunds = netPaidByMethod(order).map((r) => ({ ...r, immediate: isGiftCard(customer, r.paymentMethodId) }));
   const totalRefundCents = refunds.reduce((sum, r) => sum + r.amountCents, 0);
-  log.check(
-    "cancel.refund_to_original",
-    true,
-    `refund ${totalRefundCents} cents to ${refunds.map((r) => r.paymentMethodId).join(", ") || "nothing paid"}`,
-  );
+  log.check("cancel.refund_to_original", true, {
+    en: `refund ${totalRefundCents} cents to ${refunds.map((r) => r.paymentMethodId).join(", ") || "nothing paid"}`,
+    zh: `退款 ${totalRefundCents} 分至 ${refunds.map((r) => r.paymentMethodId).join("、") || "（未付款）"}`,
+  });
   return log.allow({
     reason: accepted ?? reason.trim(),
     refunds,

@@ -37,11 +37,10 @@ export function decideModifyPayment({
   const single = paid.length === 1 && order.payments.length === 1;
   const original = paid[0];
   if (
-    !log.check(
-      "modifyPayment.single_original_payment",
-      single && original !== undefined,
-      `${order.payments.length} payment transaction(s)`,
-    ) ||
+    !log.check("modifyPayment.single_original_payment", single && original !== undefined, {
+      en: `${order.payments.length} payment transaction(s)`,
+      zh: `${order.payments.length} 笔支付记录`,
+    }) ||
     !original
   ) {
     return log.refuse("MULTIPLE_PAYMENTS", {
@@ -54,7 +53,10 @@ export function decideModifyPayment({
   const differs = paymentMethodId !== original.paymentMethodId;
   if (
     policy.newPaymentMustDiffer &&
-    !log.check("modifyPayment.method_differs", differs, `original ${original.paymentMethodId}, new ${paymentMethodId}`)
+    !log.check("modifyPayment.method_differs", differs, {
+      en: `original ${original.paymentMethodId}, new ${paymentMethodId}`,
+      zh: `原支付方式 ${original.paymentMethodId}，新支付方式 ${paymentMethodId}`,
+    })
   ) {
     return log.refuse("SAME_PAYMENT_METHOD", {
       en: `Order ${order.id} is already paid with that method; please choose a different one.`,

@@ -54,11 +54,10 @@ export function decideReturn(input: ReturnInput): Decision<ReturnPlan> {
   const ok = policy.returnRefundTo.some((d) => fits[d]);
   const allowed = policy.returnRefundTo.map((d) => DESTINATION_WORDS[d]);
   if (
-    !log.check(
-      "return.refund_destination",
-      ok,
-      `${refundMethodId} (${own.method.kind}); original ${original ?? "none"}; allowed: ${policy.returnRefundTo.join(", ")}`,
-    )
+    !log.check("return.refund_destination", ok, {
+      en: `${refundMethodId} (${own.method.kind}); original ${original ?? "none"}; allowed: ${policy.returnRefundTo.join(", ")}`,
+      zh: `${refundMethodId}（${own.method.kind}）；原支付方式 ${original ?? "无"}；允许：${policy.returnRefundTo.join("、")}`,
+    })
   ) {
     return log.refuse("INVALID_REFUND_METHOD", {
       en: `The refund can only go to ${allowed.map((w) => w[0]).join(" or ")}.`,

@@ -4,7 +4,10 @@ import type { Bilingual } from "./shop-policy.js";
 export interface RuleResult {
   rule: string;
   passed: boolean;
+  /** The engine's note in English (ids and figures as recorded). */
   detail: string;
+  /** The same note in Chinese, for the console in Chinese; absent where the note is only ids. */
+  detailZh?: string;
 }
 
 /** Stable refusal codes; the dialog and the console key their wording on them. */
@@ -40,8 +43,10 @@ export type Refusal = Extract<Decision<unknown>, { allowed: false }>;
 export class RuleLog {
   readonly rules: RuleResult[] = [];
 
-  check(rule: string, passed: boolean, detail: string): boolean {
-    this.rules.push({ rule, passed, detail });
+  check(rule: string, passed: boolean, detail: string | Bilingual): boolean {
+    this.rules.push(
+      typeof detail === "string" ? { rule, passed, detail } : { rule, passed, detail: detail.en, detailZh: detail.zh },
+    );
     return passed;
   }
 

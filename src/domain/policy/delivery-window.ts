@@ -30,7 +30,7 @@ export function checkDeliveryWindow(
   const windowDays = action === "return" ? policy.returnWindowDays : policy.exchangeWindowDays;
   const noReasonDays = policy.noReasonReturnDays;
   if (windowDays === null && noReasonDays === null) {
-    log.check(`${action}.window`, true, "no time limit after delivery");
+    log.check(`${action}.window`, true, { en: "no time limit after delivery", zh: "签收后无时间限制" });
     return undefined;
   }
   const delivered = deliveredAt(order);
@@ -38,7 +38,9 @@ export function checkDeliveryWindow(
     !log.check(
       `${action}.delivery_date_known`,
       delivered !== undefined,
-      delivered ? `delivered ${delivered.toISOString()}` : "no delivery date recorded",
+      delivered
+        ? { en: `delivered ${delivered.toISOString()}`, zh: `签收时间 ${delivered.toISOString()}` }
+        : { en: "no delivery date recorded", zh: "没有签收日期记录" },
     )
   ) {
     return log.refuse("DELIVERY_DATE_UNKNOWN", {
@@ -50,7 +52,10 @@ export function checkDeliveryWindow(
   const shown = Math.max(0, Math.floor(days));
   if (
     windowDays !== null &&
-    !log.check(`${action}.window`, days <= windowDays, `${shown} day(s) since delivery; limit ${windowDays}`)
+    !log.check(`${action}.window`, days <= windowDays, {
+      en: `${shown} day(s) since delivery; limit ${windowDays}`,
+      zh: `已签收 ${shown} 天；期限 ${windowDays} 天`,
+    })
   ) {
     const expired = action === "return" ? "RETURN_WINDOW_EXPIRED" : "EXCHANGE_WINDOW_EXPIRED";
     return log.refuse(expired, {
@@ -60,14 +65,16 @@ export function checkDeliveryWindow(
   }
   if (noReasonDays === null || days <= noReasonDays) {
     if (noReasonDays !== null)
-      log.check(
-        `${action}.no_reason_period`,
-        true,
-        `${shown} day(s) since delivery; no reason needed within ${noReasonDays}`,
-      );
+      log.check(`${action}.no_reason_period`, true, {
+        en: `${shown} day(s) since delivery; no reason needed within ${noReasonDays}`,
+        zh: `已签收 ${shown} 天；${noReasonDays} 天内无需理由`,
+      });
     return undefined;
   }
-  const detail = `${shown} day(s) since delivery, past the ${noReasonDays}-day no-reason period; quality issue: ${qualityIssue}`;
+  const detail = {
+    en: `${shown} day(s) since delivery, past the ${noReasonDays}-day no-reason period; quality issue: ${qualityIssue}`,
+    zh: `已签收 ${shown} 天，超过 ${noReasonDays} 天无理由期；质量问题：${qualityIssue ? "是" : "否"}`,
+  };
   if (log.check(`${action}.quality_issue_after_no_reason_period`, qualityIssue, detail)) return undefined;
   return log.refuse("QUALITY_ISSUE_REQUIRED", {
     en: `The ${noReasonDays}-day no-reason period for order ${order.id} has passed; after it only items with a quality issue can be ${action === "return" ? "returned" : "exchanged"}.`,

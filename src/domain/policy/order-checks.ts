@@ -25,7 +25,10 @@ const list = (statuses: OrderStatus[], locale: "en" | "zh") =>
 export function checkStatus(log: RuleLog, policy: ShopPolicy, action: PolicyAction, order: Order): Refusal | undefined {
   const allowed = policy.statuses[action];
   const ok = allowed.includes(order.status);
-  const detail = `status is ${order.status}; ${action} allowed in: ${allowed.join(", ") || "none"}`;
+  const detail = {
+    en: `status is ${order.status}; ${action} allowed in: ${allowed.join(", ") || "none"}`,
+    zh: `当前状态：${statusLabel(order.status, "zh")}；允许的状态：${list(allowed, "zh")}`,
+  };
   if (log.check(`${action}.status`, ok, detail)) return undefined;
   const [en, zh] = ACTION_WORDS[action];
   // Why the order is in that state matters to the shopper when it is the once-only item change.
@@ -40,7 +43,15 @@ export function checkStatus(log: RuleLog, policy: ShopPolicy, action: PolicyActi
 export function checkOnce(log: RuleLog, policy: ShopPolicy, action: PolicyAction, order: Order): Refusal | undefined {
   if (!policy.itemChangesOnce) return undefined;
   const ok = !order.itemsChangedOnce;
-  if (log.check(`${action}.once_per_order`, ok, ok ? "items not changed before" : "items were already changed once")) {
+  if (
+    log.check(
+      `${action}.once_per_order`,
+      ok,
+      ok
+        ? { en: "items not changed before", zh: "商品此前未修改过" }
+        : { en: "items were already changed once", zh: "商品已修改过一次" },
+    )
+  ) {
     return undefined;
   }
   return log.refuse("ALREADY_MODIFIED", {
@@ -56,7 +67,12 @@ export function checkSelection(
   order: Order,
   itemIndexes: number[],
 ): Refusal | undefined {
-  if (!log.check(`${action}.items_selected`, itemIndexes.length > 0, `${itemIndexes.length} item(s) selected`)) {
+  if (
+    !log.check(`${action}.items_selected`, itemIndexes.length > 0, {
+      en: `${itemIndexes.length} item(s) selected`,
+      zh: `已选 ${itemIndexes.length} 件商品`,
+    })
+  ) {
     return log.refuse("NOTHING_SELECTED", {
       en: "Please tell me which items of the order this is about.",
       zh: "请告诉我是订单中的哪些商品。",
@@ -67,8 +83,8 @@ export function checkSelection(
   );
   const detail =
     bad.length === 0
-      ? `items ${itemIndexes.join(", ")} are in the order`
-      : `invalid or repeated item index(es): ${bad.join(", ")}`;
+      ? { en: `items ${itemIndexes.join(", ")} are in the order`, zh: `商品 ${itemIndexes.join("、")} 在订单中` }
+      : { en: `invalid or repeated item index(es): ${bad.join(", ")}`, zh: `无效或重复的商品序号：${bad.join("、")}` };
   if (log.check(`${action}.items_in_order`, bad.length === 0, detail)) return undefined;
   return log.refuse("ITEM_NOT_IN_ORDER", {
     en: `Some selected items are not in order ${order.id} (or were selected twice).`,
@@ -85,8 +101,11 @@ export function checkOwnMethod(
 ): { method: PaymentMethod } | { refusal: Refusal } {
   const method = customer.paymentMethods.find((m) => m.id === paymentMethodId);
   const detail = method
-    ? `${paymentMethodId} is a saved ${method.kind}`
-    : `${paymentMethodId || "(none)"} is not a saved payment method`;
+    ? { en: `${paymentMethodId} is a saved ${method.kind}`, zh: `${paymentMethodId} 是已保存的 ${method.kind}` }
+    : {
+        en: `${paymentMethodId || "(none)"} is not a saved payment method`,
+        zh: `${paymentMethodId || "（无）"} 不是已保存的支付方式`,
+      };
   if (log.check(rule, method !== undefined, detail) && method) return { method };
   return {
     refusal: log.refuse("INVALID_PAYMENT_METHOD", {
@@ -108,7 +127,13 @@ export function checkGiftCardCovers(
   if (!policy.giftCardMustCover || method.kind !== "gift_card" || amountCents <= 0) return undefined;
   const balance = method.balanceCents ?? 0;
   const ok = balance >= amountCents;
-  if (log.check(rule, ok, `gift card balance ${balance} cents, needed ${amountCents} cents`)) return undefined;
+  if (
+    log.check(rule, ok, {
+      en: `gift card balance ${balance} cents, needed ${amountCents} cents`,
+      zh: `礼品卡余额 ${balance} 分，需要 ${amountCents} 分`,
+    })
+  )
+    return undefined;
   return log.refuse("GIFT_CARD_BALANCE_INSUFFICIENT", {
     en: `The gift card balance (${formatMoney(balance, currency, "en")}) does not cover ${formatMoney(amountCents, currency, "en")}.`,
     zh: `礼品卡余额（${formatMoney(balance, currency, "zh")}）不足以支付 ${formatMoney(amountCents, currency, "zh")}。`,

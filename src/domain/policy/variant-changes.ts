@@ -31,9 +31,13 @@ export function checkVariantChanges(
   products: readonly Product[],
 ): { changes: ItemChange[] } | { refusal: Refusal } {
   const counted = newVariants.length === itemIndexes.length && newVariants.every((v) => v !== undefined);
+  const known = newVariants.filter(Boolean).length;
   const detail = counted
-    ? `${newVariants.length} new item(s) found`
-    : `${itemIndexes.length} item(s) selected, ${newVariants.filter(Boolean).length} known new item(s)`;
+    ? { en: `${newVariants.length} new item(s) found`, zh: `找到 ${newVariants.length} 件新商品` }
+    : {
+        en: `${itemIndexes.length} item(s) selected, ${known} known new item(s)`,
+        zh: `已选 ${itemIndexes.length} 件商品，其中 ${known} 件有已知的新款式`,
+      };
   if (!log.check(`${action}.new_items_known`, counted, detail)) {
     return {
       refusal: log.refuse("VARIANT_NOT_FOUND", {
@@ -80,7 +84,10 @@ export function checkVariantChanges(
       };
     }
     if (
-      !log.check(`${action}.new_item_available`, variant.available, `${variant.id} available: ${variant.available}`)
+      !log.check(`${action}.new_item_available`, variant.available, {
+        en: `${variant.id} available: ${variant.available}`,
+        zh: `${variant.id} ${variant.available ? "有货" : "无货"}`,
+      })
     ) {
       const options = Object.values(variant.options).join(" / ");
       return {

@@ -1,5 +1,5 @@
 import type { JSX, ReactNode } from "react";
-import { useStrings } from "../shared/i18n.js";
+import { useLocale, useStrings } from "../shared/i18n.js";
 import { consoleLabels, label } from "./console-labels.js";
 import { consoleStrings } from "./console-strings.js";
 import { sentimentOf } from "./queue-signals.js";
@@ -30,7 +30,8 @@ export function ExplanationView({ explanation }: { explanation: Record<string, u
   const w = useStrings(consoleLabels);
   const confidence = typeof explanation.confidence === "number" ? percent(explanation.confidence) : "—";
   const named = (v: unknown) => (typeof v === "string" ? label(w.topics, v) : text(v));
-  const rules = ruleLines(explanation.rules, w);
+  const [locale] = useLocale();
+  const rules = ruleLines(explanation.rules, w, locale);
   const sentiment = sentimentOf(explanation);
   const rows: [string, ReactNode][] = [
     [t.intent, `${named(explanation.intent)} · ${confidence}`],

@@ -1,4 +1,4 @@
-import { fill } from "../shared/i18n.js";
+import { fill, type Locale } from "../shared/i18n.js";
 import { type ConsoleLabels, label } from "./console-labels.js";
 
 /** One evaluated policy rule as the "Why?" panel shows it. */
@@ -6,7 +6,7 @@ export interface RuleLine {
   passed: boolean;
   /** "Return: within the time limit". */
   text: string;
-  /** The engine's own note ("12 day(s) since delivery; limit 30"), kept as written. */
+  /** The engine's own note ("12 day(s) since delivery; limit 30"), in Chinese when it recorded one. */
   detail: string;
 }
 
@@ -18,7 +18,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The policy rules of an explanation (`[{ rule: "return.window", passed, detail }]`) in words:
  * the action and the check by name instead of the raw JSON the engine records.
  */
-export function ruleLines(rules: unknown, w: ConsoleLabels): RuleLine[] {
+export function ruleLines(rules: unknown, w: ConsoleLabels, locale: Locale = "en"): RuleLine[] {
   if (!Array.isArray(rules)) return [];
   return rules.filter(isRecord).map((r) => {
     const rule = typeof r.rule === "string" ? r.rule : "";
@@ -29,7 +29,8 @@ export function ruleLines(rules: unknown, w: ConsoleLabels): RuleLine[] {
     return {
       passed: r.passed === true,
       text: action ? fill(w.ruleLine, { action: label(w.topics, action), check: checkText }) : checkText,
-      detail: typeof r.detail === "string" ? r.detail : "",
+      detail:
+        locale === "zh" && typeof r.detailZh === "string" ? r.detailZh : typeof r.detail === "string" ? r.detail : "",
     };
   });
 }
