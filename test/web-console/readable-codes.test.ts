@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consoleLabels } from "../../web/src/console/console-labels.js";
+import { consoleLabels, label } from "../../web/src/console/console-labels.js";
 import { summaryFields } from "../../web/src/console/handoff-summary-view.js";
 import { ruleLines } from "../../web/src/console/rule-lines.js";
 import { summaryValue } from "../../web/src/console/summary-values.js";
@@ -114,5 +114,14 @@ describe("system lines", () => {
     expect(systemLine({ text: "Something new", payload: { kind: "future_kind" } }, consoleLabels.zh)).toBe(
       "Something new",
     );
+  });
+});
+
+describe("conversation statuses in the customer panel", () => {
+  it("are words in both languages, never the code", () => {
+    for (const status of ["bot", "waiting_agent", "agent", "resolved"]) {
+      expect(label(consoleLabels.en.conversationStatuses, status)).not.toBe(status);
+      expect(label(consoleLabels.zh.conversationStatuses, status)).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

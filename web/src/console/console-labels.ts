@@ -88,6 +88,13 @@ const en = {
   } as Record<string, string>,
   languages: { en: "English", zh: "Chinese" } as Record<string, string>,
   sentiments: { negative: "Negative", neutral: "Neutral", positive: "Positive" } as Record<string, string>,
+  /** Conversation statuses, as the past-conversations list shows them. */
+  conversationStatuses: {
+    bot: "With the bot",
+    waiting_agent: "Waiting",
+    agent: "With an agent",
+    resolved: "Resolved",
+  } as Record<string, string>,
   angry: "angry",
   notVerified: "Not verified",
   nothingYet: "Nothing yet",
@@ -196,6 +203,7 @@ const zh: ConsoleLabels = {
   },
   languages: { en: "英语", zh: "中文" },
   sentiments: { negative: "负面", neutral: "中性", positive: "正面" },
+  conversationStatuses: { bot: "机器人接待中", waiting_agent: "等待人工", agent: "人工接待中", resolved: "已解决" },
   angry: "愤怒",
   notVerified: "未核实",
   nothingYet: "尚无",

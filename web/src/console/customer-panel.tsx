@@ -5,6 +5,7 @@ import type { AfterSalesRequest, ConversationDetail, Customer360, Order } from "
 import { formatDateTime, formatMoney, useLocale, useStrings } from "../shared/i18n.js";
 import { Badge } from "../shared/ui/badge.js";
 import { EmptyState } from "../shared/ui/states.js";
+import { consoleLabels, label } from "./console-labels.js";
 import { consoleStrings } from "./console-strings.js";
 import { AfterSalesRow, OrderActions } from "./order-actions.js";
 
@@ -101,6 +102,7 @@ export function CustomerPanel({
   onChanged: () => void;
 }): JSX.Element {
   const t = useStrings(consoleStrings);
+  const w = useStrings(consoleLabels);
   const [locale] = useLocale();
   const customerId = detail.conversation.verifiedCustomerId;
   const [data, setData] = useState<Customer360>();
@@ -193,7 +195,7 @@ export function CustomerPanel({
                 {pc.id === detail.conversation.id ? (
                   <Badge tone="accent">{t.current}</Badge>
                 ) : (
-                  <Badge>{pc.status}</Badge>
+                  <Badge>{label(w.conversationStatuses, pc.status)}</Badge>
                 )}
                 {pc.csat ? <Badge tone="accent">★ {pc.csat}</Badge> : null}
               </span>
