@@ -1,10 +1,11 @@
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely } from "kysely";
 import pg from "pg";
 import type { Logger } from "../../application/ports/logger.js";
 import type { StoreStats } from "../../application/ports/store.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import { CountingDialect, newStoreStats } from "./counting-dialect.js";
 import type { KefuDatabase } from "./database-schema.js";
+import { OwnSchemaPostgresDialect } from "./own-schema-introspector.js";
 import { acquireSqlite } from "./shared-sqlite.js";
 import type { StoreDialect } from "./store-context.js";
 
@@ -27,7 +28,7 @@ function openPostgres(connectionString: string, logger: Logger, stats: StoreStat
   const pool = new pg.Pool({ connectionString, max: 10 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", (error) => logger.warn({ error: error.message }, "postgres idle client error"));
-  return new Kysely<KefuDatabase>({ dialect: new CountingDialect(new PostgresDialect({ pool }), stats) });
+  return new Kysely<KefuDatabase>({ dialect: new CountingDialect(new OwnSchemaPostgresDialect({ pool }), stats) });
 }
 
 /** Opens the configured database; nothing is queried yet. */

@@ -21,13 +21,7 @@ export async function runMigrations(
     migrationTableSchema,
     allowUnorderedMigrations: true,
   });
-  let outcome = await migrator.migrateToLatest();
-  // Kysely's table check reads every schema's catalog; a sibling schema dropped at that moment fails it
-  // with 3F000 before anything ran (seen with parallel test schemas). That read is simply retried.
-  for (let attempt = 1; attempt < 4 && siblingSchemaVanished(outcome.error, migrationTableSchema); attempt++) {
-    outcome = await migrator.migrateToLatest();
-  }
-  const { error, results = [] } = outcome;
+  const { error, results = [] } = await migrator.migrateToLatest();
   const applied = results.filter((r) => r.status === "Success").map((r) => r.migrationName);
   for (const name of applied) logger.info({ migration: name }, "migration applied");
   if (error !== undefined) {
@@ -44,11 +38,4 @@ async function currentSchema(db: Kysely<KefuDatabase>): Promise<string> {
   const schema = rows[0]?.schema;
   if (!schema) throw new KefuError("STORAGE_UNAVAILABLE", "PostgreSQL reports no current schema (check search_path)");
   return schema;
-}
-
-/** A "schema … does not exist" error about a schema other than ours. */
-function siblingSchemaVanished(error: unknown, ours: string | undefined): boolean {
-  if (ours === undefined || typeof error !== "object" || error === null) return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return code === "3F000" && typeof message === "string" && !message.includes(`"${ours}"`);
 }
