@@ -151,7 +151,7 @@ export async function startFakeWoo(
     username: `shopper${n}`,
     billing: address(n),
     shipping: address(n),
-    date_created_gmt: "2026-01-0" + n + "T10:00:00",
+    date_created_gmt: `2026-01-0${n}T10:00:00`,
   }));
   const products = [
     {
