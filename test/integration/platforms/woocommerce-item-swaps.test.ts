@@ -1,7 +1,11 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
+import { exchangeOrderItems } from "../../../src/application/use-cases/after-sales/exchange-order-items.js";
 import { platformWriteOf } from "../../../src/domain/platform/platform-write.js";
+import { TAU2_POLICY } from "../../../src/domain/policy/shop-policy.js";
 import { createShopPlatform } from "../../../src/infrastructure/platforms/create-shop-platform.js";
+import { sequentialIds } from "../../../src/infrastructure/system/random-ids.js";
+import { fixedClock } from "../../../src/infrastructure/system/system-clock.js";
 import { removeFixtureNlu } from "../../conversations/fixtures/conversation-harness.js";
 import { openTarget, type StoreTarget } from "../storage/store-targets.js";
 import { type FakeWoo, startFakeWoo } from "./fakes/fake-woocommerce.js";
@@ -207,6 +211,33 @@ describe.each(["sqlite", "postgres"] as const)(
       expect(woo.created).toHaveLength(1);
       expect(woo.orders.filter((o) => o.parent_id === 1001)).toHaveLength(1);
       expect((await store.orders.get("#WC5001"))?.status).toBe("exchanged");
+    });
+
+    it("an exchange to an option of another price is refused with a clear reason before anything is sent", async () => {
+      await openPlatformChat(store, platform(), NOW);
+      const shoe = await store.products.get("wc_p20");
+      if (!shoe) throw new Error("no shoe");
+      await store.products.upsert({
+        ...shoe,
+        variants: shoe.variants.map((v) => (v.id === "wc_v23" ? { ...v, priceCents: 9500 } : v)),
+      });
+      const deps = { store, clock: fixedClock(NOW), ids: sequentialIds(), loadPolicy: async () => TAU2_POLICY };
+      await expect(
+        exchangeOrderItems(deps, {
+          orderId: "#WC5001",
+          customerId: "wc_2",
+          actor: { type: "bot", id: "kefu" },
+          itemIndexes: [2],
+          newVariantIds: ["wc_v23"],
+          paymentMethodId: "wc_pm_ppcp-gateway",
+        }),
+      ).rejects.toMatchObject({
+        code: "PLATFORM_UNSUPPORTED",
+        details: { reason: { en: expect.stringMatching(/different price has to be settled by a colleague/) } },
+      });
+      expect((await store.orders.get("#WC5001"))?.status).toBe("delivered");
+      expect(await store.afterSales.listByOrder("#WC5001")).toEqual([]);
+      expect(woo.created).toEqual([]);
     });
   },
 );
