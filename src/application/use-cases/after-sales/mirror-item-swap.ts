@@ -28,7 +28,8 @@ export async function mirrorItemSwap(
     ...order.external,
     lineItemIds: order.external.lineItemIds.map((id, index) => {
       const at = changes.findIndex((c) => c.itemIndex === index);
-      return (at >= 0 ? input.lineItemIds?.[at] : undefined) ?? id;
+      // An empty id means the platform's line was not found: keep the old one rather than lose it.
+      return (at >= 0 ? input.lineItemIds?.[at] : undefined) || id;
     }),
   };
   const methodId =
