@@ -1,3 +1,4 @@
+import type { PlatformItemSwap, PlatformSwapResult } from "../../domain/platform/platform-item-swap.js";
 import type { Address } from "../../domain/shop/address.js";
 import type { Customer } from "../../domain/shop/customer.js";
 import type { Order } from "../../domain/shop/order.js";
@@ -28,4 +29,17 @@ export interface ShopPlatform {
     order: Order,
     input: { itemIndexes: number[]; amountCents: number; reason: string; idempotencyKey: string },
   ): Promise<{ refundId: string }>;
+  /** Swaps units of an unfulfilled order for other variants (an order edit); a repeated key changes them once. */
+  changeItems(
+    order: Order,
+    input: { swaps: PlatformItemSwap[]; note: string; idempotencyKey: string },
+  ): Promise<PlatformSwapResult>;
+  /**
+   * Exchanges delivered units for other variants (Shopify: a return with exchange line items; WooCommerce: a
+   * replacement order linked to the original); a repeated key exchanges them once.
+   */
+  exchangeItems(
+    order: Order,
+    input: { swaps: PlatformItemSwap[]; reason: string; idempotencyKey: string },
+  ): Promise<PlatformSwapResult>;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** What Kefu asks the shop platform to do for an after-sales request. */
-export const PlatformWriteOp = z.enum(["cancel", "update_address", "refund"]);
+export const PlatformWriteOp = z.enum(["cancel", "update_address", "refund", "modify_items", "exchange"]);
 export type PlatformWriteOp = z.infer<typeof PlatformWriteOp>;
 
 /**
@@ -17,8 +17,10 @@ export const PlatformWrite = z.object({
   nextAttemptAt: z.string().datetime().optional(),
   /** The platform's message for the last failure or the refusal. */
   lastError: z.string().optional(),
-  /** The platform's id of what it created (a refund). */
+  /** The platform's id of what it created (a refund, an exchange return, a replacement order). */
   platformRef: z.string().optional(),
+  /** After an item change or exchange: the platform line item now holding each swapped unit, when known. */
+  lineItemIds: z.array(z.string()).optional(),
   updatedAt: z.string().datetime(),
 });
 export type PlatformWrite = z.infer<typeof PlatformWrite>;

@@ -52,6 +52,7 @@ describe("Shopify connector (official Admin API client) against a local GraphQL 
     expect(beanie?.variants.map((v) => [v.options.color, v.available])).toEqual([
       ["Red", true],
       ["Blue", false],
+      ["Green", true],
     ]);
     expect((await store.customers.get("sh_1"))?.paymentMethods.map((m) => m.id)).toEqual(["sh_pm_shopify_payments"]);
     expect(await syncShopPlatform({ store, platform: platform() })).toMatchObject({ orders: 0, skipped: 75 });

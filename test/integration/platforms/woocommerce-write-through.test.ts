@@ -1,11 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
-import { exchangeOrderItems } from "../../../src/application/use-cases/after-sales/exchange-order-items.js";
 import { platformWriteOf } from "../../../src/domain/platform/platform-write.js";
-import { TAU2_POLICY } from "../../../src/domain/policy/shop-policy.js";
 import { createShopPlatform } from "../../../src/infrastructure/platforms/create-shop-platform.js";
-import { sequentialIds } from "../../../src/infrastructure/system/random-ids.js";
-import { fixedClock } from "../../../src/infrastructure/system/system-clock.js";
 import { removeFixtureNlu } from "../../conversations/fixtures/conversation-harness.js";
 import { openTarget, type StoreTarget } from "../storage/store-targets.js";
 import { type FakeWoo, startFakeWoo } from "./fakes/fake-woocommerce.js";
@@ -143,25 +139,6 @@ describe.each(["sqlite", "postgres"] as const)(
       expect(texts(await chat.transcript())).toMatch(/did not go through \(the shop's system could not be reached\)/);
       const [handoff] = await store.handoffs.listByConversation(chat.conversationId);
       expect(handoff).toMatchObject({ reason: "platform_refused" });
-    });
-
-    it("an exchange, which the adapter cannot make, is refused with a clear reason instead of changing only the mirror", async () => {
-      await openPlatformChat(store, platform(), NOW);
-      const deps = { store, clock: fixedClock(NOW), ids: sequentialIds(), loadPolicy: async () => TAU2_POLICY };
-      await expect(
-        exchangeOrderItems(deps, {
-          orderId: "#WC5001",
-          customerId: "wc_2",
-          actor: { type: "bot", id: "kefu" },
-          itemIndexes: [2],
-          newVariantIds: ["wc_v22"],
-          paymentMethodId: "wc_pm_ppcp-gateway",
-        }),
-      ).rejects.toMatchObject({
-        code: "PLATFORM_UNSUPPORTED",
-        details: { reason: { en: expect.stringMatching(/done by a colleague in the shop's own system/) } },
-      });
-      expect((await store.orders.get("#WC5001"))?.status).toBe("delivered");
     });
   },
 );

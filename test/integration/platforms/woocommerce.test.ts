@@ -60,6 +60,7 @@ describe("WooCommerce connector against a local REST v3 stand-in", () => {
     expect(shoe?.variants.map((v) => [v.options.size, v.available])).toEqual([
       ["42", true],
       ["43", false],
+      ["44", true],
     ]);
     const customer = await store.customers.get("wc_1");
     expect(customer?.paymentMethods.map((m) => [m.id, m.kind])).toEqual(

@@ -4,7 +4,7 @@ import { findSameSwap, swapAuditDetails, swapRequestFields } from "./item-swap-r
 import { loadOwnOrder } from "./own-order.js";
 import { auditOf, newRequest } from "./request-records.js";
 import { requireAllowed } from "./require-allowed.js";
-import { requireLocalOrder } from "./require-local-order.js";
+import { requirePlatformPriceNeutral } from "./require-platform-price-neutral.js";
 
 export type ExchangeItemsInput = OrderActionInput & {
   itemIndexes: number[];
@@ -15,13 +15,13 @@ export type ExchangeItemsInput = OrderActionInput & {
 
 /**
  * Requests an exchange: the order becomes "exchange requested" (no new order); items and the price
- * difference are settled when an agent approves the received items (reviewAfterSalesRequest).
+ * difference are settled when an agent approves the received items (reviewAfterSalesRequest). On a platform
+ * order the approval sends the exchange to the shop first (platform.write "exchange"), then mirrors it.
  */
 export async function exchangeOrderItems(deps: AfterSalesDeps, input: ExchangeItemsInput): Promise<AfterSalesResult> {
   const policy = await deps.loadPolicy();
   return deps.store.transaction(async (tx) => {
     const { order, customer } = await loadOwnOrder(tx, input.orderId, input.customerId);
-    requireLocalOrder(order, { en: "An exchange", zh: "换货" });
     const prior =
       order.status === "exchange_requested" || order.status === "exchanged"
         ? await findSameSwap(tx, order.id, "exchange", input)
@@ -37,6 +37,7 @@ export async function exchangeOrderItems(deps: AfterSalesDeps, input: ExchangeIt
     };
     const decision = await decideAction(tx, { policy, order, customer, now: deps.clock.now() }, action);
     const { plan, rules } = requireAllowed(decision, `Exchanging items of order ${order.id}`);
+    requirePlatformPriceNeutral(order, plan.differenceCents, { en: "An exchange", zh: "换货" });
     const saved = await tx.orders.update({ ...order, status: "exchange_requested", itemsChangedOnce: true });
     const request = newRequest(
       deps,

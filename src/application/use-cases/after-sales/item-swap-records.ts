@@ -1,4 +1,5 @@
 import type { ItemChangePlan } from "../../../domain/policy/item-change-plan.js";
+import type { ItemChange } from "../../../domain/policy/variant-changes.js";
 import type { AfterSalesKind, AfterSalesRequest } from "../../../domain/shop/after-sales-request.js";
 import type { Repositories } from "../../ports/store.js";
 import { findPriorRequest, sameList } from "./request-records.js";
@@ -42,4 +43,23 @@ export function swapAuditDetails(requestId: string, swap: ItemSwap, plan: ItemCh
     newVariantIds: swap.newVariantIds,
     differenceCents: plan.differenceCents,
   };
+}
+
+/** The changes an item modification or exchange request planned, read back from its details. */
+export function plannedChanges(request: AfterSalesRequest): ItemChange[] {
+  const raw = request.details.changes;
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((c): ItemChange[] =>
+    typeof c === "object" && c !== null && "itemIndex" in c && "toVariantId" in c && "newPriceCents" in c
+      ? [
+          {
+            itemIndex: Number(c.itemIndex),
+            fromVariantId: "fromVariantId" in c ? String(c.fromVariantId) : "",
+            toVariantId: String(c.toVariantId),
+            newPriceCents: Number(c.newPriceCents),
+            differenceCents: "differenceCents" in c ? Number(c.differenceCents) : 0,
+          },
+        ]
+      : [],
+  );
 }

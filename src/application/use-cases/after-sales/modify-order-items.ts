@@ -1,3 +1,6 @@
+import type { Order } from "../../../domain/shop/order.js";
+import type { Repositories } from "../../ports/store.js";
+import { queuePlatformWrite } from "../platform/queue-platform-write.js";
 import type { AfterSalesDeps, AfterSalesResult, OrderActionInput } from "./after-sales-deps.js";
 import { applyItemChanges } from "./apply-item-changes.js";
 import { decideAction } from "./decide-action.js";
@@ -6,7 +9,7 @@ import { settleDifference } from "./money-moves.js";
 import { loadOwnOrder } from "./own-order.js";
 import { auditOf, newRequest } from "./request-records.js";
 import { requireAllowed } from "./require-allowed.js";
-import { requireLocalOrder } from "./require-local-order.js";
+import { requirePlatformPriceNeutral } from "./require-platform-price-neutral.js";
 
 export type ModifyItemsInput = OrderActionInput & {
   itemIndexes: number[];
@@ -14,13 +17,44 @@ export type ModifyItemsInput = OrderActionInput & {
   paymentMethodId: string;
 };
 
+type Deps = AfterSalesDeps;
+
+/** A platform order: the request and its platform.write job, the mirror untouched until the shop made the change. */
+async function sendToPlatform(
+  tx: Repositories,
+  deps: Deps,
+  order: Order,
+  input: ModifyItemsInput,
+  plan: Parameters<typeof swapRequestFields>[1],
+) {
+  requirePlatformPriceNeutral(order, plan.differenceCents, { en: "An item change", zh: "商品修改" });
+  const sent = await queuePlatformWrite(
+    tx,
+    deps,
+    newRequest(deps, { ...input, kind: "modify_items" }, { status: "approved", ...swapRequestFields(input, plan) }),
+    "modify_items",
+  );
+  await tx.afterSales.create(sent);
+  await tx.audit.append(
+    auditOf(
+      deps,
+      input.actor,
+      "order.modify_items_sent",
+      { type: "order", id: order.id },
+      swapAuditDetails(sent.id, input, plan),
+    ),
+  );
+  return sent;
+}
+
 /** Swaps items of a pending order to other options of the same products and settles the price difference. */
-export async function modifyOrderItems(deps: AfterSalesDeps, input: ModifyItemsInput): Promise<AfterSalesResult> {
+export async function modifyOrderItems(deps: Deps, input: ModifyItemsInput): Promise<AfterSalesResult> {
   const policy = await deps.loadPolicy();
   return deps.store.transaction(async (tx) => {
     const { order, customer } = await loadOwnOrder(tx, input.orderId, input.customerId);
-    requireLocalOrder(order, { en: "An item change", zh: "商品修改" });
-    const prior = order.itemsChangedOnce ? await findSameSwap(tx, order.id, "modify_items", input) : undefined;
+    // A platform order's change still waiting for the shop is a retry too, not a second change.
+    const prior =
+      order.itemsChangedOnce || order.external ? await findSameSwap(tx, order.id, "modify_items", input) : undefined;
     if (prior) return { order, request: prior, rules: [], replayed: true };
 
     const action = {
@@ -31,6 +65,9 @@ export async function modifyOrderItems(deps: AfterSalesDeps, input: ModifyItemsI
     };
     const decision = await decideAction(tx, { policy, order, customer, now: deps.clock.now() }, action);
     const { plan, rules } = requireAllowed(decision, `Modifying the items of order ${order.id}`);
+    if (order.external) {
+      return { order, request: await sendToPlatform(tx, deps, order, input, plan), rules, replayed: false };
+    }
     const items = await applyItemChanges(tx, order.items, plan.changes);
     const changed = { ...order, items, status: "pending_items_modified" as const, itemsChangedOnce: true };
     const settled = settleDifference(

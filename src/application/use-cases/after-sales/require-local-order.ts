@@ -2,7 +2,7 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { Order } from "../../../domain/shop/order.js";
 
 /**
- * Refuses a change the shop platform's adapter cannot make (item change, exchange, payment change) on a
+ * Refuses a change the shop platform's adapter cannot make (a payment-method change) on a
  * platform-backed order: changing only Kefu's mirror would diverge from the shop, so a human does it.
  */
 export function requireLocalOrder(order: Order, what: { en: string; zh: string }): void {

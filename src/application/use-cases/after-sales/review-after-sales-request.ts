@@ -2,7 +2,6 @@ import type { Actor } from "../../../domain/audit/audit-event.js";
 import type { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { RuleLog } from "../../../domain/policy/decision.js";
-import type { ItemChange } from "../../../domain/policy/eligibility.js";
 import { checkGiftCardCovers } from "../../../domain/policy/order-checks.js";
 import type { AfterSalesRequest } from "../../../domain/shop/after-sales-request.js";
 import type { Customer } from "../../../domain/shop/customer.js";
@@ -11,6 +10,7 @@ import type { Repositories } from "../../ports/store.js";
 import { queuePlatformWrite } from "../platform/queue-platform-write.js";
 import type { AfterSalesDeps } from "./after-sales-deps.js";
 import { applyItemChanges } from "./apply-item-changes.js";
+import { plannedChanges } from "./item-swap-records.js";
 import { settleDifference, withGiftCardDelta, withTransaction } from "./money-moves.js";
 import { auditOf } from "./request-records.js";
 import { requireAllowed } from "./require-allowed.js";
@@ -33,25 +33,6 @@ export interface ReviewResult {
 }
 
 const OUTCOME = { approve: ["completed", "approved"], reject: ["rejected"] } as const;
-
-/** The changes an exchange request planned, read back from its details. */
-function plannedChanges(request: AfterSalesRequest): ItemChange[] {
-  const raw = request.details.changes;
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((c): ItemChange[] =>
-    typeof c === "object" && c !== null && "itemIndex" in c && "toVariantId" in c && "newPriceCents" in c
-      ? [
-          {
-            itemIndex: Number(c.itemIndex),
-            fromVariantId: "fromVariantId" in c ? String(c.fromVariantId) : "",
-            toVariantId: String(c.toVariantId),
-            newPriceCents: Number(c.newPriceCents),
-            differenceCents: "differenceCents" in c ? Number(c.differenceCents) : 0,
-          },
-        ]
-      : [],
-  );
-}
 
 /** Completes an approved return: refund the returned lines to the chosen method (gift cards at once). */
 export function completeReturn(order: Order, customer: Customer, request: AfterSalesRequest, at: string) {
@@ -108,8 +89,8 @@ export async function reviewAfterSalesRequest(deps: AfterSalesDeps, input: Revie
     const at = deps.clock.nowIso();
     const note = input.note?.slice(0, 2000) ?? "";
     const money = request.kind === "return" || request.kind === "exchange";
-    // An approved return of a platform order is refunded by the platform first (platform.write job), then mirrored.
-    const viaPlatform = input.decision === "approve" && request.kind === "return" && order?.external !== undefined;
+    // An approved return or exchange of a platform order is made by the platform first (platform.write job), then mirrored.
+    const viaPlatform = input.decision === "approve" && money && order?.external !== undefined;
     const status: AfterSalesRequest["status"] =
       input.decision === "reject" ? "rejected" : money && !viaPlatform ? "completed" : "approved";
     let savedOrder = order;
@@ -145,10 +126,11 @@ export async function reviewAfterSalesRequest(deps: AfterSalesDeps, input: Revie
       details: { ...request.details, review: { by: `${input.actor.type}:${input.actor.id}`, at, note } },
     };
     if (viaPlatform) {
-      if (order?.status !== "return_requested") {
-        throw new KefuError("VERSION_CONFLICT", `Order ${request.orderId} is ${order?.status}, not return_requested`);
+      const waiting = request.kind === "return" ? "return_requested" : "exchange_requested";
+      if (order?.status !== waiting) {
+        throw new KefuError("VERSION_CONFLICT", `Order ${request.orderId} is ${order?.status}, not ${waiting}`);
       }
-      reviewed = await queuePlatformWrite(tx, deps, reviewed, "refund");
+      reviewed = await queuePlatformWrite(tx, deps, reviewed, request.kind === "return" ? "refund" : "exchange");
     }
     await tx.afterSales.update(reviewed);
     await tx.audit.append(
@@ -165,7 +147,7 @@ export async function reviewAfterSalesRequest(deps: AfterSalesDeps, input: Revie
         },
       ),
     );
-    // The shopper hears of a platform refund once the platform has made it (platform-write-outcome.ts).
+    // The shopper hears of a platform refund or exchange once the platform has made it (platform-write-outcome.ts).
     const notice = viaPlatform
       ? undefined
       : await postReviewNotice(tx, {

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import type { Conversation } from "../../../domain/conversation/conversation.js";
 import type { Handoff } from "../../../domain/conversation/handoff.js";
+import type { PlatformSwapResult } from "../../../domain/platform/platform-item-swap.js";
 import { platformWriteOf } from "../../../domain/platform/platform-write.js";
 import { Address } from "../../../domain/shop/address.js";
 import type { AfterSalesRequest } from "../../../domain/shop/after-sales-request.js";
 import type { Order } from "../../../domain/shop/order.js";
 import type { KefuEvent } from "../../ports/event-bus.js";
 import type { Repositories } from "../../ports/store.js";
+import { mirrorItemSwap } from "../after-sales/mirror-item-swap.js";
 import { withGiftCardDelta, withTransaction } from "../after-sales/money-moves.js";
 import { auditOf } from "../after-sales/request-records.js";
 import { completeReturn } from "../after-sales/review-after-sales-request.js";
@@ -21,10 +23,20 @@ const PlannedRefunds = z.array(
 );
 
 /** The mirror's order after the platform made the change. */
-async function mirrored(tx: Repositories, request: AfterSalesRequest, order: Order, at: string) {
+async function mirrored(
+  tx: Repositories,
+  request: AfterSalesRequest,
+  order: Order,
+  at: string,
+  lineItemIds: string[] | undefined,
+) {
   const write = platformWriteOf(request.details);
   const customer = await tx.customers.get(order.customerId);
   if (write?.op === "refund" && customer) return completeReturn(order, customer, request, at);
+  if ((write?.op === "modify_items" || write?.op === "exchange") && customer) {
+    const status = write.op === "exchange" ? "exchanged" : "pending_items_modified";
+    return mirrorItemSwap(tx, { order, customer, request, status, lineItemIds, at });
+  }
   if (write?.op === "update_address") return { order: { ...order, address: Address.parse(request.details.address) } };
   let next: Order = { ...order, status: "cancelled", cancelReason: request.reason };
   let wallet = customer;
@@ -62,15 +74,16 @@ async function tell(
 export async function recordPlatformSuccess(
   deps: PlatformWriteDeps,
   requestId: string,
-  platformRef: string | undefined,
+  result: PlatformSwapResult,
 ): Promise<void> {
+  const { platformRef, lineItemIds } = result;
   const published = await deps.store.transaction(async (tx) => {
     const request = await tx.afterSales.get(requestId);
     const write = request && platformWriteOf(request.details);
     const order = request && (await tx.orders.get(request.orderId));
     if (!request || !write || write.state !== "pending" || !order) return [];
     const at = deps.clock.nowIso();
-    const next = await mirrored(tx, request, order, at);
+    const next = await mirrored(tx, request, order, at, lineItemIds);
     const saved = await tx.orders.update(next.order);
     if ("customer" in next && next.customer) await tx.customers.upsert(next.customer);
     const done: AfterSalesRequest = {
@@ -84,6 +97,7 @@ export async function recordPlatformSuccess(
           nextAttemptAt: undefined,
           updatedAt: at,
           ...(platformRef ? { platformRef } : {}),
+          ...(lineItemIds ? { lineItemIds } : {}),
         },
       },
     };
@@ -91,7 +105,8 @@ export async function recordPlatformSuccess(
     await tx.audit.append(
       auditOf(deps, BOT, "platform.write_done", { type: "after_sales_request", id: request.id }, { op: write.op }),
     );
-    if (write.op === "refund") {
+    // Refunds and exchanges were approved by staff: the shopper gets the approval notice now that the shop made them.
+    if (write.op === "refund" || write.op === "exchange") {
       const notice = await postReviewNotice(tx, {
         request: done,
         order: saved,
@@ -124,8 +139,8 @@ export async function recordPlatformRefusal(
     const at = deps.clock.nowIso();
     const refused: AfterSalesRequest = {
       ...request,
-      // A refused refund goes back to staff review; a refused cancel or address change is simply not done.
-      status: write.op === "refund" ? "requested" : "rejected",
+      // A refused refund or exchange goes back to staff review; a refused cancel, address or item change is not done.
+      status: write.op === "refund" || write.op === "exchange" ? "requested" : "rejected",
       details: {
         ...request.details,
         platformWrite: {

@@ -5,6 +5,8 @@ const WHAT: Record<PlatformWriteOp, [string, string]> = {
   cancel: ["cancellation", "取消"],
   update_address: ["address change", "地址修改"],
   refund: ["refund", "退款"],
+  modify_items: ["item change", "商品修改"],
+  exchange: ["exchange", "换货"],
 };
 
 /** What the shopper is told once the shop platform has made a change the bot sent it. */
@@ -13,6 +15,11 @@ export function platformDoneText(op: PlatformWriteOp, orderId: string, locale: L
     return locale === "zh"
       ? `店铺系统已确认：订单 ${orderId} 已取消，款项将退回原支付方式。`
       : `The shop has confirmed it: order ${orderId} is cancelled and the payment will be refunded.`;
+  }
+  if (op === "modify_items") {
+    return locale === "zh"
+      ? `店铺系统已确认：订单 ${orderId} 的商品已按您的选择修改。`
+      : `The shop has confirmed it: the items of order ${orderId} are changed as you chose.`;
   }
   return locale === "zh"
     ? `店铺系统已确认：订单 ${orderId} 的收货地址已修改。`

@@ -1,4 +1,5 @@
 import { KefuError } from "../../../domain/errors/kefu-error.js";
+import type { PlatformItemSwap, PlatformSwapResult } from "../../../domain/platform/platform-item-swap.js";
 import {
   PLATFORM_WRITE_MAX_ATTEMPTS,
   type PlatformWrite,
@@ -9,6 +10,7 @@ import { Address } from "../../../domain/shop/address.js";
 import type { AfterSalesRequest } from "../../../domain/shop/after-sales-request.js";
 import type { Order } from "../../../domain/shop/order.js";
 import type { ShopPlatform } from "../../ports/shop-platform.js";
+import { plannedChanges } from "../after-sales/item-swap-records.js";
 import type { PlatformWriteDeps } from "./platform-write-deps.js";
 import { recordPlatformRefusal, recordPlatformSuccess } from "./platform-write-outcome.js";
 import { platformWriteKey, queuePlatformWrite } from "./queue-platform-write.js";
@@ -16,16 +18,46 @@ import { platformWriteKey, queuePlatformWrite } from "./queue-platform-write.js"
 /** What one attempt did. */
 export type PlatformWriteAttempt = "done" | "refused" | "retry" | "gave_up" | "skipped";
 
-/** Sends the request's change to the platform; returns the platform's id of what it created, if any. */
-async function perform(platform: ShopPlatform, order: Order, request: AfterSalesRequest, write: PlatformWrite) {
+/** The request's planned swaps, with each new variant's product for the adapters. */
+async function swapsOf(deps: PlatformWriteDeps, request: AfterSalesRequest): Promise<PlatformItemSwap[]> {
+  const swaps: PlatformItemSwap[] = [];
+  for (const change of plannedChanges(request)) {
+    const variant = await deps.store.products.getVariant(change.toVariantId);
+    if (!variant) throw new KefuError("PRODUCT_NOT_FOUND", `Variant ${change.toVariantId} disappeared`);
+    swaps.push({
+      itemIndex: change.itemIndex,
+      toVariantId: variant.id,
+      toProductId: variant.productId,
+      newPriceCents: change.newPriceCents,
+    });
+  }
+  return swaps;
+}
+
+/** Sends the request's change to the platform; returns what the platform created, if anything. */
+async function perform(
+  deps: PlatformWriteDeps,
+  platform: ShopPlatform,
+  order: Order,
+  request: AfterSalesRequest,
+  write: PlatformWrite,
+): Promise<PlatformSwapResult> {
   const idempotencyKey = platformWriteKey(request.id, write.op);
   if (write.op === "cancel") {
     await platform.cancelOrder(order, { reason: request.reason || "Cancelled by the customer", idempotencyKey });
-    return undefined;
+    return {};
   }
   if (write.op === "update_address") {
     await platform.updateAddress(order, { address: Address.parse(request.details.address), idempotencyKey });
-    return undefined;
+    return {};
+  }
+  if (write.op === "modify_items") {
+    const note = `Item change requested by the customer (${request.id})`;
+    return platform.changeItems(order, { swaps: await swapsOf(deps, request), note, idempotencyKey });
+  }
+  if (write.op === "exchange") {
+    const reason = `Exchange approved (${request.id})`;
+    return platform.exchangeItems(order, { swaps: await swapsOf(deps, request), reason, idempotencyKey });
   }
   const { refundId } = await platform.refund(order, {
     itemIndexes: request.itemIndexes,
@@ -33,7 +65,7 @@ async function perform(platform: ShopPlatform, order: Order, request: AfterSales
     reason: `Return approved (${request.id})`,
     idempotencyKey,
   });
-  return refundId;
+  return { platformRef: refundId };
 }
 
 /**
@@ -58,7 +90,7 @@ export async function runPlatformWrite(
     if (platform?.kind !== order.external.platform) {
       throw new KefuError("PLATFORM_UNAVAILABLE", `No ${order.external.platform} connection is configured`);
     }
-    await recordPlatformSuccess(deps, request.id, await perform(platform, order, request, write));
+    await recordPlatformSuccess(deps, request.id, await perform(deps, platform, order, request, write));
     return "done";
   } catch (caught) {
     error = caught;

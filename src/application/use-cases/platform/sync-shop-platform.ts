@@ -34,8 +34,11 @@ export async function mirrorOrder(store: Store, order: Order): Promise<void> {
     const local = await tx.orders.get(order.id);
     // A return or exchange waiting for staff exists only in Kefu: the platform still calls the order delivered.
     const waiting = local?.status === "return_requested" || local?.status === "exchange_requested";
-    const status = waiting && order.status === "delivered" ? local.status : order.status;
-    await tx.orders.upsert({ ...order, status, version: local?.version ?? 0 });
+    // An item change the platform made stays "pending (items modified)" and counts as the once-only change.
+    const modified = local?.status === "pending_items_modified" && order.status === "pending";
+    const status = (waiting && order.status === "delivered") || modified ? local.status : order.status;
+    const itemsChangedOnce = order.itemsChangedOnce || (local?.itemsChangedOnce ?? false);
+    await tx.orders.upsert({ ...order, status, itemsChangedOnce, version: local?.version ?? 0 });
   });
 }
 

@@ -5,7 +5,9 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { Customer } from "../../../domain/shop/customer.js";
 import type { Order } from "../../../domain/shop/order.js";
 import type { Product } from "../../../domain/shop/product.js";
+import { exchangeShopifyItems } from "./shopify-exchange.js";
 import { toCustomer, toOrder, toProduct } from "./shopify-mapping.js";
+import { changeShopifyItems } from "./shopify-order-edit.js";
 import {
   CUSTOMERS,
   ORDER,
@@ -208,6 +210,16 @@ export function createShopifyPlatform(options: ShopifyOptions): ShopPlatform {
       if (problem || !result.refund)
         throw new KefuError("PLATFORM_REFUSED", `Shopify refused the refund: ${problem?.message ?? "no refund"}`);
       return { refundId: result.refund.id };
+    },
+    async changeItems(order, { swaps, note, idempotencyKey }) {
+      const current = await fetchOrder(requireExternal(order));
+      if (!current) throw new KefuError("PLATFORM_REFUSED", `Shopify has no order ${order.id}`);
+      return changeShopifyItems(run, { current, order, swaps, note, marker: marker(idempotencyKey) });
+    },
+    async exchangeItems(order, { swaps, reason, idempotencyKey }) {
+      const current = await fetchOrder(requireExternal(order));
+      if (!current) throw new KefuError("PLATFORM_REFUSED", `Shopify has no order ${order.id}`);
+      return exchangeShopifyItems(run, { current, order, swaps, reason, marker: marker(idempotencyKey) });
     },
   };
 }

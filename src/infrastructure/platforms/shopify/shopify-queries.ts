@@ -22,13 +22,14 @@ export const PRODUCTS = `query Products($cursor: String) {
 const ORDER_FIELDS = `id name createdAt updatedAt cancelledAt currencyCode displayFinancialStatus displayFulfillmentStatus
   customer { id }
   shippingAddress { ${ADDRESS} }
-  lineItems(first: 100) { nodes { id name quantity variantTitle variant { id } product { id } originalUnitPriceSet { shopMoney { amount } } } }
+  lineItems(first: 100) { nodes { id name quantity currentQuantity variantTitle variant { id } product { id } originalUnitPriceSet { shopMoney { amount } } } }
   fulfillments { status deliveredAt trackingInfo { number company }
     fulfillmentLineItems(first: 100) { nodes { id quantity lineItem { id } } } }
   transactions { id kind status gateway amountSet { shopMoney { amount } } }
   refunds { id note return { id } }
   returns(first: 20) { nodes { id status
-    returnLineItems(first: 100) { nodes { ... on ReturnLineItem { id quantity fulfillmentLineItem { lineItem { id } } } } } } }`;
+    returnLineItems(first: 100) { nodes { ... on ReturnLineItem { id quantity fulfillmentLineItem { lineItem { id } } } } }
+    exchangeLineItems(first: 100) { nodes { id quantity variantId } } } }`;
 
 export const ORDERS = `query Orders($cursor: String, $query: String) {
   orders(first: 50, after: $cursor, query: $query, sortKey: UPDATED_AT) {
@@ -64,7 +65,8 @@ export const ORDER_UPDATE_ADDRESS = `mutation OrderUpdate($input: OrderInput!) {
 // Returns API: a return of fulfilled items is opened, then processed with a refund of the captured sale.
 export const RETURN_CREATE = `mutation ReturnCreate($returnInput: ReturnInput!) {
   returnCreate(returnInput: $returnInput) {
-    return { id status returnLineItems(first: 100) { nodes { ... on ReturnLineItem { id quantity fulfillmentLineItem { lineItem { id } } } } } }
+    return { id status returnLineItems(first: 100) { nodes { ... on ReturnLineItem { id quantity fulfillmentLineItem { lineItem { id } } } } }
+      exchangeLineItems(first: 100) { nodes { id quantity variantId } } }
     userErrors { field message }
   }
 }`;
@@ -80,6 +82,37 @@ export const RETURN_PROCESS = `mutation ReturnProcess($input: ReturnProcessInput
 export const RETURN_CANCEL = `mutation ReturnCancel($id: ID!) {
   returnCancel(id: $id) {
     return { id status }
+    userErrors { field message }
+  }
+}`;
+
+// Order editing (scope write_order_edits): begin a calculated order, stage changes, commit them in one go.
+const CALCULATED_LINES = "lineItems(first: 100) { nodes { id quantity variant { id } } }";
+
+export const ORDER_EDIT_BEGIN = `mutation OrderEditBegin($id: ID!) {
+  orderEditBegin(id: $id) {
+    calculatedOrder { id ${CALCULATED_LINES} }
+    userErrors { field message }
+  }
+}`;
+
+export const ORDER_EDIT_SET_QUANTITY = `mutation OrderEditSetQuantity($id: ID!, $lineItemId: ID!, $quantity: Int!, $restock: Boolean) {
+  orderEditSetQuantity(id: $id, lineItemId: $lineItemId, quantity: $quantity, restock: $restock) {
+    calculatedLineItem { id quantity }
+    userErrors { field message }
+  }
+}`;
+
+export const ORDER_EDIT_ADD_VARIANT = `mutation OrderEditAddVariant($id: ID!, $variantId: ID!, $quantity: Int!, $allowDuplicates: Boolean) {
+  orderEditAddVariant(id: $id, variantId: $variantId, quantity: $quantity, allowDuplicates: $allowDuplicates) {
+    calculatedLineItem { id quantity variant { id } }
+    userErrors { field message }
+  }
+}`;
+
+export const ORDER_EDIT_COMMIT = `mutation OrderEditCommit($id: ID!, $notifyCustomer: Boolean, $staffNote: String) {
+  orderEditCommit(id: $id, notifyCustomer: $notifyCustomer, staffNote: $staffNote) {
+    order { id lineItems(first: 100) { nodes { id currentQuantity variant { id } } } }
     userErrors { field message }
   }
 }`;

@@ -31,7 +31,7 @@ export function returnLinesFor(order: ShopifyOrder, quantities: LineQuantities) 
 }
 
 /** Whether a return holds exactly these units: Kefu's own return of this request (a line is returned once). */
-function covers(ret: ShopifyReturn, quantities: LineQuantities): boolean {
+export function covers(ret: ShopifyReturn, quantities: LineQuantities): boolean {
   const held = new Map<string, number>();
   for (const line of ret.returnLineItems.nodes) {
     const id = line.fulfillmentLineItem.lineItem.id;

@@ -62,6 +62,12 @@ export const ShopifyReturn = z.object({
       }),
     ),
   }),
+  /** New variants sent in exchange (a return with exchange line items). */
+  exchangeLineItems: z
+    .object({
+      nodes: z.array(z.object({ id: z.string(), quantity: z.number().int(), variantId: z.string().nullish() })),
+    })
+    .default({ nodes: [] }),
 });
 export type ShopifyReturn = z.infer<typeof ShopifyReturn>;
 
@@ -82,6 +88,8 @@ export const ShopifyOrder = z.object({
         id: z.string(),
         name: z.string(),
         quantity: z.number().int().positive(),
+        /** Units still on the order after order edits removed some. */
+        currentQuantity: z.number().int().nonnegative().nullish(),
         variantTitle: z.string().nullish(),
         variant: z.object({ id: z.string() }).nullish(),
         product: z.object({ id: z.string() }).nullish(),
@@ -110,3 +118,11 @@ export type ShopifyOrder = z.infer<typeof ShopifyOrder>;
 
 export const connection = <T extends z.ZodType>(node: T) => z.object({ pageInfo: PageInfo, nodes: z.array(node) });
 export const UserErrors = z.array(z.object({ field: z.array(z.string()).nullish(), message: z.string() }));
+
+/** A line of a calculated order (an order edit) or of the order an edit committed. */
+export const ShopifyEditLine = z.object({
+  id: z.string(),
+  quantity: z.number().int().optional(),
+  currentQuantity: z.number().int().nullish(),
+  variant: z.object({ id: z.string() }).nullish(),
+});

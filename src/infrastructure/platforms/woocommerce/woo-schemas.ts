@@ -66,6 +66,8 @@ export const WooLineItem = z.object({
 export const WooOrder = z.object({
   id: z.number().int(),
   number: z.string(),
+  /** A replacement order Kefu made for an exchange names the original here. */
+  parent_id: z.number().int().default(0),
   status: z.string(),
   currency: z.string().length(3),
   customer_id: z.number().int().default(0),

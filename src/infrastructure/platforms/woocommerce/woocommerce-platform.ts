@@ -4,6 +4,7 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { Customer } from "../../../domain/shop/customer.js";
 import type { Order } from "../../../domain/shop/order.js";
 import { createWooClient, type WooClientOptions } from "./woo-client.js";
+import { changeWooItems, exchangeWooItems } from "./woo-item-swaps.js";
 import { toCustomer, toOrder, toProduct } from "./woo-mapping.js";
 import { WooCustomer, WooOrder, WooProduct, WooRefund, WooVariation } from "./woo-schemas.js";
 
@@ -136,6 +137,14 @@ export function createWooCommercePlatform(options: WooClientOptions): ShopPlatfo
         })),
       });
       return { refundId: String(created.body.id) };
+    },
+
+    async changeItems(order, { swaps, idempotencyKey }) {
+      return changeWooItems(client, order, { externalId: requireExternal(order), swaps, idempotencyKey });
+    },
+
+    async exchangeItems(order, { swaps, reason, idempotencyKey }) {
+      return exchangeWooItems(client, { externalId: requireExternal(order), swaps, reason, idempotencyKey });
     },
   };
 }

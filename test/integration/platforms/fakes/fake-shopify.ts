@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type FakeEditLine, type FakeOrderEditing, fakeOrderEditing } from "./fake-shopify-order-edit.js";
 
 /**
  * A local stand-in for Shopify's GraphQL Admin API (POST /admin/api/<version>/graphql.json), shaped after the
@@ -29,6 +30,10 @@ export interface FakeShopify {
   processCalls: Record<string, unknown>[];
   /** Ids of returns cancelled through returnCancel. */
   cancelledReturns: string[];
+  /** Order editing: the mutations received and the orders whose edits are refused. */
+  edits: FakeOrderEditing;
+  /** Order GIDs for which returnCreate refuses exchange line items (userErrors). */
+  refuseExchangesFor: Set<string>;
   close(): Promise<void>;
 }
 
@@ -36,6 +41,7 @@ interface FakeReturn {
   id: string;
   status: "OPEN" | "CLOSED" | "CANCELED";
   returnLineItems: { nodes: { id: string; quantity: number; fulfillmentLineItem: { lineItem: { id: string } } }[] };
+  exchangeLineItems: { nodes: { id: string; quantity: number; variantId: string }[] };
 }
 
 const money = (amount: string) => ({ shopMoney: { amount } });
@@ -83,6 +89,13 @@ export async function startFakeShopify(
             availableForSale: false,
             selectedOptions: [{ name: "Color", value: "Blue" }],
           },
+          {
+            id: "gid://shopify/ProductVariant/13",
+            price: "25.00",
+            sku: "WB-G",
+            availableForSale: true,
+            selectedOptions: [{ name: "Color", value: "Green" }],
+          },
         ],
       },
     },
@@ -100,7 +113,7 @@ export async function startFakeShopify(
     shippingAddress: address,
     lineItems: {
       nodes: [
-        {
+        <FakeEditLine>{
           id: `gid://shopify/LineItem/${9000 + i}`,
           name: "Wool Beanie - Red",
           quantity: 2,
@@ -158,6 +171,19 @@ export async function startFakeShopify(
     returnCalls: [],
     processCalls: [],
     cancelledReturns: [],
+    edits: fakeOrderEditing(
+      orders,
+      products.flatMap((p) =>
+        p.variants.nodes.map((v) => ({
+          id: v.id,
+          title: v.selectedOptions[0]?.value ?? "",
+          price: v.price,
+          productId: p.id,
+          available: v.availableForSale,
+        })),
+      ),
+    ),
+    refuseExchangesFor: new Set(),
     close: async () => undefined,
   };
   let throttle = options.throttleOnce ?? false;
@@ -272,6 +298,7 @@ export async function startFakeShopify(
         const input = v.returnInput as {
           orderId: string;
           returnLineItems: { fulfillmentLineItemId: string; quantity: number }[];
+          exchangeLineItems?: { variantId: string; quantity: number }[];
         };
         state.returnCalls.push(input);
         const order = orders.find((o) => o.id === input.orderId);
@@ -279,6 +306,9 @@ export async function startFakeShopify(
         const lines = input.returnLineItems.map((l) => ({ line: l, shipped: shipped.get(l.fulfillmentLineItemId) }));
         if (!order || lines.some(({ line, shipped }) => !shipped || line.quantity > shipped.quantity))
           return send(200, userErrors("returnCreate", "Return line items must be fulfilled and returnable"));
+        const exchange = input.exchangeLineItems ?? [];
+        if (exchange.length > 0 && state.refuseExchangesFor.has(order.id))
+          return send(200, userErrors("returnCreate", "Exchange variant is not available for sale"));
         const ret: FakeReturn = {
           id: `gid://shopify/Return/${++returnSeq}`,
           status: "OPEN",
@@ -287,6 +317,13 @@ export async function startFakeShopify(
               id: `gid://shopify/ReturnLineItem/${returnSeq * 100 + n}`,
               quantity: line.quantity,
               fulfillmentLineItem: { lineItem: { id: shipped?.lineItem.id ?? "" } },
+            })),
+          },
+          exchangeLineItems: {
+            nodes: exchange.map((l, n) => ({
+              id: `gid://shopify/ExchangeLineItem/${returnSeq * 100 + n}`,
+              quantity: l.quantity,
+              variantId: l.variantId,
             })),
           },
         };
@@ -300,6 +337,16 @@ export async function startFakeShopify(
         const ret = order?.returns.nodes.find((r) => r.id === input.returnId);
         if (!order || !ret || ret.status !== "OPEN")
           return send(200, userErrors("returnProcess", "Return is not open"));
+        if (!("financialTransfer" in input)) {
+          // An exchange processed without money: the return closes, no refund is made.
+          ret.status = "CLOSED";
+          order.updatedAt = "2026-12-04T11:00:00Z";
+          return send(200, {
+            data: {
+              returnProcess: { return: { id: ret.id, status: ret.status, refunds: { nodes: [] } }, userErrors: [] },
+            },
+          });
+        }
         if (state.refuseRefundsFor.has(order.id))
           return send(200, userErrors("returnProcess", "Refund amount exceeds the refundable amount"));
         const refund = {
@@ -327,6 +374,8 @@ export async function startFakeShopify(
         state.cancelledReturns.push(ret.id);
         return send(200, { data: { returnCancel: { return: { id: ret.id, status: ret.status }, userErrors: [] } } });
       }
+      const edited = state.edits.handle(query, v);
+      if (edited) return send(200, edited);
       return send(200, { errors: [{ message: "Unknown operation" }] });
     });
   });

@@ -13,6 +13,12 @@ export interface FakeWoo {
   refunds: Map<number, { id: number; reason: string; amount: string; api_refund: boolean; line_items: unknown[] }[]>;
   /** Order updates received (PUT /orders/{id} bodies). */
   updates: { orderId: number; body: Record<string, unknown> }[];
+  /** Orders created (POST /orders bodies), e.g. exchange replacements. */
+  created: Record<string, unknown>[];
+  /** Order ids whose line-item edits the store refuses (400). */
+  refuseEditsFor: Set<number>;
+  /** When set, POST /orders is refused (400) with this message. */
+  refuseCreate: string | undefined;
   /** Requests answered 429 so far. */
   throttled: number;
   /** Order ids whose refunds the store refuses. */
@@ -41,6 +47,97 @@ const address = (n: number) => ({
   phone: `+1 555 010 ${String(1000 + n)}`,
 });
 
+/** A line of a PUT /orders/{id} body: an existing line by id (quantity 0 removes it), or a new product line. */
+interface LineItemUpdate {
+  id?: number;
+  product_id?: number;
+  variation_id?: number;
+  quantity: number;
+  subtotal?: string;
+  total?: string;
+}
+
+interface FakeWooLine {
+  id: number;
+  name: string;
+  product_id: number;
+  variation_id: number;
+  quantity: number;
+  total: string;
+  meta_data: { key: string; value: unknown }[];
+}
+
+type FakeWooOrder = {
+  id: number;
+  number: string;
+  parent_id: number;
+  status: string;
+  currency: string;
+  customer_id: number;
+  total: string;
+  payment_method: string;
+  date_created_gmt: string;
+  date_modified_gmt: string;
+  date_completed_gmt: string | null;
+  billing: Record<string, string>;
+  shipping: Record<string, string>;
+  line_items: FakeWooLine[];
+  refunds: { id: number; total: string }[];
+  meta_data: { key: string; value: unknown }[];
+};
+
+let lineSeq = 80000;
+const lineName = (l: LineItemUpdate) =>
+  l.product_id === 20 ? `Trail Shoe - ${l.variation_id === 23 ? "44" : "42"}` : "Linen Shirt";
+
+/** Like WooCommerce: a line set to quantity 0 is removed, a line without id is added, the total is recomputed. */
+function applyLineItems(order: FakeWooOrder, updates: LineItemUpdate[]): void {
+  for (const u of updates) {
+    const line = u.id ? order.line_items.find((l) => l.id === u.id) : undefined;
+    if (line && u.quantity === 0) order.line_items = order.line_items.filter((l) => l !== line);
+    else if (line) Object.assign(line, { quantity: u.quantity, total: u.total ?? line.total });
+    else if (!u.id) {
+      order.line_items.push({
+        id: ++lineSeq,
+        name: lineName(u),
+        product_id: u.product_id ?? 0,
+        variation_id: u.variation_id ?? 0,
+        quantity: u.quantity,
+        total: u.total ?? "0.00",
+        meta_data: [],
+      });
+    }
+  }
+  order.total = order.line_items.reduce((sum, l) => sum + Number(l.total), 0).toFixed(2);
+}
+
+let orderSeq = 2000;
+
+/** An order made through POST /orders (a replacement for an exchange). */
+function createdOrder(body: Record<string, unknown>): FakeWooOrder {
+  const id = ++orderSeq;
+  const created: FakeWooOrder = {
+    id,
+    number: String(id + 4000),
+    parent_id: Number(body.parent_id ?? 0),
+    status: String(body.status ?? "pending"),
+    currency: "USD",
+    customer_id: Number(body.customer_id ?? 0),
+    total: "0.00",
+    payment_method: String(body.payment_method ?? ""),
+    date_created_gmt: "2026-12-04T12:00:00",
+    date_modified_gmt: "2026-12-04T12:00:00",
+    date_completed_gmt: null,
+    billing: (body.billing as Record<string, string>) ?? {},
+    shipping: (body.shipping as Record<string, string>) ?? {},
+    line_items: [],
+    refunds: [],
+    meta_data: (body.meta_data as { key: string; value: unknown }[]) ?? [],
+  };
+  applyLineItems(created, (body.line_items as LineItemUpdate[]) ?? []);
+  return created;
+}
+
 export async function startFakeWoo(
   options: { orders?: number; throttleFirstOrdersPage?: boolean } = {},
 ): Promise<FakeWoo> {
@@ -54,7 +151,7 @@ export async function startFakeWoo(
     username: `shopper${n}`,
     billing: address(n),
     shipping: address(n),
-    date_created_gmt: "2026-01-0" + n + "T10:00:00",
+    date_created_gmt: `2026-01-0${n}T10:00:00`,
   }));
   const products = [
     {
@@ -77,16 +174,18 @@ export async function startFakeWoo(
       stock_status: "instock",
       description: "",
       categories: [{ name: "Shoes" }],
-      variations: [21, 22],
+      variations: [21, 22, 23],
     },
   ];
   const variations = [
     { id: 21, price: "89.00", sku: "TS-42", stock_status: "instock", attributes: [{ name: "Size", option: "42" }] },
     { id: 22, price: "89.00", sku: "TS-43", stock_status: "outofstock", attributes: [{ name: "Size", option: "43" }] },
+    { id: 23, price: "89.00", sku: "TS-44", stock_status: "instock", attributes: [{ name: "Size", option: "44" }] },
   ];
-  const orders = Array.from({ length: options.orders ?? 120 }, (_, i) => ({
+  const orders: FakeWooOrder[] = Array.from({ length: options.orders ?? 120 }, (_, i) => ({
     id: 1000 + i,
     number: String(5000 + i),
+    parent_id: 0,
     status: i % 3 === 0 ? "processing" : "completed",
     currency: "USD",
     customer_id: (i % 3) + 1,
@@ -130,6 +229,9 @@ export async function startFakeWoo(
     orders,
     refunds: new Map(),
     updates: [],
+    created: [],
+    refuseEditsFor: new Set(),
+    refuseCreate: undefined,
     throttled: 0,
     refuseRefundsFor: new Set(),
     throttleNext: 0,
@@ -180,7 +282,16 @@ export async function startFakeWoo(
           state.throttled += 1;
           return send(429, { code: "rate_limited", message: "Too many requests" }, { "retry-after": "1" });
         }
-        return paged(orders);
+        const parent = url.searchParams.get("parent");
+        return paged(parent ? orders.filter((o) => o.parent_id === Number(parent)) : orders);
+      }
+      if (req.method === "POST" && path === "/orders") {
+        const body = JSON.parse(raw) as Record<string, unknown>;
+        state.created.push(body);
+        if (state.refuseCreate) return error(400, "woocommerce_rest_invalid_order", state.refuseCreate);
+        const created = createdOrder(body);
+        orders.push(created);
+        return send(201, created);
       }
       const orderMatch = /^\/orders\/(\d+)(\/refunds)?$/.exec(path);
       const order = orderMatch ? orders.find((o) => o.id === Number(orderMatch[1])) : undefined;
@@ -188,10 +299,23 @@ export async function startFakeWoo(
       if (order && !orderMatch?.[2]) {
         if (req.method === "GET") return send(200, order);
         if (req.method === "PUT") {
-          const body = JSON.parse(raw) as { status?: string; shipping?: Record<string, string> };
+          const body = JSON.parse(raw) as {
+            status?: string;
+            shipping?: Record<string, string>;
+            line_items?: LineItemUpdate[];
+            meta_data?: { key: string; value: unknown }[];
+          };
           state.updates.push({ orderId: order.id, body });
+          if (body.line_items && state.refuseEditsFor.has(order.id))
+            return error(
+              400,
+              "woocommerce_rest_invalid_order_item",
+              "Order items cannot be changed: stock is reserved",
+            );
           if (body.status) order.status = body.status;
           if (body.shipping) order.shipping = { ...order.shipping, ...body.shipping };
+          if (body.line_items) applyLineItems(order, body.line_items);
+          if (body.meta_data) order.meta_data = [...order.meta_data, ...body.meta_data];
           order.date_modified_gmt = "2026-12-04T10:00:00";
           return send(200, order);
         }
