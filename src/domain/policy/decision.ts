@@ -29,7 +29,9 @@ export type RefusalCode =
   | "DELIVERY_DATE_UNKNOWN"
   | "RETURN_WINDOW_EXPIRED"
   | "EXCHANGE_WINDOW_EXPIRED"
-  | "QUALITY_ISSUE_REQUIRED";
+  | "QUALITY_ISSUE_REQUIRED"
+  /** A platform order's swap that would leave a balance on the shop platform (checked outside the policy). */
+  | "PLATFORM_PRICE_DIFFERENCE";
 
 /** The policy's verdict: a plan to execute, or a coded refusal with a bilingual reason. */
 export type Decision<P> =

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
 import { exchangeOrderItems } from "../../../src/application/use-cases/after-sales/exchange-order-items.js";
+import { previewAction } from "../../../src/application/use-cases/after-sales/preview-action.js";
 import { platformWriteOf } from "../../../src/domain/platform/platform-write.js";
 import { TAU2_POLICY } from "../../../src/domain/policy/shop-policy.js";
 import { createShopPlatform } from "../../../src/infrastructure/platforms/create-shop-platform.js";
@@ -238,6 +239,18 @@ describe.each(["sqlite", "postgres"] as const)(
       expect((await store.orders.get("#WC5001"))?.status).toBe("delivered");
       expect(await store.afterSales.listByOrder("#WC5001")).toEqual([]);
       expect(woo.created).toEqual([]);
+      // The bot's preview already says so, before the shopper is asked for a yes.
+      const preview = await previewAction(deps, {
+        orderId: "#WC5001",
+        customerId: "wc_2",
+        action: {
+          kind: "exchange",
+          itemIndexes: [2],
+          newVariantIds: ["wc_v23"],
+          paymentMethodId: "wc_pm_ppcp-gateway",
+        },
+      });
+      expect(preview).toMatchObject({ allowed: false, code: "PLATFORM_PRICE_DIFFERENCE" });
     });
   },
 );

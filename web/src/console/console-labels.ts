@@ -58,11 +58,13 @@ const en = {
     RETURN_WINDOW_EXPIRED: "the return window has passed",
     EXCHANGE_WINDOW_EXPIRED: "the exchange window has passed",
     QUALITY_ISSUE_REQUIRED: "only a quality issue qualifies now",
+    PLATFORM_PRICE_DIFFERENCE: "the price difference must be settled in the shop's system",
     policy: "the policy doesn't allow it",
   } as Record<string, string>,
   /** The last part of a policy rule's name (`return.window` → window). */
   checks: {
     status: "order status allows it",
+    platform_price_neutral: "no price difference on a platform order",
     window: "within the time limit",
     no_reason_period: "within the no-reason period",
     quality_issue_after_no_reason_period: "quality issue after the no-reason period",
@@ -174,10 +176,12 @@ const zh: ConsoleLabels = {
     RETURN_WINDOW_EXPIRED: "已超过退货期限",
     EXCHANGE_WINDOW_EXPIRED: "已超过换货期限",
     QUALITY_ISSUE_REQUIRED: "现在仅限质量问题",
+    PLATFORM_PRICE_DIFFERENCE: "差价需在店铺系统中处理",
     policy: "政策不允许",
   },
   checks: {
     status: "订单状态允许",
+    platform_price_neutral: "平台订单无差价",
     window: "在期限内",
     no_reason_period: "在无理由退货期内",
     quality_issue_after_no_reason_period: "无理由期后的质量问题",

@@ -1,6 +1,7 @@
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { RefusalCode, RuleResult } from "../../../domain/policy/decision.js";
 import { originalPaymentMethodId } from "../../../domain/policy/order-money.js";
+import type { Order } from "../../../domain/shop/order.js";
 import type { AfterSalesDeps } from "./after-sales-deps.js";
 import type { ActionDecision, AfterSalesAction } from "./decide-action.js";
 import { decideAction } from "./decide-action.js";
@@ -13,7 +14,37 @@ export async function previewAction(
 ): Promise<ActionDecision> {
   const policy = await deps.loadPolicy();
   const { order, customer } = await loadOwnOrder(deps.store, input.orderId, input.customerId);
-  return decideAction(deps.store, { policy, order, customer, now: deps.clock.now() }, input.action);
+  const decision = await decideAction(deps.store, { policy, order, customer, now: deps.clock.now() }, input.action);
+  return platformPriceNeutral(order, input.action, decision);
+}
+
+/**
+ * A platform order's item change or exchange must cost the same (the platform would keep a balance
+ * Kefu cannot settle there), so the bot says so before asking for a yes, not after.
+ */
+function platformPriceNeutral(order: Order, action: AfterSalesAction, decision: ActionDecision): ActionDecision {
+  if (!decision.allowed || !order.external || (action.kind !== "modify_items" && action.kind !== "exchange")) {
+    return decision;
+  }
+  const difference = "differenceCents" in decision.plan ? decision.plan.differenceCents : 0;
+  const rule: RuleResult = {
+    rule: `${action.kind}.platform_price_neutral`,
+    passed: difference === 0,
+    detail: `price difference ${difference} cents on a ${order.external.platform} order`,
+    detailZh: `${order.external.platform} 订单的差价 ${difference} 分`,
+  };
+  if (difference === 0) return { ...decision, rules: [...decision.rules, rule] };
+  const what =
+    action.kind === "exchange" ? { en: "An exchange", zh: "换货" } : { en: "An item change", zh: "商品修改" };
+  return {
+    allowed: false,
+    rules: [...decision.rules, rule],
+    code: "PLATFORM_PRICE_DIFFERENCE",
+    reason: {
+      en: `${what.en} to an option with a different price has to be settled by a colleague in the shop's own system.`,
+      zh: `此订单的${what.zh}涉及差价，需要由同事在店铺系统中处理。`,
+    },
+  };
 }
 
 /** Refusals about the order itself; others (no item chosen, a payment method) depend on the shopper's choices. */
