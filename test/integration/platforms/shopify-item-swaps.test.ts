@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
+import { syncShopPlatform } from "../../../src/application/use-cases/platform/sync-shop-platform.js";
 import { platformWriteOf } from "../../../src/domain/platform/platform-write.js";
 import { createShopPlatform } from "../../../src/infrastructure/platforms/create-shop-platform.js";
 import { removeFixtureNlu } from "../../conversations/fixtures/conversation-harness.js";
@@ -124,6 +125,9 @@ for (const targetName of ["sqlite", "postgres"] satisfies TargetName[]) {
       expect(texts(await chat.transcript())).toMatch(
         /The shop has confirmed it: the items of order #SH1002 are changed/,
       );
+      // A later sync reads the edited order the same way: the removed unit does not come back.
+      await syncShopPlatform({ store, platform: platform() });
+      expect((await store.orders.get("#SH1002"))?.items.map((i) => i.variantId)).toEqual(["sh_v13"]);
     });
 
     it("an approved exchange reaches the Returns API with the returned unit and the Green variant; the mirror agrees", async () => {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../../../src/application/ports/store.js";
+import { syncShopPlatform } from "../../../src/application/use-cases/platform/sync-shop-platform.js";
 import { platformWriteOf } from "../../../src/domain/platform/platform-write.js";
 import { createShopPlatform } from "../../../src/infrastructure/platforms/create-shop-platform.js";
 import { removeFixtureNlu } from "../../conversations/fixtures/conversation-harness.js";
@@ -96,6 +97,10 @@ for (const targetName of ["sqlite", "postgres"] satisfies TargetName[]) {
         platformRef: "gid://shopify/Refund/1",
       });
       expect(texts(await chat.transcript())).toMatch(/approved\. The refund of \$25\.00 has been issued/);
+      // A later sync keeps the refunded unit in the order (bought, then returned), as the mirror has it.
+      const itemsBefore = (await store.orders.get("#SH1001"))?.items.map((i) => i.variantId);
+      await syncShopPlatform({ store, platform: platform() });
+      expect((await store.orders.get("#SH1001"))?.items.map((i) => i.variantId)).toEqual(itemsBefore);
       // A duplicate of the job changes nothing and calls Shopify no more.
       expect(await chat.queue.drainDue()).toBe(0);
       expect(shopify.processCalls).toHaveLength(1);

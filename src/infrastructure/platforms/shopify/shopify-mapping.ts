@@ -80,8 +80,17 @@ export function toOrder(o: ShopifyOrder): Order | undefined {
   if (!o.customer) return undefined;
   const items: OrderItem[] = [];
   const lineItemIds: string[] = [];
+  const refunded = new Map<string, number>();
+  for (const r of o.refunds.flatMap((refund) => refund.refundLineItems.nodes)) {
+    refunded.set(r.lineItem.id, (refunded.get(r.lineItem.id) ?? 0) + r.quantity);
+  }
   for (const line of o.lineItems.nodes) {
-    for (let i = 0; i < line.quantity; i += 1) {
+    // currentQuantity drops both units removed by an order edit and refunded ones; only the removed leave the order.
+    const units =
+      line.currentQuantity === null || line.currentQuantity === undefined
+        ? line.quantity
+        : Math.min(line.quantity, line.currentQuantity + (refunded.get(line.id) ?? 0));
+    for (let i = 0; i < units; i += 1) {
       items.push({
         productId: line.product ? shopifyId.product(line.product.id) : "sh_p_unknown",
         variantId: line.variant ? shopifyId.variant(line.variant.id) : `sh_line_${gidTail(line.id)}`,

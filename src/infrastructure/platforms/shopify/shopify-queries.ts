@@ -26,7 +26,7 @@ const ORDER_FIELDS = `id name createdAt updatedAt cancelledAt currencyCode displ
   fulfillments { status deliveredAt trackingInfo { number company }
     fulfillmentLineItems(first: 100) { nodes { id quantity lineItem { id } } } }
   transactions { id kind status gateway amountSet { shopMoney { amount } } }
-  refunds { id note return { id } }
+  refunds { id note return { id } refundLineItems(first: 100) { nodes { quantity lineItem { id } } } }
   returns(first: 20) { nodes { id status
     returnLineItems(first: 100) { nodes { ... on ReturnLineItem { id quantity fulfillmentLineItem { lineItem { id } } } } }
     exchangeLineItems(first: 100) { nodes { id quantity variantId } } } }`;

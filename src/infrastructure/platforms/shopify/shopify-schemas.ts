@@ -110,7 +110,15 @@ export const ShopifyOrder = z.object({
     z.object({ id: z.string(), kind: z.string(), status: z.string(), gateway: z.string().nullish(), amountSet: Money }),
   ),
   refunds: z.array(
-    z.object({ id: z.string(), note: z.string().nullish(), return: z.object({ id: z.string() }).nullish() }),
+    z.object({
+      id: z.string(),
+      note: z.string().nullish(),
+      return: z.object({ id: z.string() }).nullish(),
+      /** Units each refund took back, by line: refunded units stay in Kefu's order (they were bought and returned). */
+      refundLineItems: z
+        .object({ nodes: z.array(z.object({ quantity: z.number().int(), lineItem: z.object({ id: z.string() }) })) })
+        .default({ nodes: [] }),
+    }),
   ),
   returns: z.object({ nodes: z.array(ShopifyReturn) }).default({ nodes: [] }),
 });

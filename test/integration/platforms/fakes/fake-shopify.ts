@@ -45,6 +45,25 @@ interface FakeReturn {
 }
 
 const money = (amount: string) => ({ shopMoney: { amount } });
+
+interface FakeRefund {
+  id: string;
+  note: string;
+  return: { id: string } | null;
+  refundLineItems: { nodes: { quantity: number; lineItem: { id: string } }[] };
+}
+
+/** Like Shopify, a refund of units lowers their line's currentQuantity and lists them on the refund. */
+function refundUnits(
+  lines: FakeEditLine[],
+  taken: readonly { lineItemId: string; quantity: number }[],
+): FakeRefund["refundLineItems"] {
+  for (const t of taken) {
+    const line = lines.find((l) => l.id === t.lineItemId);
+    if (line) line.currentQuantity = Math.max(0, (line.currentQuantity ?? line.quantity) - t.quantity);
+  }
+  return { nodes: taken.map((t) => ({ quantity: t.quantity, lineItem: { id: t.lineItemId } })) };
+}
 const address = {
   address1: "88 Pine Road",
   address2: "",
@@ -152,7 +171,7 @@ export async function startFakeShopify(
         amountSet: money("50.00"),
       },
     ],
-    refunds: [] as { id: string; note: string; return: { id: string } | null }[],
+    refunds: [] as FakeRefund[],
     returns: { nodes: [] as FakeReturn[] },
   }));
   const state: FakeShopify = {
@@ -287,7 +306,16 @@ export async function startFakeShopify(
             },
           });
         }
-        const refund = { id: `gid://shopify/Refund/${++refundSeq}`, note: String(input.note ?? ""), return: null };
+        const taken = ((input.refundLineItems ?? []) as { lineItemId: string; quantity: number }[]).map((l) => ({
+          lineItemId: l.lineItemId,
+          quantity: l.quantity,
+        }));
+        const refund: FakeRefund = {
+          id: `gid://shopify/Refund/${++refundSeq}`,
+          note: String(input.note ?? ""),
+          return: null,
+          refundLineItems: refundUnits(order.lineItems.nodes as FakeEditLine[], taken),
+        };
         order.refunds.push(refund);
         state.idempotency.set(v.idempotencyKey, refund.id);
         order.displayFinancialStatus = "PARTIALLY_REFUNDED";
@@ -349,10 +377,17 @@ export async function startFakeShopify(
         }
         if (state.refuseRefundsFor.has(order.id))
           return send(200, userErrors("returnProcess", "Refund amount exceeds the refundable amount"));
-        const refund = {
+        const refund: FakeRefund = {
           id: `gid://shopify/Refund/${++refundSeq}`,
           note: String(input.note ?? ""),
           return: { id: ret.id },
+          refundLineItems: refundUnits(
+            order.lineItems.nodes as FakeEditLine[],
+            ret.returnLineItems.nodes.map((r) => ({
+              lineItemId: r.fulfillmentLineItem.lineItem.id,
+              quantity: r.quantity,
+            })),
+          ),
         };
         order.refunds.push(refund);
         ret.status = "CLOSED";
