@@ -22,6 +22,15 @@ export interface CreateStoreOptions extends DatabaseTarget {
   cipher?: FieldCipher;
 }
 
+/**
+ * One savepoint name at every depth: nested savepoints are strictly LIFO, and both SQLite and
+ * PostgreSQL release or roll back to the innermost one of a name. A fixed text keeps the three
+ * statements in the prepared-statement cache (a counter made each turn's savepoint a new one).
+ */
+const SAVEPOINT = sql.raw("savepoint kefu_sp");
+const RELEASE_SAVEPOINT = sql.raw("release savepoint kefu_sp");
+const ROLLBACK_TO_SAVEPOINT = sql.raw("rollback to savepoint kefu_sp");
+
 /** The cipher given, else the SQLite default key file; never a silent plain-text store. */
 async function resolveCipher(options: CreateStoreOptions, dialect: "sqlite" | "postgres"): Promise<FieldCipher> {
   if (options.cipher) return options.cipher;
@@ -55,7 +64,6 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
     throw error;
   }
   const ambient = new AmbientTransaction();
-  let savepoints = 0;
   /** Runs after-commit hooks in order; a failing hook is logged and never undoes the commit. */
   async function runHooks(hooks: AfterCommitHook[]): Promise<void> {
     for (const hook of hooks) {
@@ -68,15 +76,14 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
   }
   /** A transaction inside another: a savepoint, so a failure the caller catches undoes only its own writes. */
   async function nested<T>(open: Kysely<KefuDatabase>, hooks: AfterCommitHook[], work: () => Promise<T>): Promise<T> {
-    const name = `kefu_sp_${++savepoints}`;
     const queued = hooks.length;
-    await sql.raw(`savepoint ${name}`).execute(open);
+    await SAVEPOINT.execute(open);
     try {
       const result = await work();
-      await sql.raw(`release savepoint ${name}`).execute(open);
+      await RELEASE_SAVEPOINT.execute(open);
       return result;
     } catch (error) {
-      await sql.raw(`rollback to savepoint ${name}`).execute(open);
+      await ROLLBACK_TO_SAVEPOINT.execute(open);
       hooks.length = queued;
       throw error;
     }
