@@ -2,6 +2,7 @@ import { dirname } from "node:path";
 import { type Kysely, sql } from "kysely";
 import type { FieldCipher } from "../../application/ports/field-cipher.js";
 import type { Store } from "../../application/ports/store.js";
+import type { Message } from "../../domain/conversation/message.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import { createAesGcmFieldCipher } from "../security/aes-gcm-field-cipher.js";
 import { generateDataKey, loadDataKeyring } from "../security/data-keyring.js";
@@ -9,6 +10,7 @@ import { type AfterCommitHook, AmbientTransaction } from "./ambient-transaction.
 import { createRepositories } from "./create-repositories.js";
 import type { KefuDatabase } from "./database-schema.js";
 import { type DatabaseTarget, openDatabase } from "./open-database.js";
+import { OpenedDocCache } from "./opened-doc-cache.js";
 import { runMigrations } from "./run-migrations.js";
 import { sealPlaintextRows } from "./seal-plaintext-rows.js";
 
@@ -21,6 +23,9 @@ export interface CreateStoreOptions extends DatabaseTarget {
    */
   cipher?: FieldCipher;
 }
+
+/** Opened messages kept per store (a few KB each): the recent history of a busy server's chats. */
+const OPENED_MESSAGES = 5000;
 
 /**
  * One savepoint name at every depth: nested savepoints are strictly LIFO, and both SQLite and
@@ -64,6 +69,7 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
     throw error;
   }
   const ambient = new AmbientTransaction();
+  const messageDocs = new OpenedDocCache<Message>(OPENED_MESSAGES);
   /** Runs after-commit hooks in order; a failing hook is logged and never undoes the commit. */
   async function runHooks(hooks: AfterCommitHook[]): Promise<void> {
     for (const hook of hooks) {
@@ -95,6 +101,7 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
     },
     dialect,
     cipher,
+    messageDocs,
   });
   return {
     ...root,
@@ -105,11 +112,13 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
       const open = ambient.current();
       const openHooks = ambient.hooks();
       if (open && openHooks)
-        return nested(open, openHooks, () => work(createRepositories({ db: open, dialect, cipher })));
+        return nested(open, openHooks, () => work(createRepositories({ db: open, dialect, cipher, messageDocs })));
       const hooks: AfterCommitHook[] = [];
       const result = await db
         .transaction()
-        .execute((trx) => ambient.run(trx, hooks, () => work(createRepositories({ db: trx, dialect, cipher }))));
+        .execute((trx) =>
+          ambient.run(trx, hooks, () => work(createRepositories({ db: trx, dialect, cipher, messageDocs }))),
+        );
       await runHooks(hooks);
       return result;
     },

@@ -24,7 +24,11 @@ async function findByClientId(
     .where("conversation_id", "=", conversationId)
     .where("client_message_id", "=", clientMessageId)
     .executeTakeFirst();
-  return row ? openDoc(ctx.cipher, Message, "messages", row, "message") : undefined;
+  return row ? openMessage(ctx, row) : undefined;
+}
+
+function openMessage(ctx: StoreContext, row: { id: string; doc: string }): Message {
+  return ctx.messageDocs.open(row, (r) => openDoc(ctx.cipher, Message, "messages", r, "message"));
 }
 
 const TERM_PURPOSE = "message-term";
@@ -46,7 +50,7 @@ async function indexTerms(ctx: StoreContext, db: Kysely<KefuDatabase>, message: 
 }
 
 export function messageRepository(ctx: StoreContext): MessageRepository {
-  const parse = (row: { id: string; doc: string }) => openDoc(ctx.cipher, Message, "messages", row, "message");
+  const parse = (row: { id: string; doc: string }) => openMessage(ctx, row);
   return {
     async append(input) {
       const { conversationId, clientMessageId } = input;
@@ -88,6 +92,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
           },
           "message",
         );
+        const doc = sealDoc(ctx.cipher, "messages", message.id, message);
         await tx
           .insertInto("messages")
           .values({
@@ -96,11 +101,12 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
             seq: message.seq,
             client_message_id: message.clientMessageId ?? null,
             created_at: message.createdAt,
-            doc: sealDoc(ctx.cipher, "messages", message.id, message),
+            doc,
           })
           .execute();
         await indexTerms(ctx, tx, message);
-        return { message, duplicate: false };
+        // The next turn reads it back as history: it is already open.
+        return { message: ctx.messageDocs.remember({ id: message.id, doc }, message), duplicate: false };
       });
     },
     async listSince(conversationId, afterSeq, limit = DEFAULT_LIST_LIMIT) {
