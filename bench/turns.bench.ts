@@ -6,12 +6,18 @@
 //
 // Why the targets (>= 500 turns/s, p99 <= 50 ms at 50 shoppers) are out of reach on a 2-core machine:
 // the server is one Node event loop, so turns/s <= 1000 / (server CPU ms per turn), and the load
-// generator shares the other core. A turn costs ~4.7 ms of server CPU (all threads) after the issue-9 fixes
-// (profile, SQLite: ~1.9 ms SQLite's own work for ~17 statements and the commit, ~0.7 ms zod
-// parsing of stored documents, ~0.7 ms Kysely query building, ~0.6 ms AES-GCM/HMAC, ~0.4 ms NLU,
-// ~0.2 ms dialog, the rest HTTP and GC), i.e. a ceiling near 210-250 turns/s; 500/s needs
-// <= 2 ms. With 50 shoppers always in flight on one saturated loop, mean latency = 50 x (CPU per turn)
-// (Little's law), ~250+ ms, so p99 <= 50 ms cannot hold. The "one-core ceiling" line prints the bound.
+// generator shares the other core. A turn costs ~2.1-2.7 ms of server CPU (all threads) on a quiet
+// machine (3.8-3.9 ms before the issue-9 CPU work; both figures rise by a third or more when other jobs
+// share the cores), i.e. a ceiling near 370-480 turns/s (measured 400-520 turns/s, p50 ~95-115 ms); 500/s needs
+// <= 2 ms. Profile of a turn (SQLite, ~2.7 ms): ~45% SQLite's own work for 15.7 statements, of which
+// the commit ~21% (WAL writes of ~30 dirty pages, most of them random leaf pages of the message
+// blind index) and the blind-index insert ~15% (~13 terms per message, bot replies included); HTTP
+// ~10%, NLU and search terms ~7%, zod/JSON ~5%, dialog ~5%, AES-GCM ~4%, Kysely's own JS ~4%,
+// AsyncLocalStorage hooks ~3%, GC ~2%. The hot queries are precompiled (precompiled-query.ts),
+// reread history messages come from the opened-doc cache, blind-index hashes are memoised. PostgreSQL:
+// ~3.1 ms/turn of Kefu's own CPU (4.3 before), its server process's work on top.
+// With 50 shoppers always in flight on one saturated loop, mean latency = 50 x (CPU per turn)
+// (Little's law), ~100+ ms, so p99 <= 50 ms cannot hold. The "one-core ceiling" line prints the bound.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -2,6 +2,7 @@ import { dirname } from "node:path";
 import { type Kysely, sql } from "kysely";
 import type { FieldCipher } from "../../application/ports/field-cipher.js";
 import type { Store } from "../../application/ports/store.js";
+import type { Message } from "../../domain/conversation/message.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import { createAesGcmFieldCipher } from "../security/aes-gcm-field-cipher.js";
 import { generateDataKey, loadDataKeyring } from "../security/data-keyring.js";
@@ -9,6 +10,7 @@ import { type AfterCommitHook, AmbientTransaction } from "./ambient-transaction.
 import { createRepositories } from "./create-repositories.js";
 import type { KefuDatabase } from "./database-schema.js";
 import { type DatabaseTarget, openDatabase } from "./open-database.js";
+import { OpenedDocCache } from "./opened-doc-cache.js";
 import { runMigrations } from "./run-migrations.js";
 import { sealPlaintextRows } from "./seal-plaintext-rows.js";
 
@@ -21,6 +23,18 @@ export interface CreateStoreOptions extends DatabaseTarget {
    */
   cipher?: FieldCipher;
 }
+
+/** Opened messages kept per store (a few KB each): the recent history of a busy server's chats. */
+const OPENED_MESSAGES = 5000;
+
+/**
+ * One savepoint name at every depth: nested savepoints are strictly LIFO, and both SQLite and
+ * PostgreSQL release or roll back to the innermost one of a name. A fixed text keeps the three
+ * statements in the prepared-statement cache (a counter made each turn's savepoint a new one).
+ */
+const SAVEPOINT = sql.raw("savepoint kefu_sp");
+const RELEASE_SAVEPOINT = sql.raw("release savepoint kefu_sp");
+const ROLLBACK_TO_SAVEPOINT = sql.raw("rollback to savepoint kefu_sp");
 
 /** The cipher given, else the SQLite default key file; never a silent plain-text store. */
 async function resolveCipher(options: CreateStoreOptions, dialect: "sqlite" | "postgres"): Promise<FieldCipher> {
@@ -55,7 +69,7 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
     throw error;
   }
   const ambient = new AmbientTransaction();
-  let savepoints = 0;
+  const messageDocs = new OpenedDocCache<Message>(OPENED_MESSAGES);
   /** Runs after-commit hooks in order; a failing hook is logged and never undoes the commit. */
   async function runHooks(hooks: AfterCommitHook[]): Promise<void> {
     for (const hook of hooks) {
@@ -68,15 +82,14 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
   }
   /** A transaction inside another: a savepoint, so a failure the caller catches undoes only its own writes. */
   async function nested<T>(open: Kysely<KefuDatabase>, hooks: AfterCommitHook[], work: () => Promise<T>): Promise<T> {
-    const name = `kefu_sp_${++savepoints}`;
     const queued = hooks.length;
-    await sql.raw(`savepoint ${name}`).execute(open);
+    await SAVEPOINT.execute(open);
     try {
       const result = await work();
-      await sql.raw(`release savepoint ${name}`).execute(open);
+      await RELEASE_SAVEPOINT.execute(open);
       return result;
     } catch (error) {
-      await sql.raw(`rollback to savepoint ${name}`).execute(open);
+      await ROLLBACK_TO_SAVEPOINT.execute(open);
       hooks.length = queued;
       throw error;
     }
@@ -88,6 +101,7 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
     },
     dialect,
     cipher,
+    messageDocs,
   });
   return {
     ...root,
@@ -98,11 +112,13 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
       const open = ambient.current();
       const openHooks = ambient.hooks();
       if (open && openHooks)
-        return nested(open, openHooks, () => work(createRepositories({ db: open, dialect, cipher })));
+        return nested(open, openHooks, () => work(createRepositories({ db: open, dialect, cipher, messageDocs })));
       const hooks: AfterCommitHook[] = [];
       const result = await db
         .transaction()
-        .execute((trx) => ambient.run(trx, hooks, () => work(createRepositories({ db: trx, dialect, cipher }))));
+        .execute((trx) =>
+          ambient.run(trx, hooks, () => work(createRepositories({ db: trx, dialect, cipher, messageDocs }))),
+        );
       await runHooks(hooks);
       return result;
     },

@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { FieldCipher } from "../../application/ports/field-cipher.js";
+import type { Message } from "../../domain/conversation/message.js";
 import type { KefuDatabase } from "./database-schema.js";
+import type { OpenedDocCache } from "./opened-doc-cache.js";
 
 export type StoreDialect = "sqlite" | "postgres";
 
@@ -10,6 +12,8 @@ export interface StoreContext {
   dialect: StoreDialect;
   /** Seals personal data in `doc` columns and computes blind indexes. */
   cipher: FieldCipher;
+  /** Messages already opened, shared by every transaction of the store (messages are never rewritten). */
+  messageDocs: OpenedDocCache<Message>;
 }
 
 /** Runs `work` in a transaction, joining the current one when the context already is one. */

@@ -1,4 +1,4 @@
-import type { Conversation } from "../../../domain/conversation/conversation.js";
+import type { Conversation, ConversationStatus } from "../../../domain/conversation/conversation.js";
 import type { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { maskSecrets } from "../../../domain/privacy/secret-masker.js";
@@ -17,6 +17,8 @@ export interface PostCustomerMessageResult {
   /** The bot's turn; empty while a human owns the conversation or on a retry. */
   replies: Message[];
   duplicate: boolean;
+  /** The conversation's status as this turn committed it (as found, on a retry). */
+  status: ConversationStatus;
 }
 
 interface CustomerInput {
@@ -98,7 +100,7 @@ async function turnInTransaction(
   const { message } = appended;
   if (appended.duplicate) {
     await deps.store.afterCommit(() => input.onStored?.(message));
-    return { message, replies: [], duplicate: true };
+    return { message, replies: [], duplicate: true, status: before.status };
   }
   // A shopper writing after resolution reopens the chat with the bot.
   const reopened = before.status === "resolved";
@@ -118,17 +120,17 @@ async function turnInTransaction(
   if (rated) {
     const thanks = await thankForRating(tx, rated);
     await publishAfterCommit(deps, [events.message(message), events.message(thanks)]);
-    return { message, replies: [thanks], duplicate: false };
+    return { message, replies: [thanks], duplicate: false, status: conversation.status };
   }
   if (conversation.status !== "bot") {
     await tx.conversations.update(conversation);
     await publishAfterCommit(deps, [events.message(message), events.conversation(conversation)]);
-    return { message, replies: [], duplicate: false };
+    return { message, replies: [], duplicate: false, status: conversation.status };
   }
   // Prepared from this very version (checked above), so the agent may use it.
   const bot = await runBotTurn(turnDeps, tx, conversation, message, prepared?.token);
   await publishAfterCommit(deps, [events.message(message), ...bot.events]);
-  return { message, replies: bot.messages, duplicate: false };
+  return { message, replies: bot.messages, duplicate: false, status: bot.status };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Conversation } from "../../../domain/conversation/conversation.js";
+import type { Conversation, ConversationStatus } from "../../../domain/conversation/conversation.js";
 import type { Handoff } from "../../../domain/conversation/handoff.js";
 import type { Message } from "../../../domain/conversation/message.js";
 import type { AgentTurn, PreparedTurn } from "../../ports/conversation-agent.js";
@@ -7,6 +7,13 @@ import type { Repositories } from "../../ports/store.js";
 import type { ConversationDeps } from "./conversation-deps.js";
 import { activeHandoff, events } from "./conversation-helpers.js";
 import { conversationText } from "./conversation-texts.js";
+
+/** The bot's stored replies, the events to publish after commit and the status the turn left. */
+export interface BotTurnStored {
+  messages: Message[];
+  events: KefuEvent[];
+  status: ConversationStatus;
+}
 
 /**
  * Asks the bot for its turn after `message` is stored, inside the turn's transaction, and stores
@@ -19,7 +26,7 @@ export async function runBotTurn(
   conversation: Conversation,
   message: Message,
   prepared?: PreparedTurn,
-): Promise<{ messages: Message[]; events: KefuEvent[] }> {
+): Promise<BotTurnStored> {
   const turn = await askAgent(deps, conversation, message, prepared);
   return storeTurn(deps, tx, conversation, turn);
 }
@@ -62,7 +69,7 @@ async function storeTurn(
   tx: Repositories,
   current: Conversation,
   turn: AgentTurn,
-): Promise<{ messages: Message[]; events: KefuEvent[] }> {
+): Promise<BotTurnStored> {
   const now = deps.clock.nowIso();
   const conversationId = current.id;
   const stored: Message[] = [];
@@ -112,5 +119,5 @@ async function storeTurn(
     });
     out.push(events.handoff(handoff));
   }
-  return { messages: stored, events: out };
+  return { messages: stored, events: out, status: next.status };
 }

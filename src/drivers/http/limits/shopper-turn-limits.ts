@@ -1,4 +1,5 @@
 import type { Store } from "../../../application/ports/store.js";
+import type { ConversationStatus } from "../../../domain/conversation/conversation.js";
 import { type AbuseLimits, checkLimit, enforceLimit } from "./abuse-limits.js";
 
 /**
@@ -8,7 +9,7 @@ import { type AbuseLimits, checkLimit, enforceLimit } from "./abuse-limits.js";
  * conversations the bot still holds (where a message could open another hand-off) until the
  * window passes.
  */
-export async function withShopperTurnLimits<T>(
+export async function withShopperTurnLimits<T extends { status: ConversationStatus }>(
   deps: { store: Store; limits: AbuseLimits },
   input: { conversationId: string; clientIp: string },
   run: () => Promise<T>,
@@ -32,9 +33,9 @@ export async function withShopperTurnLimits<T>(
     );
   }
   const result = await run();
-  if (botHolds) {
-    const after = await deps.store.conversations.statusOf(input.conversationId);
-    if (after && after !== "bot" && after !== "resolved") await limiter.hit(handoffKey, rules.handoffs);
+  // The status the turn itself committed: a hand-off this message caused, not a later takeover.
+  if (botHolds && result.status !== "bot" && result.status !== "resolved") {
+    await limiter.hit(handoffKey, rules.handoffs);
   }
   return result;
 }

@@ -4,6 +4,7 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { ConversationRow } from "../database-schema.js";
 import { checked } from "../json-doc.js";
 import { countValue, pageWindow } from "../paging.js";
+import { precompiled } from "../precompiled-query.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
@@ -21,7 +22,40 @@ function toRow(ctx: StoreContext, input: Conversation): Omit<ConversationRow, "v
   };
 }
 
+// A shopper turn's queries, compiled once (see precompiled-query.ts).
+const selectForTurn = precompiled((db, p: { id: string }) =>
+  db.selectFrom("conversations").select(["id", "doc", "last_seq", "version"]).where("id", "=", p.id),
+);
+const selectForTurnLocked = precompiled((db, p: { id: string }) =>
+  db.selectFrom("conversations").select(["id", "doc", "last_seq", "version"]).where("id", "=", p.id).forUpdate(),
+);
+const selectVersion = precompiled((db, p: { id: string }) =>
+  db.selectFrom("conversations").select(["version", "last_seq"]).where("id", "=", p.id),
+);
+const selectVersionLocked = precompiled((db, p: { id: string }) =>
+  db.selectFrom("conversations").select(["version", "last_seq"]).where("id", "=", p.id).forUpdate(),
+);
+const selectStatus = precompiled((db, p: { id: string }) =>
+  db.selectFrom("conversations").select("status").where("id", "=", p.id),
+);
+const updateConversation = precompiled((db, p: Omit<ConversationRow, "version" | "last_seq">) =>
+  db
+    .updateTable("conversations")
+    .set((eb) => ({
+      status: p.status,
+      assignee_id: p.assignee_id,
+      customer_id: p.customer_id,
+      created_at: p.created_at,
+      updated_at: p.updated_at,
+      doc: p.doc,
+      version: eb("version", "+", 1),
+    }))
+    .where("id", "=", p.id),
+);
+
 export function conversationRepository(ctx: StoreContext): ConversationRepository {
+  // Inside a transaction PostgreSQL locks the row until commit; SQLite's BEGIN IMMEDIATE already holds the write lock.
+  const locks = () => ctx.dialect === "postgres" && ctx.db.isTransaction;
   /** last_seq is the truth: appends move it without rewriting the doc. */
   const parse = (row: { id: string; doc: string; last_seq: number }) => ({
     ...openDoc(ctx.cipher, Conversation, "conversations", row, "conversation"),
@@ -40,31 +74,24 @@ export function conversationRepository(ctx: StoreContext): ConversationRepositor
       return row ? parse(row) : undefined;
     },
     async getForTurn(id) {
-      let query = ctx.db.selectFrom("conversations").select(["id", "doc", "last_seq", "version"]).where("id", "=", id);
-      // Inside a transaction PostgreSQL locks the row until commit; SQLite's BEGIN IMMEDIATE already holds the write lock.
-      if (ctx.dialect === "postgres" && ctx.db.isTransaction) query = query.forUpdate();
-      const row = await query.executeTakeFirst();
+      const query = locks() ? selectForTurnLocked : selectForTurn;
+      const [row] = (await query(ctx.db, { id })).rows;
       return row ? { conversation: parse(row), version: Number(row.version) } : undefined;
     },
     async lockVersion(id) {
-      let query = ctx.db.selectFrom("conversations").select(["version", "last_seq"]).where("id", "=", id);
-      if (ctx.dialect === "postgres" && ctx.db.isTransaction) query = query.forUpdate();
-      const row = await query.executeTakeFirst();
+      const query = locks() ? selectVersionLocked : selectVersion;
+      const [row] = (await query(ctx.db, { id })).rows;
       return row ? { version: Number(row.version), lastSeq: row.last_seq } : undefined;
     },
     async statusOf(id) {
-      const row = await ctx.db.selectFrom("conversations").select("status").where("id", "=", id).executeTakeFirst();
+      const [row] = (await selectStatus(ctx.db, { id })).rows;
       return row ? ConversationStatus.parse(row.status) : undefined;
     },
     async update(conversation) {
-      const { id, last_seq: _ignored, ...rest } = toRow(ctx, conversation);
-      const result = await ctx.db
-        .updateTable("conversations")
-        .set((eb) => ({ ...rest, version: eb("version", "+", 1) }))
-        .where("id", "=", id)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) {
-        throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${id} not found`);
+      const { last_seq: _ignored, ...row } = toRow(ctx, conversation);
+      const result = await updateConversation(ctx.db, row);
+      if (Number(result.numAffectedRows) !== 1) {
+        throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${row.id} not found`);
       }
     },
     async list(filter) {

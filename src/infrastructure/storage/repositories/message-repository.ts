@@ -4,13 +4,49 @@ import type { MessageRepository } from "../../../application/ports/conversation-
 import { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { searchTerms } from "../../../domain/search/search-terms.js";
-import type { KefuDatabase } from "../database-schema.js";
+import type { KefuDatabase, MessageRow } from "../database-schema.js";
 import { checked } from "../json-doc.js";
+import { precompiled } from "../precompiled-query.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
 import { atomically, type StoreContext } from "../store-context.js";
 
 const DEFAULT_LIST_LIMIT = 200;
 const MAX_LIST_LIMIT = 500;
+
+// A shopper turn's queries, compiled once (see precompiled-query.ts).
+const selectByClientId = precompiled((db, p: { conversationId: string; clientMessageId: string }) =>
+  db
+    .selectFrom("messages")
+    .select(["id", "doc"])
+    .where("conversation_id", "=", p.conversationId)
+    .where("client_message_id", "=", p.clientMessageId),
+);
+const bumpLastSeq = precompiled((db, p: { id: string }) =>
+  db
+    .updateTable("conversations")
+    .set((eb) => ({ last_seq: eb("last_seq", "+", 1) }))
+    .where("id", "=", p.id)
+    .returning("last_seq"),
+);
+const insertMessage = precompiled((db, p: MessageRow) =>
+  db.insertInto("messages").values({
+    id: p.id,
+    conversation_id: p.conversation_id,
+    seq: p.seq,
+    client_message_id: p.client_message_id,
+    created_at: p.created_at,
+    doc: p.doc,
+  }),
+);
+const selectSince = precompiled((db, p: { conversationId: string; afterSeq: number; limit: number }) =>
+  db
+    .selectFrom("messages")
+    .select(["id", "doc"])
+    .where("conversation_id", "=", p.conversationId)
+    .where("seq", ">", p.afterSeq)
+    .orderBy("seq")
+    .limit(p.limit),
+);
 
 async function findByClientId(
   ctx: StoreContext,
@@ -18,13 +54,12 @@ async function findByClientId(
   conversationId: string,
   clientMessageId: string,
 ): Promise<Message | undefined> {
-  const row = await db
-    .selectFrom("messages")
-    .select(["id", "doc"])
-    .where("conversation_id", "=", conversationId)
-    .where("client_message_id", "=", clientMessageId)
-    .executeTakeFirst();
-  return row ? openDoc(ctx.cipher, Message, "messages", row, "message") : undefined;
+  const [row] = (await selectByClientId(db, { conversationId, clientMessageId })).rows;
+  return row ? openMessage(ctx, row) : undefined;
+}
+
+function openMessage(ctx: StoreContext, row: { id: string; doc: string }): Message {
+  return ctx.messageDocs.open(row, (r) => openDoc(ctx.cipher, Message, "messages", r, "message"));
 }
 
 const TERM_PURPOSE = "message-term";
@@ -46,7 +81,7 @@ async function indexTerms(ctx: StoreContext, db: Kysely<KefuDatabase>, message: 
 }
 
 export function messageRepository(ctx: StoreContext): MessageRepository {
-  const parse = (row: { id: string; doc: string }) => openDoc(ctx.cipher, Message, "messages", row, "message");
+  const parse = (row: { id: string; doc: string }) => openMessage(ctx, row);
   return {
     async append(input) {
       const { conversationId, clientMessageId } = input;
@@ -59,12 +94,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
       return atomically(ctx, async (tx) => {
         // Bumping last_seq first takes the conversation's row lock (PG) or the write lock (SQLite),
         // so concurrent appends to one conversation queue here and seqs stay gap-free.
-        const bumped = await tx
-          .updateTable("conversations")
-          .set((eb) => ({ last_seq: eb("last_seq", "+", 1) }))
-          .where("id", "=", conversationId)
-          .returning("last_seq")
-          .executeTakeFirst();
+        const [bumped] = (await bumpLastSeq(tx, { id: conversationId })).rows;
         if (!bumped) throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${conversationId} not found`);
         if (clientMessageId) {
           // A racing retry may have committed while we waited for the lock.
@@ -88,30 +118,23 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
           },
           "message",
         );
-        await tx
-          .insertInto("messages")
-          .values({
-            id: message.id,
-            conversation_id: conversationId,
-            seq: message.seq,
-            client_message_id: message.clientMessageId ?? null,
-            created_at: message.createdAt,
-            doc: sealDoc(ctx.cipher, "messages", message.id, message),
-          })
-          .execute();
+        const doc = sealDoc(ctx.cipher, "messages", message.id, message);
+        await insertMessage(tx, {
+          id: message.id,
+          conversation_id: conversationId,
+          seq: message.seq,
+          client_message_id: message.clientMessageId ?? null,
+          created_at: message.createdAt,
+          doc,
+        });
         await indexTerms(ctx, tx, message);
-        return { message, duplicate: false };
+        // The next turn reads it back as history: it is already open.
+        return { message: ctx.messageDocs.remember({ id: message.id, doc }, message), duplicate: false };
       });
     },
     async listSince(conversationId, afterSeq, limit = DEFAULT_LIST_LIMIT) {
-      const rows = await ctx.db
-        .selectFrom("messages")
-        .select(["id", "doc"])
-        .where("conversation_id", "=", conversationId)
-        .where("seq", ">", afterSeq)
-        .orderBy("seq")
-        .limit(Math.min(Math.max(0, limit), MAX_LIST_LIMIT))
-        .execute();
+      const page = Math.min(Math.max(0, limit), MAX_LIST_LIMIT);
+      const { rows } = await selectSince(ctx.db, { conversationId, afterSeq, limit: page });
       return rows.map(parse);
     },
     async search(terms, limit) {
