@@ -81,7 +81,11 @@ function inSet(set: string, uid: number, highest: number): boolean {
 
 const quote = (s: string) => `"${s.replace(/["\\]/g, (m) => `\\${m}`)}"`;
 
-export async function startFakeImap(account: { user: string; password: string; folders?: string[] }): Promise<FakeImap> {
+export async function startFakeImap(account: {
+  user: string;
+  password: string;
+  folders?: string[];
+}): Promise<FakeImap> {
   const folders = new Map<string, Folder>();
   let validity = 1000;
   for (const name of ["INBOX", ...(account.folders ?? [])]) {
@@ -112,7 +116,8 @@ export async function startFakeImap(account: { user: string; password: string; f
       }
       if (!parts.some((p) => p.startsWith("UID "))) parts.unshift(`UID ${m.uid}`);
       const head = `* ${seq} FETCH (${parts.join(" ")}`;
-      if (body) socket.write(Buffer.concat([Buffer.from(`${head} BODY[] {${body.length}}\r\n`), body, Buffer.from(")\r\n")]));
+      if (body)
+        socket.write(Buffer.concat([Buffer.from(`${head} BODY[] {${body.length}}\r\n`), body, Buffer.from(")\r\n")]));
       else send(`${head})`);
     };
 
@@ -195,7 +200,9 @@ export async function startFakeImap(account: { user: string; password: string; f
     function matching(set: string, byUid: boolean): [FakeMessage, number][] {
       const list = selected?.messages ?? [];
       const highest = byUid ? (list.at(-1)?.uid ?? 0) : list.length;
-      return list.map((m, i) => [m, i + 1] as [FakeMessage, number]).filter(([m, seq]) => inSet(set, byUid ? m.uid : seq, highest));
+      return list
+        .map((m, i) => [m, i + 1] as [FakeMessage, number])
+        .filter(([m, seq]) => inSet(set, byUid ? m.uid : seq, highest));
     }
 
     function search(tag: string, args: string[], byUid: boolean) {
@@ -324,7 +331,11 @@ export async function startFakeImap(account: { user: string; password: string; f
     append(raw, folder) {
       const box = folderOf(folder);
       const uid = box.uidNext++;
-      box.messages.push({ uid, flags: new Set(), raw: Buffer.isBuffer(raw) ? raw : Buffer.from(raw.replace(/\r?\n/g, "\r\n")) });
+      box.messages.push({
+        uid,
+        flags: new Set(),
+        raw: Buffer.isBuffer(raw) ? raw : Buffer.from(raw.replace(/\r?\n/g, "\r\n")),
+      });
       return uid;
     },
     messages: (folder) => folderOf(folder).messages,
