@@ -100,7 +100,7 @@ export async function startFakeImap(account: {
     let buffer = Buffer.alloc(0);
     /** Set while the client owes us literal bytes or a SASL answer. */
     let pending: { tag: string; kind: "auth" } | undefined;
-    const send = (line: string) => socket.write(`${line}\r\n`);
+    const send = (line: string): void => void socket.write(`${line}\r\n`);
 
     const untaggedFetch = (m: FakeMessage, seq: number, items: string[]) => {
       const parts: string[] = [];
@@ -122,29 +122,29 @@ export async function startFakeImap(account: {
     };
 
     const commands: Record<string, (tag: string, args: string[]) => void> = {
-      CAPABILITY: (tag) => {
+      capability: (tag) => {
         send(`* CAPABILITY ${CAPABILITIES}`);
         send(`${tag} OK CAPABILITY completed`);
       },
-      NOOP: (tag) => send(`${tag} OK NOOP completed`),
-      LOGOUT: (tag) => {
+      noop: (tag) => send(`${tag} OK NOOP completed`),
+      logout: (tag) => {
         send("* BYE logging out");
         send(`${tag} OK LOGOUT completed`);
         socket.end();
       },
-      LOGIN: (tag, [user, password]) => {
+      login: (tag, [user, password]) => {
         if (user === account.user && password === account.password) {
           authed = true;
           send(`${tag} OK [CAPABILITY ${CAPABILITIES}] LOGIN completed`);
         } else send(`${tag} NO [AUTHENTICATIONFAILED] Invalid credentials`);
       },
-      AUTHENTICATE: (tag, [mechanism, initial]) => {
+      authenticate: (tag, [mechanism, initial]) => {
         if (mechanism?.toUpperCase() !== "PLAIN") return send(`${tag} NO Unsupported mechanism`);
         if (initial) return plain(tag, initial);
         pending = { tag, kind: "auth" };
         send("+ ");
       },
-      LIST: (tag, [, pattern]) => {
+      list: (tag, [, pattern]) => {
         for (const name of folders.keys()) {
           if (pattern === "*" || pattern === "%" || pattern === name || pattern === "") {
             if (pattern === "") send('* LIST (\\Noselect) "/" ""');
@@ -153,16 +153,16 @@ export async function startFakeImap(account: {
         }
         send(`${tag} OK LIST completed`);
       },
-      SELECT: (tag, [name]) => select(tag, name, false),
-      EXAMINE: (tag, [name]) => select(tag, name, true),
-      SEARCH: (tag, args) => search(tag, args, false),
-      FETCH: (tag, args) => fetch(tag, args, false),
-      STORE: (tag, args) => store(tag, args, false),
-      CLOSE: (tag) => {
+      select: (tag, [name]) => select(tag, name, false),
+      examine: (tag, [name]) => select(tag, name, true),
+      search: (tag, args) => search(tag, args, false),
+      fetch: (tag, args) => fetch(tag, args, false),
+      store: (tag, args) => store(tag, args, false),
+      close: (tag) => {
         selected = undefined;
         send(`${tag} OK CLOSE completed`);
       },
-      UID: (tag, [sub, ...args]) => {
+      uid: (tag, [sub, ...args]) => {
         const name = sub?.toUpperCase();
         if (name === "SEARCH") return search(tag, args, true);
         if (name === "FETCH") return fetch(tag, args, true);
@@ -171,11 +171,11 @@ export async function startFakeImap(account: {
         send(`${tag} BAD Unknown UID command`);
       },
     };
-    const unauthenticated = new Set(["CAPABILITY", "NOOP", "LOGOUT", "LOGIN", "AUTHENTICATE"]);
+    const unauthenticated = new Set(["capability", "noop", "logout", "login", "authenticate"]);
 
     function plain(tag: string, encoded: string) {
       const [, user, password] = Buffer.from(encoded, "base64").toString("utf8").split("\0");
-      commands.LOGIN?.(tag, [user ?? "", password ?? ""]);
+      commands.login?.(tag, [user ?? "", password ?? ""]);
     }
 
     function select(tag: string, name: string | undefined, readOnly: boolean) {
@@ -273,7 +273,7 @@ export async function startFakeImap(account: {
         return plain(tag, line);
       }
       const [tag, name, ...args] = tokenize(line);
-      const command = name?.toUpperCase() ?? "";
+      const command = name?.toLowerCase() ?? "";
       const run = commands[command];
       if (!tag || !run) return send(`${tag ?? "*"} BAD Unknown command`);
       if (!authed && !unauthenticated.has(command)) return send(`${tag} NO Log in first`);

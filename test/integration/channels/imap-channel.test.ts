@@ -100,7 +100,7 @@ describe.each<TargetName>(["sqlite", "postgres"])(
       dir = mkdtempSync(join(tmpdir(), "kefu-imap-"));
       imap = await startFakeImap({ ...ACCOUNT, folders: ["Kefu/Done"] });
       deps = {
-        ...channelTestDeps(store, echoAgent({ greeting: "Hi", prefix: "Got: " })),
+        ...channelTestDeps(store, echoAgent({ greeting: "Hi", prefix: "Got: ", buttons: [] })),
         sender: {
           send: async () => undefined,
           fromAddress: async () => "help@shop.example",
@@ -132,7 +132,7 @@ describe.each<TargetName>(["sqlite", "postgres"])(
       expect(conversationId).not.toBe("");
       expect(await customerTexts(conversationId)).toEqual(["Where is W0010004? Photo attached."]);
       const [message] = (await store.messages.listSince(conversationId, 0)).filter((m) => m.author === "customer");
-      const [attachment] = message?.payload.attachments as { id: string; filename: string }[];
+      const [attachment] = (message?.payload.attachments ?? []) as { id: string; filename: string }[];
       expect(attachment?.filename).toBe("box.png");
       const file = await deps.attachments.get(attachment?.id ?? "");
       expect(Buffer.from(file?.content ?? []).toString("hex")).toBe("89504e470d0a1a0a0000");
