@@ -124,7 +124,7 @@ export function createImapflowMailbox(settings: ImapMailboxSettings): InboundMai
         let firstFailure: string | undefined;
         for (const uid of uids) {
           const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-          if (!message?.source) continue;
+          if (message === false || !message.source) continue;
           try {
             await take(message.source);
           } catch (error) {
