@@ -16,6 +16,9 @@ export const ImapMailboxSettings = z.object({
 });
 export type ImapMailboxSettings = z.infer<typeof ImapMailboxSettings>;
 
+/** Names the mailbox an IMAP cursor belongs to; another account or folder starts afresh. */
+export const imapMailboxId = (imap: ImapMailboxSettings) => `${imap.user}@${imap.host}/${imap.folder}`;
+
 /** The email channel as an admin connects it: outgoing SMTP, the support address and the inboxes taken in. */
 export const EmailChannelSettings = z.object({
   kind: z.literal("email"),
