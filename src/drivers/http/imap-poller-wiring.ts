@@ -30,6 +30,9 @@ export function startImapPoller(
     // Read again: the admin may have disconnected or changed the mailbox since the job was queued.
     const imap = await imapSettings();
     if (!imap) return;
+    // Another server's job of a neighbouring slot may be polling right now.
+    const state = await readImapPollState(runtime.store, imapMailboxId(imap));
+    if (!isPollDue(state, imap.pollSeconds, runtime.clock.now())) return;
     await pollEmailMailbox(runtime, imapMailboxId(imap), createImapflowMailbox(imap), take);
   });
   let ticking = false;

@@ -257,7 +257,14 @@ describe.each<TargetName>(["sqlite", "postgres"])(
       const at = Date.parse(twice.lastPollAt ?? "");
       expect(isPollDue(twice, 60, new Date(at + 120_000))).toBe(false);
       expect(isPollDue(twice, 60, new Date(at + 240_000))).toBe(true);
-      expect((await poll()).failures).toBe(0);
+      // A poll still running (or one that died less than 10 minutes ago) is not overlapped.
+      expect(
+        isPollDue({ ...twice, pollingSince: new Date(at + 240_000).toISOString() }, 60, new Date(at + 300_000)),
+      ).toBe(false);
+      expect(isPollDue({ ...twice, pollingSince: twice.lastPollAt }, 60, new Date(at + 700_000))).toBe(true);
+      const recovered = await poll();
+      expect(recovered.failures).toBe(0);
+      expect(recovered.pollingSince).toBeUndefined();
     });
   },
 );

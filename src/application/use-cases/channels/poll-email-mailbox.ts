@@ -10,6 +10,9 @@ export const IMAP_STATE_KEY = "channel.email.imap-state";
 /** Longest wait between polls while the server keeps failing. */
 const MAX_BACKOFF_MS = 30 * 60_000;
 
+/** A poll marked running for longer than this is taken to have died with its server. */
+const STALE_POLL_MS = 10 * 60_000;
+
 export const ImapPollState = z.object({
   /** user@host/folder: the cursor is only good for the mailbox it was read from. */
   mailbox: z.string(),
@@ -19,6 +22,8 @@ export const ImapPollState = z.object({
   lastSuccessAt: z.string().optional(),
   lastError: z.string().optional(),
   lastErrorCode: z.string().optional(),
+  /** Set while a poll runs, so a slow poll is not overlapped by the next one (cleared when it ends). */
+  pollingSince: z.string().optional(),
   /** Failed polls in a row; drives the backoff. */
   failures: z.number().int().nonnegative().default(0),
 });
@@ -41,6 +46,7 @@ export async function readImapPollState(
 
 /** Whether a poll is due: every pollSeconds, doubling per failure in a row up to 30 minutes. */
 export function isPollDue(state: ImapPollState | undefined, pollSeconds: number, now: Date): boolean {
+  if (state?.pollingSince && now.getTime() - Date.parse(state.pollingSince) < STALE_POLL_MS) return false;
   if (!state?.lastPollAt) return true;
   const wait = Math.min(pollSeconds * 1000 * 2 ** Math.min(state.failures, 10), MAX_BACKOFF_MS);
   return now.getTime() - Date.parse(state.lastPollAt) >= Math.max(wait, pollSeconds * 1000);
@@ -62,6 +68,10 @@ export async function pollEmailMailbox(
       ? { uidValidity: before.uidValidity, lastUid: before.lastUid }
       : undefined;
   const lastPollAt = deps.clock.nowIso();
+  await deps.store.settings.set(IMAP_STATE_KEY, {
+    ...(before ?? { mailbox: mailboxId, failures: 0 }),
+    pollingSince: lastPollAt,
+  });
   let state: ImapPollState;
   try {
     const drained = await mailbox.drain(cursor, take);
@@ -78,8 +88,9 @@ export async function pollEmailMailbox(
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const { pollingSince: _running, ...previous } = before ?? { mailbox: mailboxId };
     state = {
-      ...(before ?? { mailbox: mailboxId }),
+      ...previous,
       lastPollAt,
       lastError: message,
       lastErrorCode: error instanceof MailboxError ? error.code : "protocol",
