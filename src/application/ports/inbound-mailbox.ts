@@ -22,6 +22,18 @@ export interface InboundMailbox {
   verify(): Promise<void>;
   /** Offers each new unseen message to `take`; a message whose take throws is left unseen. */
   drain(cursor: MailboxCursor | undefined, take: (raw: Buffer) => Promise<void>): Promise<MailboxDrain>;
+  /**
+   * Keeps a connection open in IDLE and calls `onNew` with the folder's message count when mail arrives;
+   * undefined when the server has no IDLE.
+   * `closed` settles when the connection ends, however it ends.
+   */
+  watch(onNew: (count: number) => void): Promise<MailboxWatch | undefined>;
+}
+
+/** An open IDLE connection. */
+export interface MailboxWatch {
+  closed: Promise<void>;
+  close(): Promise<void>;
 }
 
 /** A mailbox failure with its code and a sentence an admin can act on. */

@@ -54,7 +54,7 @@ export async function startEmailChannel(
   return {
     async stop() {
       stopChannel();
-      stopImap();
+      await stopImap();
       await ingress?.close();
     },
   };

@@ -1,9 +1,10 @@
-import { ImapFlow } from "imapflow";
+import { ImapFlow, type MailboxObject } from "imapflow";
 import {
   type InboundMailbox,
   type MailboxCursor,
   type MailboxDrain,
   MailboxError,
+  type MailboxWatch,
 } from "../../application/ports/inbound-mailbox.js";
 import type { ImapMailboxSettings } from "../../domain/channels/channel-connection.js";
 
@@ -58,6 +59,9 @@ function connectFailure(settings: ImapMailboxSettings, error: unknown): MailboxE
   return new MailboxError("protocol", `The IMAP server failed: ${detailOf(error)}`, { cause: error });
 }
 
+/** IDLE is restarted this often: servers drop an IDLE left alone for 30 minutes (RFC 2177). */
+const IDLE_RESTART_MS = 5 * 60_000;
+
 function clientFor(settings: ImapMailboxSettings): ImapFlow {
   const client = new ImapFlow({
     host: settings.host,
@@ -67,6 +71,7 @@ function clientFor(settings: ImapMailboxSettings): ImapFlow {
     logger: false,
     // Kefu polls on its own schedule; an idle connection is not kept between polls.
     disableAutoIdle: true,
+    maxIdleTime: IDLE_RESTART_MS,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
     socketTimeout: 120_000,
@@ -76,7 +81,7 @@ function clientFor(settings: ImapMailboxSettings): ImapFlow {
   return client;
 }
 
-async function openSession(settings: ImapMailboxSettings) {
+async function openSession(settings: ImapMailboxSettings): Promise<{ client: ImapFlow; mailbox: MailboxObject }> {
   const client = clientFor(settings);
   try {
     await client.connect();
@@ -108,6 +113,30 @@ export function createImapflowMailbox(settings: ImapMailboxSettings): InboundMai
     async verify() {
       const { client } = await openSession(settings);
       await client.logout().catch(() => client.close());
+    },
+    async watch(onNew): Promise<MailboxWatch | undefined> {
+      const { client } = await openSession(settings);
+      if (!client.capabilities.has("IDLE")) {
+        await client.logout().catch(() => client.close());
+        return undefined;
+      }
+      client.on("exists", (event: { count: number }) => onNew(event.count));
+      const closed = new Promise<void>((resolve) => client.once("close", () => resolve()));
+      // idle() returns when IDLE is broken off (maxIdleTime, a command, the end of the connection).
+      void (async () => {
+        while (client.usable) {
+          await client.idle().catch(() => client.close());
+          // A pause so a server that ends IDLE at once cannot spin this loop.
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
+      })();
+      return {
+        closed,
+        async close() {
+          await client.logout().catch(() => client.close());
+          await closed;
+        },
+      };
     },
     async drain(cursor, take): Promise<MailboxDrain> {
       const { client, mailbox } = await openSession(settings);

@@ -3,7 +3,7 @@ import { type AddressInfo, createServer, type Server, type Socket } from "node:n
 /**
  * A test-only IMAP server over real TCP: the part of RFC 3501 / RFC 9051 an IMAP client needs to poll one
  * account (CAPABILITY, LOGIN, AUTHENTICATE PLAIN, LIST, SELECT/EXAMINE, UID SEARCH, UID FETCH, UID STORE,
- * UID MOVE, NOOP, LOGOUT). Mail is kept in memory; tests append to it and read the flags back.
+ * UID MOVE, NOOP, IDLE, LOGOUT). Mail is kept in memory; tests append to it and read the flags back.
  */
 
 export interface FakeMessage {
@@ -30,7 +30,7 @@ export interface FakeImap {
   close(): Promise<void>;
 }
 
-const CAPABILITIES = "IMAP4rev1 AUTH=PLAIN MOVE";
+const CAPABILITIES = "IMAP4rev1 AUTH=PLAIN MOVE IDLE";
 
 /** Splits an IMAP argument line into atoms, quoted strings and parenthesised lists (flattened with markers). */
 function tokenize(line: string): string[] {
@@ -93,6 +93,8 @@ export async function startFakeImap(account: {
   }
   const log: string[] = [];
   const sockets = new Set<Socket>();
+  /** Sessions in IDLE (RFC 2177): told "* n EXISTS" when mail is appended to their folder. */
+  const idlers = new Set<{ folder: Folder; send: (line: string) => void }>();
 
   function session(socket: Socket) {
     let authed = false;
@@ -100,6 +102,7 @@ export async function startFakeImap(account: {
     let buffer = Buffer.alloc(0);
     /** Set while the client owes us literal bytes or a SASL answer. */
     let pending: { tag: string; kind: "auth" } | undefined;
+    let idling: { tag: string; entry: { folder: Folder; send: (line: string) => void } } | undefined;
     const send = (line: string): void => void socket.write(`${line}\r\n`);
 
     const untaggedFetch = (m: FakeMessage, seq: number, items: string[]) => {
@@ -127,6 +130,12 @@ export async function startFakeImap(account: {
         send(`${tag} OK CAPABILITY completed`);
       },
       noop: (tag) => send(`${tag} OK NOOP completed`),
+      idle: (tag) => {
+        if (!selected) return send(`${tag} NO No mailbox selected`);
+        idling = { tag, entry: { folder: selected, send } };
+        idlers.add(idling.entry);
+        send("+ idling");
+      },
       logout: (tag) => {
         send("* BYE logging out");
         send(`${tag} OK LOGOUT completed`);
@@ -266,6 +275,12 @@ export async function startFakeImap(account: {
 
     function handle(line: string) {
       log.push(line);
+      if (idling) {
+        const { tag, entry } = idling;
+        idling = undefined;
+        idlers.delete(entry);
+        return line.toUpperCase() === "DONE" ? send(`${tag} OK IDLE terminated`) : send(`${tag} BAD Expected DONE`);
+      }
       if (pending) {
         const { tag } = pending;
         pending = undefined;
@@ -313,6 +328,9 @@ export async function startFakeImap(account: {
       drain();
     });
     socket.on("error", () => undefined);
+    socket.on("close", () => {
+      if (idling) idlers.delete(idling.entry);
+    });
   }
 
   const server: Server = createServer((socket) => {
@@ -336,6 +354,7 @@ export async function startFakeImap(account: {
         flags: new Set(),
         raw: Buffer.isBuffer(raw) ? raw : Buffer.from(raw.replace(/\r?\n/g, "\r\n")),
       });
+      for (const idler of idlers) if (idler.folder === box) idler.send(`* ${box.messages.length} EXISTS`);
       return uid;
     },
     messages: (folder) => folderOf(folder).messages,

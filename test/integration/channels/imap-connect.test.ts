@@ -19,6 +19,12 @@ async function openSmtp(): Promise<{ port: number; close(): Promise<void> }> {
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
+/** Waits up to 15 s for the background (the 5 s poll tick, the job runner) to get somewhere. */
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 150 && !done(); i += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(done()).toBe(true);
+}
+
 describe.each(["sqlite", "postgres"] as const)("connecting an IMAP mailbox in admin on %s", (name) => {
   let raw: RawDatabase;
   let server: KefuServer;
@@ -66,7 +72,8 @@ describe.each(["sqlite", "postgres"] as const)("connecting an IMAP mailbox in ad
         secure: false,
         user: "help@shop.example",
         password: IMAP_PASSWORD,
-        pollSeconds: 10,
+        // Longer than the test: after the first poll, only IDLE can bring the next mail in.
+        pollSeconds: 600,
         ...imapOver,
       },
     });
@@ -90,7 +97,7 @@ describe.each(["sqlite", "postgres"] as const)("connecting an IMAP mailbox in ad
     expect(connected.statusCode).toBe(200);
     expect(connected.json()).toMatchObject({
       connected: true,
-      inbound: { mode: "imap", folder: "INBOX", pollSeconds: 10 },
+      inbound: { mode: "imap", folder: "INBOX", pollSeconds: 600 },
     });
 
     imap.append(
@@ -105,17 +112,36 @@ describe.each(["sqlite", "postgres"] as const)("connecting an IMAP mailbox in ad
         "",
       ].join("\n"),
     );
-    let status = (await call("GET", "/channels")).json();
-    for (let i = 0; i < 150 && !imap.messages()[0]?.flags.has("\\Seen"); i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    status = (await call("GET", "/channels")).json();
+    await waitFor(() => imap.messages()[0]?.flags.has("\\Seen") === true);
+    const status = (await call("GET", "/channels")).json();
     expect(status.email.inbound).toMatchObject({ mode: "imap", failures: 0 });
     expect(status.email.inbound.lastPollAt).toBeDefined();
     const conversationId = await server.runtime.store.channelThreads.findConversation("email", ["d1@example.com"]);
     const messages = await server.runtime.store.messages.listSince(conversationId ?? "", 0);
     expect(messages.filter((m) => m.author === "customer").map((m) => m.text)).toEqual(["I want to return W0010002"]);
     expect(plainTextFound(JSON.stringify(status), [IMAP_PASSWORD])).toEqual([]);
+
+    // The server announces new mail in IDLE: it is taken at once, long before the next interval poll.
+    await waitFor(() => imap.log.some((line) => / IDLE$/i.test(line)));
+    imap.append(
+      [
+        "From: Dana <dana@example.com>",
+        "To: help@shop.example",
+        "Subject: Re: Return",
+        "Message-ID: <d2@example.com>",
+        "In-Reply-To: <d1@example.com>",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "Also the scarf, please",
+        "",
+      ].join("\n"),
+    );
+    await waitFor(() => imap.messages()[1]?.flags.has("\\Seen") === true);
+    const thread = await server.runtime.store.messages.listSince(conversationId ?? "", 0);
+    expect(thread.filter((m) => m.author === "customer").map((m) => m.text)).toEqual([
+      "I want to return W0010002",
+      "Also the scarf, please",
+    ]);
 
     // Back to the SMTP ingress: no IMAP settings, the status says so.
     const smtpOnly = await call("PUT", "/channels/email", { ...body(), imap: undefined });

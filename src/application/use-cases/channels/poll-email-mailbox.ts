@@ -44,10 +44,13 @@ export async function readImapPollState(
   return mailbox === undefined || parsed.data.mailbox === mailbox ? parsed.data : undefined;
 }
 
-/** Whether a poll is due: every pollSeconds, doubling per failure in a row up to 30 minutes. */
-export function isPollDue(state: ImapPollState | undefined, pollSeconds: number, now: Date): boolean {
+/**
+ * Whether a poll is due: every pollSeconds, doubling per failure in a row up to 30 minutes; at once when IDLE
+ * announced new mail (`pushed`) and the mailbox is healthy. Never while another poll runs.
+ */
+export function isPollDue(state: ImapPollState | undefined, pollSeconds: number, now: Date, pushed = false): boolean {
   if (state?.pollingSince && now.getTime() - Date.parse(state.pollingSince) < STALE_POLL_MS) return false;
-  if (!state?.lastPollAt) return true;
+  if (!state?.lastPollAt || (pushed && state.failures === 0)) return true;
   const wait = Math.min(pollSeconds * 1000 * 2 ** Math.min(state.failures, 10), MAX_BACKOFF_MS);
   return now.getTime() - Date.parse(state.lastPollAt) >= Math.max(wait, pollSeconds * 1000);
 }
