@@ -9,6 +9,20 @@ export interface ChannelDelivery {
   lastError?: string;
 }
 
+/** Email only: how mail comes in, and for an IMAP mailbox how its polling goes. */
+export interface ChannelInbound {
+  mode: "smtp" | "imap";
+  folder?: string;
+  pollSeconds?: number;
+  lastPollAt?: string;
+  lastSuccessAt?: string;
+  lastError?: string;
+  /** auth_failed, unreachable, folder_missing or protocol. */
+  lastErrorCode?: string;
+  /** Failed polls in a row (the poller backs off). */
+  failures?: number;
+}
+
 /** One channel: whether it is on, where its settings come from, its account (address or app id). */
 export interface ChannelView {
   connected: boolean;
@@ -16,6 +30,7 @@ export interface ChannelView {
   account?: string;
   connectedAt?: string;
   delivery: ChannelDelivery;
+  inbound?: ChannelInbound;
 }
 
 export interface ChannelsView {

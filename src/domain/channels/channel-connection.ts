@@ -1,5 +1,24 @@
 import { z } from "zod";
 
+/** A hosted mailbox Kefu reads by IMAP when MX cannot point at the SMTP ingress (Gmail, Exmail, Outlook). */
+export const ImapMailboxSettings = z.object({
+  host: z.string().trim().min(1).max(253),
+  port: z.number().int().min(1).max(65535).default(993),
+  /** TLS from the first byte (993); false means plain or STARTTLS when the server offers it (143). */
+  secure: z.boolean().default(true),
+  user: z.string().trim().min(1).max(254),
+  /** The password or, for Gmail and Exmail, an app password. */
+  password: z.string().min(1).max(500),
+  folder: z.string().trim().min(1).max(200).default("INBOX"),
+  /** Where taken mail is moved; unset means it stays and is marked \Seen. */
+  processedFolder: z.string().trim().min(1).max(200).optional(),
+  pollSeconds: z.number().int().min(10).max(3600).default(60),
+});
+export type ImapMailboxSettings = z.infer<typeof ImapMailboxSettings>;
+
+/** Names the mailbox an IMAP cursor belongs to; another account or folder starts afresh. */
+export const imapMailboxId = (imap: ImapMailboxSettings) => `${imap.user}@${imap.host}/${imap.folder}`;
+
 /** The email channel as an admin connects it: outgoing SMTP, the support address and the inboxes taken in. */
 export const EmailChannelSettings = z.object({
   kind: z.literal("email"),
@@ -12,6 +31,8 @@ export const EmailChannelSettings = z.object({
   fromName: z.string().trim().min(1).max(100).optional(),
   /** Recipient addresses the SMTP ingress accepts (default: the from-address). */
   inboxes: z.array(z.string().email().max(254)).min(1).max(20).optional(),
+  /** Inbound by IMAP polling instead of the SMTP ingress; unset keeps the SMTP ingress only. */
+  imap: ImapMailboxSettings.optional(),
 });
 export type EmailChannelSettings = z.infer<typeof EmailChannelSettings>;
 

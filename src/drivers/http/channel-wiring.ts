@@ -3,6 +3,7 @@ import type { ConversationAgent } from "../../application/ports/conversation-age
 import type { FieldCipher } from "../../application/ports/field-cipher.js";
 import type { JobQueue } from "../../application/ports/job-queue.js";
 import type { ChannelSettings } from "../../domain/channels/channel-connection.js";
+import { createImapflowMailbox } from "../../infrastructure/channels/imapflow-mailbox.js";
 import { createNodemailerEmailSender } from "../../infrastructure/channels/nodemailer-email-sender.js";
 import { createWechatApiClient } from "../../infrastructure/channels/wechat/wechat-api-client.js";
 import { openFieldCipher } from "../config/open-field-cipher.js";
@@ -12,9 +13,13 @@ import { startEmailChannel } from "./email-wiring.js";
 import { channelRoutes } from "./routes/channel-routes.js";
 import { wechatChannel } from "./wechat-wiring.js";
 
-/** Tries settings against the real server: an SMTP login, or a WeChat access token. */
+/** Tries settings against the real server: an SMTP login (and an IMAP login and folder), or a WeChat access token. */
 export async function verifyChannelSettings(settings: ChannelSettings): Promise<void> {
-  if (settings.kind === "email") return createNodemailerEmailSender(settings).verify();
+  if (settings.kind === "email") {
+    await createNodemailerEmailSender(settings).verify();
+    if (settings.imap) await createImapflowMailbox(settings.imap).verify();
+    return;
+  }
   const base = settings.apiBase ? { baseUrl: settings.apiBase } : {};
   return createWechatApiClient({ appId: settings.appId, appSecret: settings.appSecret, ...base }).verify();
 }

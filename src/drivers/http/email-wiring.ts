@@ -6,15 +6,18 @@ import { receiveEmail } from "../../application/use-cases/channels/receive-email
 import { registerEmailChannel } from "../../application/use-cases/channels/register-email-channel.js";
 import { createConversationDeps } from "../../application/use-cases/conversations/conversation-deps.js";
 import { createLocalAttachmentStore } from "../../infrastructure/attachments/local-attachment-store.js";
+import { parseInboundEmail } from "../../infrastructure/channels/parse-inbound-email.js";
 import { createSettingsEmailSender } from "../../infrastructure/channels/settings-channel-clients.js";
 import { startSmtpIngress } from "../../infrastructure/channels/smtp-ingress.js";
 import type { ChannelSettingsSource } from "./channel-settings.js";
 import type { ServerRuntime } from "./create-server.js";
+import { startImapPoller } from "./imap-poller-wiring.js";
 
 /**
  * The email channel: its reply jobs always run (an admin may connect the channel at any time; while it is off,
  * no conversation is on it), and the SMTP ingress listens when a port is configured, taking mail only for the
- * current settings' inboxes.
+ * current settings' inboxes. When the connection has an IMAP mailbox, it is polled too, through the same
+ * inbound path.
  */
 export async function startEmailChannel(
   runtime: ServerRuntime,
@@ -42,10 +45,16 @@ export async function startEmailChannel(
         onEmail: async (message) => void (await receiveEmail(deps, message)),
       })
     : undefined;
+  const stopImap = startImapPoller(runtime, queue, settings, async (raw) => {
+    const email = await parseInboundEmail(raw);
+    // No sender address: nothing to answer, so it is marked like a taken message (the SMTP ingress refuses it).
+    if (email) await receiveEmail(deps, email);
+  });
   runtime.logger.info({ ingressPort: ingress?.port }, "email channel started");
   return {
     async stop() {
       stopChannel();
+      await stopImap();
       await ingress?.close();
     },
   };

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Clock } from "../../../application/ports/clock.js";
 import type { IdGenerator } from "../../../application/ports/id-generator.js";
+import { MailboxError } from "../../../application/ports/inbound-mailbox.js";
 import type { Store } from "../../../application/ports/store.js";
 import {
   deleteChannelConnection,
@@ -10,10 +11,12 @@ import {
   saveChannelConnection,
 } from "../../../application/use-cases/channels/channel-connection-store.js";
 import { channelDeliveryStatus } from "../../../application/use-cases/channels/channel-delivery-status.js";
+import { readImapPollState } from "../../../application/use-cases/channels/poll-email-mailbox.js";
 import {
   type ChannelSettings,
   ConnectableChannel,
   EmailChannelSettings,
+  imapMailboxId,
   WechatChannelSettings,
 } from "../../../domain/channels/channel-connection.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
@@ -41,6 +44,19 @@ export const ChannelView = z.object({
     failedSends: z.number().int(),
     lastError: z.string().optional(),
   }),
+  /** Email only: how mail comes in, and for an IMAP mailbox how its polling goes. */
+  inbound: z
+    .object({
+      mode: z.enum(["smtp", "imap"]),
+      folder: z.string().optional(),
+      pollSeconds: z.number().int().optional(),
+      lastPollAt: z.string().optional(),
+      lastSuccessAt: z.string().optional(),
+      lastError: z.string().optional(),
+      lastErrorCode: z.string().optional(),
+      failures: z.number().int().optional(),
+    })
+    .optional(),
 });
 export const ChannelsView = z.object({ email: ChannelView, wechat: ChannelView });
 
@@ -62,6 +78,23 @@ export function channelRoutes(deps: ChannelRoutesDeps): FastifyPluginAsyncZod {
       ...(account ? { account } : {}),
       ...(stored && source === "admin" ? { connectedAt: stored.connectedAt } : {}),
       delivery,
+      ...(current?.kind === "email" ? { inbound: await inboundOf(current) } : {}),
+    };
+  }
+  async function inboundOf(email: EmailChannelSettings): Promise<NonNullable<z.infer<typeof ChannelView>["inbound"]>> {
+    const imap = email.imap;
+    if (!imap) return { mode: "smtp" };
+    const state = await readImapPollState(deps.store, imapMailboxId(imap));
+    const { lastPollAt, lastSuccessAt, lastError, lastErrorCode, failures } = state ?? {};
+    return {
+      mode: "imap",
+      folder: imap.folder,
+      pollSeconds: imap.pollSeconds,
+      ...(lastPollAt ? { lastPollAt } : {}),
+      ...(lastSuccessAt ? { lastSuccessAt } : {}),
+      ...(lastError ? { lastError } : {}),
+      ...(lastErrorCode ? { lastErrorCode } : {}),
+      ...(failures !== undefined ? { failures } : {}),
     };
   }
   const audit = adminAudit(deps, "channel");
@@ -70,7 +103,9 @@ export function channelRoutes(deps: ChannelRoutesDeps): FastifyPluginAsyncZod {
       await deps.verify(settings);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new KefuError("CHANNEL_REFUSED", `The ${settings.kind} server refused these settings: ${reason}`);
+      // A mailbox failure carries its own code (auth_failed, unreachable, folder_missing) for the admin page.
+      const details = error instanceof MailboxError ? { details: { reason: error.code } } : undefined;
+      throw new KefuError("CHANNEL_REFUSED", `The ${settings.kind} server refused these settings: ${reason}`, details);
     }
     await saveChannelConnection(
       { store: deps.store, clock: deps.clock, cipher: await deps.settings.cipher() },

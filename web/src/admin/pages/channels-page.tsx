@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from "../components/states.js";
 import { ApiError, apiRequest } from "../lib/api-client.js";
 import { useAdminStrings } from "../lib/use-admin-strings.js";
 import { useApi } from "../lib/use-api.js";
+import { EmailInboundFields, InboundStatus, imapBody } from "./email-inbound.js";
 
 const TEXT = {
   en: {
@@ -96,6 +97,7 @@ export function ChannelsPage(): JSX.Element {
     const filled = Object.fromEntries(
       FIELDS[kind].map(([name]) => [name, form[`${kind}.${name}`] ?? ""]).filter(([, value]) => value !== ""),
     );
+    const imap = kind === "email" ? imapBody(form) : undefined;
     return (
       <Card title={x[kind]} key={kind}>
         <p data-testid={`channel-${kind}-status`}>
@@ -107,6 +109,7 @@ export function ChannelsPage(): JSX.Element {
             {x.lastError}: {view.delivery.lastError}
           </p>
         ) : null}
+        {kind === "email" ? <InboundStatus locale={locale} inbound={view.inbound} /> : null}
         {FIELDS[kind].map(([name, type]) => (
           <label className="adm-field" key={name}>
             <span>{x[name]}</span>
@@ -119,11 +122,12 @@ export function ChannelsPage(): JSX.Element {
             />
           </label>
         ))}
+        {kind === "email" ? <EmailInboundFields locale={locale} form={form} setForm={setForm} /> : null}
         <button
           type="button"
           className="adm-btn"
           disabled={busy}
-          onClick={() => void send("PUT", `/channels/${kind}`, { kind, ...filled })}
+          onClick={() => void send("PUT", `/channels/${kind}`, { kind, ...filled, ...(imap ? { imap } : {}) })}
         >
           {x.connect}
         </button>{" "}
