@@ -1,0 +1,15 @@
+const ORDER_ID = /#?\b[Ww]\d{7}\b/g;
+
+/** Words that only introduce an order number ("order #W1", "it's order number W1", "订单号W1"). */
+const FILLER =
+  /\b(it'?s|it is|the|my|order|number|no|id|is|this|that|one|please|pls)\b|订单号?|单号|是|这个|[\s#:：,.，。!！-]/gi;
+
+/**
+ * The message is one order number and nothing else of substance ("order #W1234567", "订单W1234567"):
+ * the answer to "which order?", never a request to see that order's status.
+ */
+export function isBareOrderReference(text: string): boolean {
+  const ids = text.match(ORDER_ID);
+  if (!ids || ids.length !== 1) return false;
+  return text.replace(ORDER_ID, "").replace(FILLER, "").trim() === "";
+}
