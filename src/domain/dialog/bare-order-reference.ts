@@ -10,6 +10,6 @@ const FILLER =
  */
 export function isBareOrderReference(text: string): boolean {
   const ids = text.match(ORDER_ID);
-  if (!ids || ids.length !== 1) return false;
+  if (ids?.length !== 1) return false;
   return text.replace(ORDER_ID, "").replace(FILLER, "").trim() === "";
 }
