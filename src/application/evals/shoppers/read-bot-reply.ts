@@ -18,7 +18,7 @@ const ASKS: readonly [BotAsk, RegExp][] = [
     "variant",
     /which (variant|option|colou?r|size|version)|would you like instead|instead of|what .*instead|new (variant|option)|换成(什么|哪)|哪个款|哪种/i,
   ],
-  ["item", /which item|which one|which product|which of|哪件|哪个商品|哪一件/i],
+  ["item", /which item|which one|which product|which of|哪件|哪几件|哪些商品|哪个商品|哪一件/i],
   [
     "payment",
     /payment method|refund (it )?to|which card|pay (for )?the (price )?difference|how would you like to pay|where should .*refund|支付方式|退到|退款方式|付款方式/i,
