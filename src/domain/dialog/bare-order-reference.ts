@@ -1,3 +1,5 @@
+import { flowByKeywords } from "./flow-keywords.js";
+
 const ORDER_ID = /#?\b[Ww]\d{7}\b/g;
 
 /** Words that only introduce an order number ("order #W1", "it's order number W1", "订单号W1"). */
@@ -11,5 +13,7 @@ const FILLER =
 export function isBareOrderReference(text: string): boolean {
   const ids = text.match(ORDER_ID);
   if (ids?.length !== 1) return false;
-  return text.replace(ORDER_ID, "").replace(FILLER, "").trim() === "";
+  // One short leftover word is a typo of "order" ("oredr #W1"); more words may be a request.
+  const rest = text.replace(ORDER_ID, " ").replace(FILLER, " ").trim();
+  return rest === "" || (/^[a-z]{1,6}$/i.test(rest) && flowByKeywords(text) === undefined);
 }
