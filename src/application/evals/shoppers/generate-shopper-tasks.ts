@@ -40,6 +40,13 @@ function weightedKind(rng: Random): ShopperGoalKind {
 
 const optionValues = (options: Record<string, string>): string[] => Object.values(options);
 
+/** Values that say nothing alone ("yes", "none", "7") are spoken with their option name, as a shopper would. */
+const spoken = (key: string, value: string): string =>
+  /^(yes|no|none|\d+(\.\d+)?)$/i.test(value) ? `${key} ${value}` : value;
+
+const spokenOptions = (options: Record<string, string>): string[] =>
+  Object.entries(options).map(([k, v]) => spoken(k, v));
+
 /** How a shopper can point at line `index`: by name, by an option no other line has, by position. */
 function itemRef(order: Order, index: number): ItemRef | undefined {
   const item = order.items[index];
@@ -47,17 +54,17 @@ function itemRef(order: Order, index: number): ItemRef | undefined {
   // Two lines of one product make "the t-shirt" ambiguous; such orders are not used for item goals.
   if (order.items.filter((i) => i.productId === item.productId).length > 1) return undefined;
   const others = new Set(order.items.filter((_, i) => i !== index).flatMap((i) => optionValues(i.options)));
-  const unique = optionValues(item.options).find((v) => !others.has(v) && /^[a-z]+$/i.test(v));
+  const unique = optionValues(item.options).find(
+    (v) => !others.has(v) && /^[a-z]+$/i.test(v) && !/^(yes|no|none)$/i.test(v),
+  );
   return { index, name: item.name, options: optionValues(item.options), ...(unique ? { uniqueOption: unique } : {}) };
 }
 
-/** The fewest option values of `target` that only it has among the product's variants (all when none are). */
+/** The option values of `target` that differ from the current one, when they name only it (else all), spoken. */
 function shortOptions(product: Product, current: Variant | undefined, target: Variant): string[] {
-  const differing = Object.entries(target.options)
-    .filter(([k, v]) => current?.options[k] !== v)
-    .map(([, v]) => v);
-  const matches = product.variants.filter((v) => differing.every((d) => optionValues(v.options).includes(d)));
-  return matches.length === 1 ? differing : optionValues(target.options);
+  const differing = Object.entries(target.options).filter(([k, v]) => current?.options[k] !== v);
+  const matches = product.variants.filter((v) => differing.every(([k, d]) => v.options[k] === d));
+  return matches.length === 1 ? differing.map(([k, v]) => spoken(k, v)) : spokenOptions(target.options);
 }
 
 const paymentRef = (m: PaymentMethod): PaymentRef => ({
@@ -208,7 +215,7 @@ const BUILDERS: Record<ShopperGoalKind, Builder> = {
       customer,
       fields: {
         item: line.ref,
-        newOptions: optionValues(target.options),
+        newOptions: spokenOptions(target.options),
         newOptionsShort: shortOptions(line.product, current, target),
       },
       expect: { unchanged: true, newRequests: [] },
@@ -245,7 +252,7 @@ function itemSwap(
     customer,
     fields: {
       item: line.ref,
-      newOptions: optionValues(target.options),
+      newOptions: spokenOptions(target.options),
       newOptionsShort: shortOptions(line.product, current, target),
       payment: paymentRef(original),
     },

@@ -50,3 +50,19 @@ const CLOSING = /anything else|还有(什么|其他)|还需要/i;
 
 /** The bot wrapped up and offers more help. */
 export const isClosing = (replies: readonly string[]): boolean => replies.some((r) => CLOSING.test(r));
+
+/** How a confirmation summary names each kind of change (en and zh), to see it is the one the shopper asked for. */
+const SUMMARY_WORDS: Record<string, RegExp> = {
+  cancel: /cancel|取消/i,
+  modify_address: /address|地址/i,
+  modify_payment: /pay|支付|付款/i,
+  modify_items: /change items|修改.*商品|商品/i,
+  return: /return|退货/i,
+  exchange: /exchange|换货/i,
+};
+
+/** The confirmation is about the kind of change the shopper wants (unknown kinds are not checked). */
+export function summaryMatches(kind: string, replies: readonly string[]): boolean {
+  const words = SUMMARY_WORDS[kind];
+  return words === undefined || replies.some((r) => words.test(r));
+}

@@ -1,6 +1,6 @@
 import type { StepReplies } from "../dialog-outcome.js";
 import { drawTypingStyle, perturb, type TypingStyle } from "./perturb-text.js";
-import { isRefusal, readBotAsk } from "./read-bot-reply.js";
+import { isRefusal, readBotAsk, summaryMatches } from "./read-bot-reply.js";
 import { deriveSeed, type Random, seededRandom } from "./seeded-random.js";
 import {
   addressText,
@@ -142,7 +142,12 @@ export class ScriptedShopper {
       this.digressed = true;
       return this.say(digressionText(this.lang(false)));
     }
-    if (ask === "confirm") return this.say(this.confirm(steps.length));
+    if (ask === "confirm") {
+      // A shopper reads what they are asked to confirm: another kind of change than theirs is refused.
+      if (!summaryMatches(this.task.kind, replies))
+        return this.say(this.lang(false) === "zh" ? "不对，不是这个" : "no, that's not what I asked for");
+      return this.say(this.confirm(steps.length));
+    }
     const answer = this.answer(ask);
     if (answer !== undefined) return this.say(answer);
     const again = this.restate();
