@@ -67,3 +67,31 @@ describe("order status (read-only flow) with identity verification", () => {
     expect((await chat.conversation()).status).toBe("waiting_agent");
   });
 });
+
+describe("shopper findings on the τ² shop", () => {
+  let chat: Chat;
+  afterEach(async () => chat.close());
+  afterAll(() => removeFixtureNlu());
+
+  it("a shipment with a tracking number but no carrier scans (τ² imports) states the number", async () => {
+    chat = await openChat("en");
+    const order = await chat.store.orders.get("#W1000002");
+    if (!order) throw new Error("fixture order missing");
+    await chat.store.orders.upsert({
+      ...order,
+      fulfillments: [{ trackingIds: ["395712707145"], variantIds: [], events: [] }],
+    });
+    const all = texts(await chat.send("Sara Doe, 62701, sara.doe@example.com - where is #W1000002?"));
+    expect(all).toMatch(/Tracking number: 395712707145/);
+    expect(all).not.toMatch(/no tracking information/);
+  });
+
+  it("'order #W…' answering 'which order?' fills the order instead of looping through a status reply", async () => {
+    chat = await openChat("en");
+    await chat.send("I need to cancel an order");
+    await chat.send("Sara Doe, 62701, sara.doe@example.com");
+    const next = await chat.send("order #W1000001");
+    expect(texts(next)).not.toMatch(/Which order is it about/);
+    expect(texts(next)).not.toMatch(/back to your earlier request/);
+  });
+});

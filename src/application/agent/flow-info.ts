@@ -28,6 +28,9 @@ export function showOrderStatus(ctx: TurnContext, order: Order): void {
       at: latest.at.slice(0, 10),
     });
     if (shipment.carrier) append(ctx, "tracking_carrier", { carrier: shipment.carrier });
+  } else if (shipment && shipment.trackingIds.length > 0) {
+    // Imported shops (τ²) carry tracking numbers without carrier scans: the number is still the answer.
+    append(ctx, "tracking_number", { trackingId: shipment.trackingIds.join(", ") });
   } else if (!["cancelled", "pending", "pending_items_modified"].includes(order.status)) {
     append(ctx, "no_tracking");
   }

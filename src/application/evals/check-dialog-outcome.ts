@@ -194,7 +194,7 @@ function checkCustomers(dialog: EvalDialog, after: ShopSnapshot): string[] {
 }
 
 /** Ids of the records that differ between two snapshots. */
-function changedRecords(before: ShopSnapshot, after: ShopSnapshot): string[] {
+export function changedRecords(before: ShopSnapshot, after: ShopSnapshot): string[] {
   const changed: string[] = [];
   for (const key of ["orders", "customers", "requests"] as const) {
     const ids = new Set([...Object.keys(before[key]), ...Object.keys(after[key])]);

@@ -44,6 +44,9 @@ async function staffReview(env: DialogEvalEnvironment, step: StaffTurn): Promise
   return undefined;
 }
 
+/** Gives the next turn from what was said so far; undefined ends the conversation. */
+export type NextTurn = (index: number, steps: readonly StepReplies[]) => DialogTurn | undefined;
+
 /**
  * Replays one dialog through the real conversation use cases on a fresh environment and reads back the
  * replies of every step and the store before and after. A step that throws ends the replay.
@@ -53,6 +56,18 @@ export async function replayDialog(
   dialog: EvalDialog,
   repeat: number,
 ): Promise<DialogOutcome> {
+  if (dialog.setup?.policy) {
+    await env.store.settings.set("policy", parsePolicy({ ...DEFAULT_POLICY, ...dialog.setup.policy }));
+  }
+  return replayConversation(env, { locale: dialog.locale, repeat, next: (index) => dialog.turns[index] });
+}
+
+/** Runs a conversation whose turns come from `next` (a script, or a shopper reacting to the replies). */
+export async function replayConversation(
+  env: DialogEvalEnvironment,
+  input: { locale: EvalDialog["locale"]; repeat: number; next: NextTurn },
+): Promise<DialogOutcome> {
+  const { repeat } = input;
   const deps = createConversationDeps({
     store: env.store,
     clock: env.clock,
@@ -61,15 +76,14 @@ export async function replayDialog(
     eventBus: env.eventBus,
     agent: env.agent,
   });
-  if (dialog.setup?.policy) {
-    await env.store.settings.set("policy", parsePolicy({ ...DEFAULT_POLICY, ...dialog.setup.policy }));
-  }
   const before = await readShopSnapshot(env.store);
-  const opened = await openConversation(deps, { channel: "widget", locale: dialog.locale });
+  const opened = await openConversation(deps, { channel: "widget", locale: input.locale });
   const conversationId = opened.conversation.id;
   let seq = opened.messages.reduce((max, m) => Math.max(max, m.seq), 0);
   const steps: StepReplies[] = [];
-  for (const [index, turn] of dialog.turns.entries()) {
+  for (let index = 0; ; index++) {
+    const turn = input.next(index, steps);
+    if (turn === undefined) break;
     const text = turnText(turn, repeat);
     const staff = staffTurn(turn);
     const started = performance.now();

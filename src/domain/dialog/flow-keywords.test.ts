@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flowByKeywords } from "./flow-keywords.js";
+import { flowByKeywords, hasFlowKeywords } from "./flow-keywords.js";
 import { flowForIntent } from "./flow-specs.js";
 
 describe("flowByKeywords", () => {
@@ -27,7 +27,22 @@ describe("flowByKeywords", () => {
     ["已经退了200元了", undefined],
     ["键盘退了吗", undefined],
     ["hello there", undefined],
+    // Found by eval shoppers: "退订单…里的X" returns an item, "退款退到礼品卡" names where the money goes.
+    ["我要退订单#W2112666里的Makeup Kit，退款退到礼品卡", "return"],
+    ["我要退订", undefined],
+    [
+      "for order #W5442520, can I change the second item to 6 ft, green? pay the difference with card ending 9182",
+      "modify_items",
+    ],
+    ["can i change the patio umbrella to 7 ft, black? pay the difference with the gift card", "modify_items"],
+    ["exchange the t-shirt for black L, pay the difference with paypal", "exchange"],
   ])("%s → %s", (text, flow) => expect(flowByKeywords(text)).toBe(flow));
+});
+
+describe("hasFlowKeywords for a refund destination", () => {
+  it.each(["退款退到礼品卡", "refund to my paypal", "退款退回原支付方式"])("%s is no refund-status question", (text) =>
+    expect(hasFlowKeywords(text, "refund_status")).toBe(false),
+  );
 });
 
 describe("flowForIntent", () => {

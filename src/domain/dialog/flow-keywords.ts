@@ -15,19 +15,25 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
     "modify_payment",
     /(?:change|switch|use) (?:the |my )?(?:payment|card)|\bswitch (?:it |the payment )?to (?:my |the )?(?:paypal|gift ?card|credit card|card|visa|mastercard)|\bpay (?:for )?(?:it |this |that |the order |#?w\d{7} )?(?:with|by|using|via)\b|支付方式|付款方式|换.{0,4}支付|改用/,
   ],
-  ["modify_items", /change (?:the |an )?item|modify (?:the )?items?|改(?:一下)?(?:商品|颜色|尺码)/],
+  [
+    "modify_items",
+    /change (?:the |an |my )?(?:first |second |third |fourth |fifth |last )?item|modify (?:the )?items?|改(?:一下)?(?:商品|颜色|尺码)/,
+  ],
   [
     "exchange",
     /\bexchange\b|\bswap\b|\bin (?:a |the )?(?:black|white|blue|red|green|grey|gray|navy|pink|silver|gold)(?: one)? instead\b|换货|换成|换一个/,
   ],
   [
     "return",
-    /\b(?:return|retrun|retun|retrn|reutrn)\b(?! (?:policy|window|period|rules?)\b)|send (?:it |them )?back|\brefund (?:the|this|that|it|them)\b|refund ?一下|退货|退回|退(?!款|订|出|钱|到|了)|(?<![不没已经])退了(?!\s*[\d一二两三四五六七八九十几多]|吗|么|没|钱)/,
+    /\b(?:return|retrun|retun|retrn|reutrn)\b(?! (?:policy|window|period|rules?)\b)|send (?:it |them )?back|\brefund (?:the|this|that|it|them)\b|refund ?一下|退货|退回|退(?!款|订(?!单)|出|钱|到|了)|(?<![不没已经])退了(?!\s*[\d一二两三四五六七八九十几多]|吗|么|没|钱)/,
   ],
+  // "pay the difference with my gift card" comes with an item change, never alone: no payment change (after exchange, which has it too).
+  ["modify_items", /\b(?:pay|use|cover) .{0,25}\b(?:the |any )?(?:price )?difference\b/],
   // "用礼品卡付吧": after exchange, whose price difference may be paid the same way ("差价用礼品卡付").
   ["modify_payment", /用(?:礼品卡|支付宝|微信|paypal|信用卡|银行卡|卡).{0,3}(?:付|支付|买单)/],
   ["cancel_order", /\b(?:cancel|cancle|cancell|cansel)\b|取消/],
-  ["refund_status", /\brefund\b(?! (?:the|this|that|it|them)\b| ?一下)|退款/],
+  // "退款退到礼品卡", "refund to my paypal" name where a return's money goes, not a question about a refund.
+  ["refund_status", /\brefund\b(?! (?:the|this|that|it|them|to)\b| ?一下)|退款(?!退?到|退回)/],
   ["invoice", /\binvoice\b|\breceipt\b|发票/],
   ["warranty", /\bwarranty\b|\brepair\b|保修|维修/],
   ["complaint", /\bcomplain|\bcomplaint\b|投诉/],

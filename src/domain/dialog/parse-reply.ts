@@ -28,6 +28,11 @@ export function hasCorrectionCue(text: string): boolean {
   );
 }
 
+/** "sorry, my mistake", "no wait", "不好意思": the shopper apologises or corrects themself, which reads negative but is no complaint. */
+export function isSelfCorrection(text: string): boolean {
+  return /\b(?:sorry|my (?:bad|mistake)|no wait|oops)\b|不好意思|抱歉|对不起|等一下|搞错了/.test(normalizeText(text));
+}
+
 /** "the other one" / "另一个": refers to the choice not currently selected. */
 export function mentionsOther(text: string): boolean {
   return /\bother\b|另一|另外/.test(normalizeText(text));

@@ -233,6 +233,7 @@ export const TEMPLATES = {
     en: "Latest tracking ({trackingId}): {event} {location} {at}.",
     zh: "最新物流（{trackingId}）：{event} {location} {at}。",
   },
+  tracking_number: { en: "Tracking number: {trackingId}.", zh: "物流单号：{trackingId}。" },
   no_tracking: { en: "It has no tracking information yet.", zh: "暂时还没有物流信息。" },
   refund_none: {
     en: "There are no refunds or after-sales requests on order {orderId}.",

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { registerEvalDialogsCommand } from "./commands/eval-dialogs-command.js";
+import { registerEvalShoppersCommand } from "./commands/eval-shoppers-command.js";
 import { registerInsightsCommands } from "./commands/insights-commands.js";
 import { registerKeysCommand } from "./commands/keys-command.js";
 import { registerNluCommands } from "./commands/nlu-commands.js";
@@ -17,6 +18,7 @@ export function registerCommands(program: Command): void {
   registerNluCommands(program);
   registerInsightsCommands(program);
   registerEvalDialogsCommand(program);
+  registerEvalShoppersCommand(program);
   registerPlatformSyncCommand(program);
   registerPlatformConnectCommands(program);
   registerKeysCommand(program);

@@ -1,5 +1,6 @@
 import type { Command } from "../../../domain/agent/command.js";
 import { HandoffReason } from "../../../domain/conversation/handoff.js";
+import { isSelfCorrection } from "../../../domain/dialog/parse-reply.js";
 import { handOff } from "../handoff-summary.js";
 import { has, type TurnHandler } from "./turn-handler.js";
 
@@ -13,12 +14,14 @@ function handoffReason(commands: readonly Command[]): HandoffReason {
 export const handleHandoff: TurnHandler = async (ctx) => {
   const { nlu, commands } = ctx.understanding;
   const wasNegative = ctx.state.lastSentiment === "negative";
-  ctx.state = { ...ctx.state, lastSentiment: nlu.sentiment.label };
+  // "no wait, use paypal" then "sorry, my mistake" is a shopper correcting themself, not two angry messages.
+  const apologetic = isSelfCorrection(ctx.text);
+  ctx.state = { ...ctx.state, lastSentiment: apologetic ? "neutral" : nlu.sentiment.label };
   if (has(commands, "handoff")) {
     handOff(ctx, handoffReason(commands));
     return true;
   }
-  if (nlu.sentiment.anger || (nlu.sentiment.score <= -0.6 && wasNegative)) {
+  if (nlu.sentiment.anger || (nlu.sentiment.score <= -0.6 && wasNegative && !apologetic)) {
     handOff(ctx, "negative_sentiment");
     return true;
   }

@@ -149,7 +149,30 @@ const RETURN_AT_CONFIRMATION: Partial<DialogState> = {
   awaiting: "confirmation",
 };
 
+/** A turn whose sentiment reads very negative without anger (what the model says of "sorry, my mistake"). */
+function gloomy(text: string, state: Partial<DialogState>): TurnContext {
+  const ctx = turn(text, { state });
+  return {
+    ...ctx,
+    understanding: {
+      ...ctx.understanding,
+      nlu: { ...ctx.understanding.nlu, sentiment: { label: "negative", score: -0.63, anger: false } },
+    },
+  };
+}
+
 describe("turn pipeline handlers", () => {
+  it("handoff: a shopper apologising for their own mistake after a negative turn is not handed off", async () => {
+    const ctx = gloomy("sorry, my mistake - my paypal after all", {
+      ...RETURN_AT_CONFIRMATION,
+      lastSentiment: "negative",
+    });
+    expect(await handleHandoff(ctx)).toBe(false);
+    expect(ctx.state.lastSentiment).toBe("neutral");
+    const angry = gloomy("this is useless, still not fixed", { lastSentiment: "negative" });
+    expect(await handleHandoff(angry)).toBe(true);
+  });
+
   it("handoff: anger hands off at once", async () => {
     const ctx = turn("this is ridiculous!!!", { anger: true });
     expect(await handleHandoff(ctx)).toBe(true);

@@ -1,3 +1,4 @@
+import { isBareOrderReference } from "../../../domain/dialog/bare-order-reference.js";
 import { hasCorrectionCue } from "../../../domain/dialog/parse-reply.js";
 import { fillFromMessage } from "../advance-flow.js";
 import { requestedFlow, SWITCH_CONFIDENCE, type TurnHandler, VERIFIED_SWITCH_CONFIDENCE } from "./turn-handler.js";
@@ -22,7 +23,9 @@ export const handleSlotAnswer: TurnHandler = async (ctx) => {
     wanted !== undefined &&
     wanted !== current.name &&
     ctx.understanding.nlu.confidence >= needed &&
-    (awaiting === "order_id" || awaiting === "identity");
+    (awaiting === "order_id" || awaiting === "identity") &&
+    // "order #W1" answering "which order?" is read as a status request by the NLU, and looped back to the question.
+    !(awaiting === "order_id" && isBareOrderReference(ctx.text));
   if (clearSwitch) return false;
   const before = ctx.progressed;
   ctx.progressed = false;

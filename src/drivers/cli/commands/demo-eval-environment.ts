@@ -55,15 +55,20 @@ export interface DemoEvalOptions {
   /** The seeding and bot clock; the system clock by default (demo dates are relative to it). */
   clock?: Clock;
   ids?: () => IdGenerator;
+  /** Fills the template store; the demo shop when unset (e.g. `eval shoppers` imports the τ² shop). */
+  seed?: (store: Store, clock: Clock) => Promise<unknown>;
 }
 
 /** Seeds one demo shop into a template database; every replay starts from a copy (seeding each time is slow). */
-async function seededTemplate(clock: Clock): Promise<{ file: string; dispose: () => void }> {
+async function seededTemplate(
+  clock: Clock,
+  seed: (store: Store, clock: Clock) => Promise<unknown>,
+): Promise<{ file: string; dispose: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), "kefu-dialog-template-"));
   const file = join(dir, "kefu.db");
   const store = await createStore({ databaseUrl: undefined, sqlitePath: file, logger: silentLogger });
   try {
-    await seedDemoShop(store, clock);
+    await seed(store, clock);
   } finally {
     await store.close();
   }
@@ -89,7 +94,7 @@ export function demoEvalEnvironment(options: DemoEvalOptions): DialogEvalEnviron
   const clock = options.clock ?? systemClock;
   let template: Promise<{ file: string; dispose: () => void }> | undefined;
   return async (mode) => {
-    template ??= seededTemplate(clock);
+    template ??= seededTemplate(clock, options.seed ?? seedDemoShop);
     const { file } = await template;
     const dir = mkdtempSync(join(tmpdir(), "kefu-dialog-"));
     const logger = silentLogger;
