@@ -1,5 +1,6 @@
-import { loadDefaultNlu } from "./src/infrastructure/nlu/load-default-nlu.js";
 import { createLocalUnderstander } from "./src/application/agent/local-understander.js";
+import { loadDefaultNlu } from "./src/infrastructure/nlu/load-default-nlu.js";
+
 const nlu: any = await loadDefaultNlu({ dataDir: "/tmp/nluscratch" });
 const u = createLocalUnderstander(nlu);
 for (const t of process.argv.slice(2)) {
