@@ -12,6 +12,10 @@ export function pickedChoices(ctx: TurnContext, text = ctx.text): string[] {
   const t = normalizeText(text).trim();
   const exact = choices.find((c) => normalizeText(c.value) === t || normalizeText(c.label) === t);
   if (exact) return [exact.value];
+  // "2-piece, red, softshell" is the choice listed as "2-piece / red / softshell".
+  const joined = (s: string) => normalizeText(s).replace(/[\s,/，、;；]+/g, "/");
+  const sameWords = choices.filter((c) => joined(c.label) === joined(t));
+  if (sameWords.length === 1 && sameWords[0]) return [sameWords[0].value];
   const mentioned = choices.filter((c) => c.value.length >= 4 && t.includes(normalizeText(c.value)));
   if (mentioned.length > 0) return mentioned.map((c) => c.value);
   const positions = parseChoicePositions(text);

@@ -139,15 +139,16 @@ export function variantFromMessage(
     if (change.kind === "unavailable" || change.kind === "unchanged") return undefined;
   }
   const mentions = new CatalogueMatcher([product]).match(normalizeText(text), text);
-  const changed: Record<string, string> = {};
-  for (const m of mentions) {
-    if (m.type !== "variant_option" || !m.optionKey) continue;
-    if (current?.options[m.optionKey] === m.value) continue;
-    changed[m.optionKey] = m.value;
-  }
-  if (Object.keys(changed).length === 0) return undefined;
-  const fits = (v: Variant) => Object.entries(changed).every(([k, val]) => v.options[k] === val);
-  const candidates = product.variants.filter((v) => fits(v) && v.id !== current?.id && v.available);
+  const named: Record<string, string> = {};
+  for (const m of mentions) if (m.type === "variant_option" && m.optionKey) named[m.optionKey] = m.value;
+  if (!Object.entries(named).some(([k, val]) => current?.options[k] !== val)) return undefined;
+  // Every option the shopper named must hold ("glass, white, 6 ft" is never metal / black / 6 ft); of those, the
+  // one closest to the current variant.
+  const fits = (v: Variant) => Object.entries(named).every(([k, val]) => v.options[k] === val);
+  const kept = (v: Variant) => Object.entries(current?.options ?? {}).filter(([k, val]) => v.options[k] === val).length;
+  const candidates = product.variants
+    .filter((v) => fits(v) && v.id !== current?.id && v.available)
+    .sort((a, b) => kept(b) - kept(a));
   return candidates[0];
 }
 

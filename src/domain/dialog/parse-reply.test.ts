@@ -87,3 +87,13 @@ describe("looksLikeGeneralQuestion", () => {
     ["the keyboard", false],
   ])("%s → %s", (text, expected) => expect(looksLikeGeneralQuestion(text)).toBe(expected));
 });
+
+describe("parseChoicePositions and measures", () => {
+  it.each([
+    ["2-piece, red, softshell", []],
+    ["glass, white, 6 ft", []],
+    ["42码", []],
+    ["2", [2]],
+    ["number 3 please", [3]],
+  ])("%s → %j", (text, expected) => expect(parseChoicePositions(text)).toEqual(expected));
+});

@@ -172,3 +172,21 @@ describe("resolveVariantChange: values that need their key", () => {
     });
   });
 });
+
+describe("resolveVariantChange with a size letter in a comma list", () => {
+  const jacket = (id: string, size: string, color: string, zipper: string): VariantLike => ({
+    id,
+    options: { size, color, zipper },
+    available: true,
+  });
+  const jackets = [
+    jacket("j1", "XL", "navy", "half"),
+    jacket("j2", "L", "black", "full"),
+    jacket("j3", "S", "red", "half"),
+    { ...jacket("j4", "M", "navy", "half"), available: false },
+  ];
+  it("'M, black, full' asks for size M: not in stock, so nothing else is picked in its place", () => {
+    const change = resolveVariantChange("M, black, full", jackets[0] as VariantLike, jackets);
+    expect(change).toMatchObject({ kind: "unavailable", requested: { size: "M", color: "black" } });
+  });
+});

@@ -49,7 +49,7 @@ function requestedOptions(
       hits.push({ key, value, literal: mentionsOption(key, value, norm, words, true) });
     }
   }
-  // "blue M", "M blue": a one-letter size right beside another option value is that size.
+  // "blue M", "M blue", "M, black, full": a one-letter size right beside another option value is that size.
   for (const [key, set] of values) {
     if (hits.some((h) => h.key === key)) continue;
     for (const value of set) {
@@ -57,7 +57,9 @@ function requestedOptions(
       if (!/^[a-z]$/.test(letter)) continue;
       const beside = hits.some((h) => {
         const other = escapeRegex(h.value.toLowerCase());
-        return new RegExp(`(?<![a-z0-9])(?:${other}\\s+${letter}|${letter}\\s+${other})(?![a-z0-9'])`).test(norm);
+        return new RegExp(`(?<![a-z0-9])(?:${other}[\\s,/]+${letter}|${letter}[\\s,/]+${other})(?![a-z0-9'])`).test(
+          norm,
+        );
       });
       if (beside) hits.push({ key, value, literal: true });
     }
