@@ -97,3 +97,12 @@ describe("parseChoicePositions and measures", () => {
     ["number 3 please", [3]],
   ])("%s → %j", (text, expected) => expect(parseChoicePositions(text)).toEqual(expected));
 });
+
+describe("parseChoicePositions and sizes", () => {
+  it.each([
+    ["size 7, synthetic, waterproof yes", []],
+    ["size 7", []],
+    ["7", [7]],
+    ["option 2 pls", [2]],
+  ])("%s → %j", (text, expected) => expect(parseChoicePositions(text)).toEqual(expected));
+});

@@ -81,11 +81,17 @@ export function parseChoicePositions(text: string): number[] | "all" {
     const raw = m[1] ?? "";
     found.push(ZH_DIGITS[raw] ?? Number(raw));
   }
-  // A lone digit, not one inside a code like "1Z999AA…" or "B2", nor a measure ("2-piece", "6 ft", "42码").
-  for (const m of t.matchAll(
-    /(?<![\da-z#.])(\d)(?![\d.a-z-]|\s*(?:ft|feet|foot|in|inch|inches|cm|mm|m|l|ml|kg|g|oz|lb|lbs|pc|pcs|piece|pieces|gb|tb|mah|w|v)\b|\s*(?:寸|码|号|升|件套|米|厘米))/g,
-  ))
-    found.push(Number(m[1]));
+  // A lone digit, not one inside a code like "1Z999AA…" or "B2", nor a measure ("2-piece", "6 ft", "42码"),
+  // nor a size ("size 7"); in a longer message ("size 7, synthetic, waterproof yes") digits describe, not pick.
+  const describing = t
+    .split(/[\s,，、]+/)
+    .filter((w) => w && !/^\d+$|^(?:item|items|number|no\.?|and|&|or|option|options|the|pls|please|ok|#)$/.test(w));
+  const short = describing.length <= 2;
+  if (short && !/\b(?:size|sz|us|eu|uk)\s*\d|尺码|码数/.test(t))
+    for (const m of t.matchAll(
+      /(?<![\da-z#.])(\d)(?![\d.a-z-]|\s*(?:ft|feet|foot|in|inch|inches|cm|mm|m|l|ml|kg|g|oz|lb|lbs|pc|pcs|piece|pieces|gb|tb|mah|w|v)\b|\s*(?:寸|码|号|升|件套|米|厘米))/g,
+    ))
+      found.push(Number(m[1]));
   return [...new Set(found)];
 }
 
