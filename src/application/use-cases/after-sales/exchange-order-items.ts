@@ -37,7 +37,7 @@ export async function exchangeOrderItems(deps: AfterSalesDeps, input: ExchangeIt
     };
     const decision = await decideAction(tx, { policy, order, customer, now: deps.clock.now() }, action);
     const { plan, rules } = requireAllowed(decision, `Exchanging items of order ${order.id}`);
-    requirePlatformPriceNeutral(order, plan.differenceCents, { en: "An exchange", zh: "换货" });
+    requirePlatformPriceNeutral(order, plan.differenceCents, "exchange");
     const saved = await tx.orders.update({ ...order, status: "exchange_requested", itemsChangedOnce: true });
     const request = newRequest(
       deps,

@@ -27,7 +27,7 @@ async function sendToPlatform(
   input: ModifyItemsInput,
   plan: Parameters<typeof swapRequestFields>[1],
 ) {
-  requirePlatformPriceNeutral(order, plan.differenceCents, { en: "An item change", zh: "商品修改" });
+  requirePlatformPriceNeutral(order, plan.differenceCents, "modify_items");
   const sent = await queuePlatformWrite(
     tx,
     deps,

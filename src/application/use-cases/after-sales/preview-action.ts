@@ -6,6 +6,7 @@ import type { AfterSalesDeps } from "./after-sales-deps.js";
 import type { ActionDecision, AfterSalesAction } from "./decide-action.js";
 import { decideAction } from "./decide-action.js";
 import { loadOwnOrder } from "./own-order.js";
+import { platformPriceDifferenceReason } from "./require-platform-price-neutral.js";
 
 /** What the bot (before asking for a yes) and the console see: the decision, nothing written. */
 export async function previewAction(
@@ -34,16 +35,12 @@ function platformPriceNeutral(order: Order, action: AfterSalesAction, decision: 
     detailZh: `${order.external.platform} 订单的差价 ${difference} 分`,
   };
   if (difference === 0) return { ...decision, rules: [...decision.rules, rule] };
-  const what =
-    action.kind === "exchange" ? { en: "An exchange", zh: "换货" } : { en: "An item change", zh: "商品修改" };
+  const reason = platformPriceDifferenceReason(action.kind);
   return {
     allowed: false,
     rules: [...decision.rules, rule],
     code: "PLATFORM_PRICE_DIFFERENCE",
-    reason: {
-      en: `${what.en} to an option with a different price has to be settled by a colleague in the shop's own system.`,
-      zh: `此订单的${what.zh}涉及差价，需要由同事在店铺系统中处理。`,
-    },
+    reason: { en: `${reason.en}.`, zh: `${reason.zh}。` },
   };
 }
 
