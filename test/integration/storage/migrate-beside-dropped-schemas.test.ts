@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createStore } from "../../../src/infrastructure/storage/create-store.js";
 import { silentLogger } from "../../../src/infrastructure/system/pino-logger.js";
 import { testCipher } from "../../fixtures/test-cipher.js";
+import { freshPgSchema } from "../turns/turn-fixtures.js";
 import { TEST_DATABASE_URL } from "./store-targets.js";
 
 // Two deployments in one PostgreSQL database (a schema each): one migrating while the other's schema
@@ -24,13 +25,10 @@ describe("migrations beside schemas that come and go (PostgreSQL)", () => {
     let opened = 0;
     try {
       for (let i = 0; i < 6; i++) {
-        const schema = `kefu_migrate_${randomBytes(4).toString("hex")}`;
-        await admin.query(`create schema "${schema}"`);
+        const schema = await freshPgSchema();
         try {
-          const url = new URL(TEST_DATABASE_URL);
-          url.searchParams.set("options", `-c search_path=${schema}`);
           const store = await createStore({
-            databaseUrl: url.toString(),
+            databaseUrl: schema.url,
             sqlitePath: "unused.sqlite",
             logger: silentLogger,
             cipher: testCipher,
@@ -38,7 +36,7 @@ describe("migrations beside schemas that come and go (PostgreSQL)", () => {
           await store.close();
           opened += 1;
         } finally {
-          await admin.query(`drop schema "${schema}" cascade`);
+          await schema.drop();
         }
       }
     } finally {
