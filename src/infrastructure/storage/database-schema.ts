@@ -12,7 +12,7 @@ export interface KefuDatabase {
   after_sales_requests: AfterSalesRow;
   conversations: ConversationRow;
   messages: MessageRow;
-  message_terms: MessageTermRow;
+  message_search: MessageSearchRow;
   handoffs: HandoffRow;
   kb_articles: KbArticleRow;
   audit_events: AuditEventRow;
@@ -105,12 +105,15 @@ export interface MessageRow {
   doc: string;
 }
 
-/** Blind index of message bodies: a keyed hash of one search term per row (migration 013). */
-export interface MessageTermRow {
-  term: string;
+/**
+ * Blind index of message bodies, one row per message (migration 015): the keyed hashes of its search
+ * terms, space-separated in an FTS5 table on SQLite, a text[] on PostgreSQL (read and written only in
+ * message-search-index.ts, which knows the dialect).
+ */
+export interface MessageSearchRow {
   message_id: string;
-  conversation_id: string;
   created_at: string;
+  terms: string;
 }
 
 export interface HandoffRow {

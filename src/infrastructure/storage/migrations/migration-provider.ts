@@ -8,6 +8,7 @@ import * as webhooks from "./011-webhooks.js";
 import * as conversationVersion from "./012-conversation-version.js";
 import * as messageSearchTerms from "./013-message-search-terms.js";
 import * as cannedReplies from "./014-canned-replies.js";
+import * as messageSearchIndex from "./015-message-search-index.js";
 
 /** Every migration, listed in code so bundles and tests need no filesystem scan. Names sort in run order. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "012-conversation-version": conversationVersion,
   "013-message-search-terms": messageSearchTerms,
   "014-canned-replies": cannedReplies,
+  "015-message-search-index": messageSearchIndex,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

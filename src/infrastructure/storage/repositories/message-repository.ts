@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import type { MessageRepository } from "../../../application/ports/conversation-repositories.js";
 import { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
@@ -9,6 +9,7 @@ import { checked } from "../json-doc.js";
 import { precompiled } from "../precompiled-query.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
 import { atomically, type StoreContext } from "../store-context.js";
+import { findMessageIds, indexMessage } from "./message-search-index.js";
 
 const DEFAULT_LIST_LIMIT = 200;
 const MAX_LIST_LIMIT = 500;
@@ -64,21 +65,10 @@ function openMessage(ctx: StoreContext, row: { id: string; doc: string }): Messa
 
 const TERM_PURPOSE = "message-term";
 
-/**
- * Writes the message's blind-index rows in the same transaction as the message, in one statement
- * of fixed text whatever the number of terms (a JSON array on SQLite, a text[] on PostgreSQL):
- * building and binding a multi-row VALUES list cost more than the insert itself.
- */
-async function indexTerms(ctx: StoreContext, db: Kysely<KefuDatabase>, message: Message): Promise<void> {
-  const terms = [...new Set(searchTerms(message.text).map((t) => ctx.cipher.blindIndex(TERM_PURPOSE, t)))];
-  if (terms.length === 0) return;
-  const { id, conversationId, createdAt } = message;
-  const each =
-    ctx.dialect === "postgres"
-      ? sql`select t, ${id}, ${conversationId}, ${createdAt} from unnest(${terms}::text[]) as t`
-      : sql`select value, ${id}, ${conversationId}, ${createdAt} from json_each(${JSON.stringify(terms)})`;
-  await sql`insert into message_terms (term, message_id, conversation_id, created_at) ${each}`.execute(db);
-}
+/** The message's search terms under the current data key (hashes only: the words never reach the database). */
+const termHashes = (ctx: StoreContext, text: string) => [
+  ...new Set(searchTerms(text).map((t) => ctx.cipher.blindIndex(TERM_PURPOSE, t))),
+];
 
 export function messageRepository(ctx: StoreContext): MessageRepository {
   const parse = (row: { id: string; doc: string }) => openMessage(ctx, row);
@@ -127,7 +117,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
           created_at: message.createdAt,
           doc,
         });
-        await indexTerms(ctx, tx, message);
+        await indexMessage(ctx, tx, message, termHashes(ctx, message.text));
         // The next turn reads it back as history: it is already open.
         return { message: ctx.messageDocs.remember({ id: message.id, doc }, message), duplicate: false };
       });
@@ -141,22 +131,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
       if (terms.length === 0) return [];
       // Every key's hash of each term, so messages indexed before a key rotation are still found.
       const groups = terms.map((t) => ctx.cipher.blindIndexes(TERM_PURPOSE, t));
-      const rows = await ctx.db
-        .selectFrom("message_terms")
-        .select(["message_id", "term", "created_at"])
-        .where("term", "in", groups.flat())
-        .execute();
-      const hits = new Map<string, { hashes: Set<string>; createdAt: string }>();
-      for (const r of rows) {
-        const hit = hits.get(r.message_id) ?? { hashes: new Set<string>(), createdAt: r.created_at };
-        hit.hashes.add(r.term);
-        hits.set(r.message_id, hit);
-      }
-      const ids = [...hits]
-        .filter(([, h]) => groups.every((g) => g.some((hash) => h.hashes.has(hash))))
-        .sort((a, b) => b[1].createdAt.localeCompare(a[1].createdAt))
-        .slice(0, limit)
-        .map(([id]) => id);
+      const ids = await findMessageIds(ctx, groups, limit);
       if (ids.length === 0) return [];
       const found = await ctx.db.selectFrom("messages").select(["id", "doc"]).where("id", "in", ids).execute();
       const byId = new Map(found.map((row) => [row.id, parse(row)]));
