@@ -19,6 +19,8 @@ export interface PostCustomerMessageResult {
   duplicate: boolean;
   /** The conversation's status as this turn committed it (as found, on a retry). */
   status: ConversationStatus;
+  /** The status the turn found before the shopper's message. */
+  statusBefore: ConversationStatus;
 }
 
 interface CustomerInput {
@@ -100,7 +102,7 @@ async function turnInTransaction(
   const { message } = appended;
   if (appended.duplicate) {
     await deps.store.afterCommit(() => input.onStored?.(message));
-    return { message, replies: [], duplicate: true, status: before.status };
+    return { message, replies: [], duplicate: true, status: before.status, statusBefore: before.status };
   }
   // A shopper writing after resolution reopens the chat with the bot.
   const reopened = before.status === "resolved";
@@ -120,17 +122,17 @@ async function turnInTransaction(
   if (rated) {
     const thanks = await thankForRating(tx, rated);
     await publishAfterCommit(deps, [events.message(message), events.message(thanks)]);
-    return { message, replies: [thanks], duplicate: false, status: conversation.status };
+    return { message, replies: [thanks], duplicate: false, status: conversation.status, statusBefore: before.status };
   }
   if (conversation.status !== "bot") {
     await tx.conversations.update(conversation);
     await publishAfterCommit(deps, [events.message(message), events.conversation(conversation)]);
-    return { message, replies: [], duplicate: false, status: conversation.status };
+    return { message, replies: [], duplicate: false, status: conversation.status, statusBefore: before.status };
   }
   // Prepared from this very version (checked above), so the agent may use it.
   const bot = await runBotTurn(turnDeps, tx, conversation, message, prepared?.token);
   await publishAfterCommit(deps, [events.message(message), ...bot.events]);
-  return { message, replies: bot.messages, duplicate: false, status: bot.status };
+  return { message, replies: bot.messages, duplicate: false, status: bot.status, statusBefore: before.status };
 }
 
 /**

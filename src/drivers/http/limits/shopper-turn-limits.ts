@@ -9,7 +9,7 @@ import { type AbuseLimits, checkLimit, enforceLimit } from "./abuse-limits.js";
  * conversations the bot still holds (where a message could open another hand-off) until the
  * window passes.
  */
-export async function withShopperTurnLimits<T extends { status: ConversationStatus }>(
+export async function withShopperTurnLimits<T extends { status: ConversationStatus; statusBefore: ConversationStatus }>(
   deps: { store: Store; limits: AbuseLimits },
   input: { conversationId: string; clientIp: string },
   run: () => Promise<T>,
@@ -22,9 +22,10 @@ export async function withShopperTurnLimits<T extends { status: ConversationStat
     "Too many messages in this conversation; slow down",
   );
   const handoffKey = `handoffs:${input.clientIp}`;
-  // The status column alone, so a turn does not open the sealed conversation twice just for it.
-  const botHolds = (await deps.store.conversations.statusOf(input.conversationId)) === "bot";
-  if (botHolds) {
+  // The budget first (in memory or one Redis read): the conversation's status is read only for a
+  // client already over it, so an ordinary turn costs no extra query.
+  const overBudget = (await limiter.peek(handoffKey, rules.handoffs)).count >= rules.handoffs.max;
+  if (overBudget && (await deps.store.conversations.statusOf(input.conversationId)) === "bot") {
     await checkLimit(
       limiter,
       handoffKey,
@@ -33,8 +34,8 @@ export async function withShopperTurnLimits<T extends { status: ConversationStat
     );
   }
   const result = await run();
-  // The status the turn itself committed: a hand-off this message caused, not a later takeover.
-  if (botHolds && result.status !== "bot" && result.status !== "resolved") {
+  // What the turn found and what it committed: a hand-off this message caused, not a later takeover.
+  if (result.statusBefore === "bot" && result.status !== "bot" && result.status !== "resolved") {
     await limiter.hit(handoffKey, rules.handoffs);
   }
   return result;

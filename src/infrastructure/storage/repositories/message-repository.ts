@@ -9,7 +9,7 @@ import { checked } from "../json-doc.js";
 import { precompiled } from "../precompiled-query.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
 import { atomically, type StoreContext } from "../store-context.js";
-import { findMessageIds, indexMessage } from "./message-search-index.js";
+import { findMessageIds, indexMessage, insertIndexedMessage } from "./message-search-index.js";
 
 const DEFAULT_LIST_LIMIT = 200;
 const MAX_LIST_LIMIT = 500;
@@ -30,14 +30,24 @@ const bumpLastSeq = precompiled((db, p: { id: string }) =>
     .returning("last_seq"),
 );
 const insertMessage = precompiled((db, p: MessageRow) =>
-  db.insertInto("messages").values({
-    id: p.id,
-    conversation_id: p.conversation_id,
-    seq: p.seq,
-    client_message_id: p.client_message_id,
-    created_at: p.created_at,
-    doc: p.doc,
-  }),
+  db
+    .insertInto("messages")
+    .values({
+      id: p.id,
+      conversation_id: p.conversation_id,
+      seq: p.seq,
+      client_message_id: p.client_message_id,
+      created_at: p.created_at,
+      doc: p.doc,
+    })
+    // A retry's twin already stored: nothing inserted, and the caller returns the stored one.
+    .onConflict((oc) => oc.columns(["conversation_id", "client_message_id"]).doNothing()),
+);
+const unbumpLastSeq = precompiled((db, p: { id: string }) =>
+  db
+    .updateTable("conversations")
+    .set((eb) => ({ last_seq: eb("last_seq", "-", 1) }))
+    .where("id", "=", p.id),
 );
 const selectSince = precompiled((db, p: { conversationId: string; afterSeq: number; limit: number }) =>
   db
@@ -86,18 +96,6 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
         // so concurrent appends to one conversation queue here and seqs stay gap-free.
         const [bumped] = (await bumpLastSeq(tx, { id: conversationId })).rows;
         if (!bumped) throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${conversationId} not found`);
-        if (clientMessageId) {
-          // A racing retry may have committed while we waited for the lock.
-          const stored = await findByClientId(ctx, tx, conversationId, clientMessageId);
-          if (stored) {
-            await tx
-              .updateTable("conversations")
-              .set((eb) => ({ last_seq: eb("last_seq", "-", 1) }))
-              .where("id", "=", conversationId)
-              .execute();
-            return { message: stored, duplicate: true };
-          }
-        }
         const message = checked(
           Message,
           {
@@ -109,15 +107,29 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
           "message",
         );
         const doc = sealDoc(ctx.cipher, "messages", message.id, message);
-        await insertMessage(tx, {
+        const row = {
           id: message.id,
           conversation_id: conversationId,
           seq: message.seq,
           client_message_id: message.clientMessageId ?? null,
           created_at: message.createdAt,
           doc,
-        });
-        await indexMessage(ctx, tx, message, termHashes(ctx, message.text));
+        };
+        const hashes = termHashes(ctx, message.text);
+        const inserted =
+          ctx.dialect === "postgres"
+            ? await insertIndexedMessage(tx, row, hashes)
+            : Number((await insertMessage(tx, row)).numAffectedRows ?? 0) === 1;
+        if (!inserted) {
+          if (!clientMessageId) throw new KefuError("STORAGE_UNAVAILABLE", `message ${message.id} was not stored`);
+          // A racing retry committed while we waited for the lock: hand back its message, give the seq back.
+          await unbumpLastSeq(tx, { id: conversationId });
+          const stored = await findByClientId(ctx, tx, conversationId, clientMessageId);
+          if (!stored)
+            throw new KefuError("STORAGE_UNAVAILABLE", `message ${clientMessageId} neither stored nor found`);
+          return { message: stored, duplicate: true };
+        }
+        if (ctx.dialect !== "postgres") await indexMessage(ctx, tx, message, hashes);
         // The next turn reads it back as history: it is already open.
         return { message: ctx.messageDocs.remember({ id: message.id, doc }, message), duplicate: false };
       });

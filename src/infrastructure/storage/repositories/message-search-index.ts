@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import type { KefuDatabase } from "../database-schema.js";
+import type { KefuDatabase, MessageRow } from "../database-schema.js";
 import type { StoreContext } from "../store-context.js";
 
 /** A term hash is hex (see the field cipher's blind index); anything else never reaches a query. */
@@ -23,6 +23,30 @@ export async function indexMessage(
       db,
     );
   }
+}
+
+/**
+ * PostgreSQL: inserts a message and its index row in one statement (each statement is a round trip
+ * to the server, the larger part of a turn's cost there). False when a message with the same client
+ * id was already stored (nothing is written then).
+ */
+export async function insertIndexedMessage(
+  db: Kysely<KefuDatabase>,
+  row: MessageRow,
+  hashes: string[],
+): Promise<boolean> {
+  const { rows } = await sql<{ inserted: number }>`
+    with m as (
+      insert into messages (id, conversation_id, seq, client_message_id, created_at, doc)
+      values (${row.id}, ${row.conversation_id}, ${row.seq}, ${row.client_message_id}, ${row.created_at}, ${row.doc})
+      on conflict (conversation_id, client_message_id) do nothing
+      returning id
+    ), indexed as (
+      insert into message_search (message_id, created_at, terms)
+      select id, ${row.created_at}, ${hashes}::text[] from m where cardinality(${hashes}::text[]) > 0
+    )
+    select count(*)::int as inserted from m`.execute(db);
+  return rows[0]?.inserted === 1;
 }
 
 /**

@@ -95,6 +95,20 @@ export function conversationContract(ctx: ContractContext): void {
       expect((await s.conversations.get("v1"))?.lastSeq).toBe(1);
     });
 
+    it("finds a retry's twin under the lock inside a transaction: nothing written, the seq given back, the twin not indexed", async () => {
+      const s = ctx.store();
+      await s.conversations.create(conversation("v1"));
+      const stored = await s.messages.append(said("v1", "hello parcel", "m-1"));
+      const again = await s.transaction((tx) => tx.messages.append(said("v1", "retried courier", "m-1")));
+      expect(again).toEqual({ message: stored.message, duplicate: true });
+      expect((await s.conversations.get("v1"))?.lastSeq).toBe(1);
+      expect(await s.messages.listSince("v1", 0)).toEqual([stored.message]);
+      expect(await s.messages.search(["courier"], 10)).toEqual([]);
+      expect(await s.messages.search(["parcel"], 10)).toEqual([stored.message]);
+      // The next message takes the next seq.
+      expect((await s.messages.append(said("v1", "next"))).message.seq).toBe(2);
+    });
+
     it("keeps seqs gap-free under 50 concurrent appends, with racing retries stored once", async () => {
       const s = ctx.store();
       const other = await ctx.openAnother();
