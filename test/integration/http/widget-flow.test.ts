@@ -93,6 +93,45 @@ describe("widget flow", () => {
     expect(handoffs).toMatchObject([{ status: "open", reason: "repeated_failure" }]);
   });
 
+  it("undoes what a failing bot wrote before it threw, and still keeps the shopper's message and answers it", async () => {
+    let app: TestApp | undefined;
+    const writesThenThrows: ConversationAgent = {
+      greet: echoAgent.greet,
+      async reply(input) {
+        if (input.message.text !== "half-done") return echoAgent.reply(input);
+        // Joins the turn's transaction, as a use case the bot calls would.
+        await app?.store.audit.append({
+          id: "aud_half_done",
+          at: new Date().toISOString(),
+          actor: { type: "bot", id: "kefu" },
+          action: "order.cancel",
+          entityType: "order",
+          entityId: "W1",
+          details: {},
+        });
+        throw new Error("failed after a write");
+      },
+    };
+    t = app = await createTestApp({ agent: writesThenThrows });
+    const chat = await openChat(t);
+    const post = await t.app.inject({
+      method: "POST",
+      url: `/api/v1/widget/conversations/${chat.id}/messages`,
+      headers: chat.headers,
+      payload: { text: "half-done", clientMessageId: "m-1" },
+    });
+    expect(post.statusCode).toBe(201);
+    const audit = await t.store.audit.list({ offset: 0, limit: 100 });
+    expect(audit.items.map((e) => e.id)).not.toContain("aud_half_done");
+    const messages = await t.store.messages.listSince(chat.id, 0);
+    expect(messages.map((m) => [m.author, m.seq])).toEqual([
+      ["bot", 1],
+      ["customer", 2],
+      ["bot", 3],
+    ]);
+    expect((await t.store.handoffs.listByConversation(chat.id)).map((h) => h.reason)).toEqual(["repeated_failure"]);
+  });
+
   it("hands off, lets an agent take over, reply, add a note, resolve with a CSAT prompt, and the shopper rates", async () => {
     t = await createTestApp({ agent: echoAgent });
     const chat = await openChat(t);

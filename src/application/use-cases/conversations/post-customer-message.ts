@@ -9,7 +9,7 @@ import { answerFollowupSurvey } from "../insights/answer-followup-survey.js";
 import type { ConversationDeps } from "./conversation-deps.js";
 import { events, publishAll } from "./conversation-helpers.js";
 import { conversationText } from "./conversation-texts.js";
-import { runBotTurn } from "./run-bot-turn.js";
+import { BotTurnFailed, runBotTurn } from "./run-bot-turn.js";
 
 export interface PostCustomerMessageResult {
   /** The stored customer message (the first one stored, on a retry). */
@@ -58,14 +58,21 @@ export async function postCustomerMessage(
   const input = { ...unmasked, text: maskSecrets(unmasked.text) };
   // The in-process lock is only a fast path (no redo between turns of one process); the version is the guard.
   return deps.locks.run(input.conversationId, async () => {
+    let botFailed = false;
     for (let attempt = 1; ; attempt++) {
-      const underLock = attempt >= TURN_TRIES;
+      const underLock = botFailed || attempt >= TURN_TRIES;
       const prepared = underLock ? undefined : await prepareTurn(deps, input);
       try {
-        return await deps.store.transaction((tx) => turnInTransaction(deps, tx, input, prepared));
+        return await deps.store.transaction((tx) => turnInTransaction(deps, tx, input, prepared, botFailed));
       } catch (error) {
         if (!underLock && error instanceof KefuError && error.code === "VERSION_CONFLICT") {
           deps.logger.debug({ conversationId: input.conversationId, attempt }, "turn redone: conversation moved on");
+          continue;
+        }
+        if (error instanceof BotTurnFailed && !botFailed) {
+          // Everything the turn wrote is rolled back; redone once, answered by the fallback.
+          deps.logger.error({ err: error.cause, conversationId: input.conversationId }, "agent reply failed");
+          botFailed = true;
           continue;
         }
         throw error;
@@ -90,6 +97,7 @@ async function turnInTransaction(
   tx: Repositories,
   input: CustomerInput,
   prepared: Prepared | undefined,
+  botFailed: boolean,
 ): Promise<PostCustomerMessageResult> {
   const before = await lockConversation(tx, input.conversationId, prepared);
   const appended = await tx.messages.append({
@@ -130,7 +138,7 @@ async function turnInTransaction(
     return { message, replies: [], duplicate: false, status: conversation.status, statusBefore: before.status };
   }
   // Prepared from this very version (checked above), so the agent may use it.
-  const bot = await runBotTurn(turnDeps, tx, conversation, message, prepared?.token);
+  const bot = await runBotTurn(turnDeps, tx, conversation, message, { prepared: prepared?.token, botFailed });
   await publishAfterCommit(deps, [events.message(message), ...bot.events]);
   return { message, replies: bot.messages, duplicate: false, status: bot.status, statusBefore: before.status };
 }

@@ -16,18 +16,32 @@ export interface BotTurnStored {
 }
 
 /**
+ * The agent threw: the caller rolls the whole turn back (the agent's writes with it) and redoes it
+ * with `botFailed`, so the shopper's message is kept and answered by the fallback. A failure is rare;
+ * a savepoint around every agent call cost two statements on every turn.
+ */
+export class BotTurnFailed extends Error {
+  constructor(cause: unknown) {
+    super("agent reply failed", { cause });
+    this.name = "BotTurnFailed";
+  }
+}
+
+/**
  * Asks the bot for its turn after `message` is stored, inside the turn's transaction, and stores
- * the reply in it. Any failure in the agent undoes the agent's own writes (a savepoint) and becomes
- * a polite fallback and a handoff; the customer's message is kept.
+ * the reply in it. A failing agent throws BotTurnFailed; redone with `botFailed`, the turn stores a
+ * polite fallback and a handoff instead.
  */
 export async function runBotTurn(
   deps: ConversationDeps,
   tx: Repositories,
   conversation: Conversation,
   message: Message,
-  prepared?: PreparedTurn,
+  options: { prepared?: PreparedTurn | undefined; botFailed?: boolean } = {},
 ): Promise<BotTurnStored> {
-  const turn = await askAgent(deps, conversation, message, prepared);
+  const turn = options.botFailed
+    ? fallbackTurn(conversation, "botFailed")
+    : await askAgent(deps, conversation, message, options.prepared);
   return storeTurn(deps, tx, conversation, turn);
 }
 
@@ -40,13 +54,9 @@ async function askAgent(
   const agent = deps.agent;
   if (!agent) return fallbackTurn(conversation, "noBot");
   try {
-    // A nested transaction is a savepoint: a failing turn rolls back only what the agent wrote.
-    return await deps.store.transaction(() =>
-      agent.reply({ conversation, message, ...(prepared ? { prepared } : {}) }),
-    );
+    return await agent.reply({ conversation, message, ...(prepared ? { prepared } : {}) });
   } catch (err) {
-    deps.logger.error({ err, conversationId: conversation.id }, "agent reply failed");
-    return fallbackTurn(conversation, "botFailed");
+    throw new BotTurnFailed(err);
   }
 }
 
