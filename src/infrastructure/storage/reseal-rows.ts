@@ -1,10 +1,13 @@
 import { type Kysely, sql } from "kysely";
 import type { FieldCipher } from "../../application/ports/field-cipher.js";
+import { Message } from "../../domain/conversation/message.js";
 import { Customer } from "../../domain/shop/customer.js";
 import { customerLookupColumns } from "./customer-lookup-keys.js";
 import type { KefuDatabase } from "./database-schema.js";
 import { fromDoc } from "./json-doc.js";
+import { dropStaleIndexRows, indexMessage, termHashes } from "./repositories/message-search-index.js";
 import { docContext, openDocText, SEALED_KEY_COLUMNS, SEALED_TABLES, type SealedTable } from "./sealed-doc.js";
+import type { StoreDialect } from "./store-context.js";
 
 /** Which rows to rewrite: plain ones only (first start with a key), or every row not under the current key (rotation). */
 export type ResealScope = "plaintext" | "not-current";
@@ -17,6 +20,7 @@ export interface ResealProgress {
 
 export interface ResealOptions {
   scope: ResealScope;
+  dialect: StoreDialect;
   batchSize?: number;
   onProgress?: (progress: ResealProgress) => void;
 }
@@ -40,6 +44,7 @@ async function resealBatch(
   db: Kysely<KefuDatabase>,
   table: SealedTable,
   cipher: FieldCipher,
+  dialect: StoreDialect,
   rows: { id: string; doc: string }[],
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -56,12 +61,17 @@ async function resealBatch(
           .where("doc", "=", row.doc)
           .execute();
       } else {
-        await trx
+        const [updated] = await trx
           .updateTable(table)
           .set({ doc })
           .where(sql<boolean>`${sql.ref(SEALED_KEY_COLUMNS[table])} = ${row.id}`)
           .where("doc", "=", row.doc)
           .execute();
+        if (table === "messages" && Number(updated?.numUpdatedRows ?? 0) === 1) {
+          // Its search terms hashed under the current key too; the old key's row goes when every message is done.
+          const message = fromDoc(Message, text, "message");
+          await indexMessage({ db: trx, dialect, cipher }, message, termHashes(cipher, message.text));
+        }
       }
     }
   });
@@ -69,7 +79,8 @@ async function resealBatch(
 
 /**
  * Encrypts (or re-encrypts under the current key) every sealed table's docs and rebuilds the
- * customers' blind indexes, in id order and small transactions. Idempotent: done rows are skipped.
+ * customers' and messages' blind indexes, in id order and small transactions. Idempotent: done rows
+ * are skipped. A completed rotation then drops the message index rows of the old keys.
  */
 export async function resealRows(
   db: Kysely<KefuDatabase>,
@@ -95,13 +106,14 @@ export async function resealRows(
         .execute();
       const last = rows.at(-1);
       if (!last) break;
-      await resealBatch(db, table, cipher, rows);
+      await resealBatch(db, table, cipher, options.dialect, rows);
       cursor = last.id;
       done += rows.length;
       options.onProgress?.({ table, done, total });
     }
     resealed += done;
   }
+  if (options.scope === "not-current") await dropStaleIndexRows(db, cipher.currentKeyId);
   return { resealed };
 }
 

@@ -24,6 +24,7 @@ export async function resealStore(
     await sealPlaintextRows(db, target.cipher, target.logger, dialect);
     const { resealed } = await resealRows(db, target.cipher, {
       scope: "not-current",
+      dialect,
       ...(onProgress ? { onProgress } : {}),
     });
     return { resealed, rowsByKey: await countRowsByKey(db, target.cipher) };

@@ -27,6 +27,7 @@ export async function sealPlaintextRows(
   const started = Date.now();
   const { resealed } = await resealRows(db, cipher, {
     scope: "plaintext",
+    dialect,
     onProgress: ({ table, done, total }) => {
       if (done === total || done % 5000 === 0) logger.info({ table, done, total }, "encrypting stored personal data");
     },

@@ -139,7 +139,7 @@ describe.each(["sqlite", "postgres"] as const)("personal data at rest on %s", (n
 
     // Interrupted half-way: some rows under B, the rest still under A; both stay readable.
     const rotating = createAesGcmFieldCipher([keyB, keyA]);
-    const { db, close } = openDatabase({
+    const { db, dialect, close } = openDatabase({
       databaseUrl: raw.databaseUrl,
       sqlitePath: raw.sqlitePath,
       logger: silentLogger,
@@ -148,6 +148,7 @@ describe.each(["sqlite", "postgres"] as const)("personal data at rest on %s", (n
     await expect(
       resealRows(db, rotating, {
         scope: "not-current",
+        dialect,
         batchSize: 2,
         onProgress: () => {
           if (++batches === 2) throw new Error("power cut");
@@ -158,6 +159,8 @@ describe.each(["sqlite", "postgres"] as const)("personal data at rest on %s", (n
     const midway = await open([keyB, keyA]);
     expect((await midway.customers.findByEmail(EMAIL))?.id).toBe(CUSTOMER.id);
     expect(await midway.messages.listSince("v1", 0)).toHaveLength(5);
+    // Messages re-indexed under B and those still under A are each found once.
+    expect(await midway.messages.search(["note"], 10)).toHaveLength(5);
     await midway.close();
 
     const target = { databaseUrl: raw.databaseUrl, sqlitePath: raw.sqlitePath, logger: silentLogger, cipher: rotating };
@@ -174,6 +177,8 @@ describe.each(["sqlite", "postgres"] as const)("personal data at rest on %s", (n
       expect((await onlyB.customers.findByPhone(PHONE))?.id).toBe(CUSTOMER.id);
       expect((await onlyB.customers.list({ query: EMAIL })).total).toBe(1);
       expect((await onlyB.messages.listSince("v1", 0)).map((m) => m.text)[4]).toBe(`note 4 ${EMAIL}`);
+      // The message search index was rebuilt under B: still found with the old key gone.
+      expect(await onlyB.messages.search(["note"], 10)).toHaveLength(5);
     } finally {
       await onlyB.close();
     }

@@ -7,24 +7,31 @@ const isPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof 
  * B-tree leaves for its two messages' terms, ~30% of a turn's CPU. SQLite keeps the term hashes in an
  * FTS5 table (appended as a small segment per commit, merged in the background); PostgreSQL in a
  * text[] column under a GIN index (its pending list batches the inserts). The hashes are unchanged.
+ * Each row names the data key that hashed it (the one that sealed the message when it was stored), so
+ * a key rotation can re-index messages under the new key and then drop the old rows.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (isPostgres(db)) {
     await sql`create table message_search (
       message_id text primary key,
       created_at text not null,
+      key_id text not null,
       terms text[] not null
     )`.execute(db);
-    await sql`insert into message_search (message_id, created_at, terms)
-      select message_id, min(created_at), array_agg(term) from message_terms group by message_id`.execute(db);
+    await sql`insert into message_search (message_id, created_at, key_id, terms)
+      select t.message_id, min(t.created_at),
+        coalesce(min(case when m.doc like 'enc1:%' then split_part(m.doc, ':', 2) end), ''), array_agg(t.term)
+      from message_terms t left join messages m on m.id = t.message_id group by t.message_id`.execute(db);
     await sql`create index message_search_terms on message_search using gin (terms)`.execute(db);
   } else {
     // detail=none: only which messages hold a term is needed, not where; the hashes are the only column searched.
     await sql`create virtual table message_search using fts5(
-      terms, message_id unindexed, created_at unindexed, detail = none, columnsize = 0
+      terms, message_id unindexed, created_at unindexed, key_id unindexed, detail = none, columnsize = 0
     )`.execute(db);
-    await sql`insert into message_search (terms, message_id, created_at)
-      select group_concat(term, ' '), message_id, min(created_at) from message_terms group by message_id`.execute(db);
+    await sql`insert into message_search (terms, message_id, created_at, key_id)
+      select group_concat(t.term, ' '), t.message_id, min(t.created_at),
+        coalesce(min(case when m.doc like 'enc1:%' then substr(m.doc, 6, instr(substr(m.doc, 6), ':') - 1) end), '')
+      from message_terms t left join messages m on m.id = t.message_id group by t.message_id`.execute(db);
   }
   await sql`drop table message_terms`.execute(db);
 }

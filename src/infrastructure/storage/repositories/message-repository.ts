@@ -3,13 +3,12 @@ import type { Kysely } from "kysely";
 import type { MessageRepository } from "../../../application/ports/conversation-repositories.js";
 import { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
-import { searchTerms } from "../../../domain/search/search-terms.js";
 import type { KefuDatabase, MessageRow } from "../database-schema.js";
 import { checked } from "../json-doc.js";
 import { precompiled } from "../precompiled-query.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
 import { atomically, type StoreContext } from "../store-context.js";
-import { findMessageIds, indexMessage, insertIndexedMessage } from "./message-search-index.js";
+import { findMessageIds, indexMessage, insertIndexedMessage, queryHashes, termHashes } from "./message-search-index.js";
 
 const DEFAULT_LIST_LIMIT = 200;
 const MAX_LIST_LIMIT = 500;
@@ -73,13 +72,6 @@ function openMessage(ctx: StoreContext, row: { id: string; doc: string }): Messa
   return ctx.messageDocs.open(row, (r) => openDoc(ctx.cipher, Message, "messages", r, "message"));
 }
 
-const TERM_PURPOSE = "message-term";
-
-/** The message's search terms under the current data key (hashes only: the words never reach the database). */
-const termHashes = (ctx: StoreContext, text: string) => [
-  ...new Set(searchTerms(text).map((t) => ctx.cipher.blindIndex(TERM_PURPOSE, t))),
-];
-
 export function messageRepository(ctx: StoreContext): MessageRepository {
   const parse = (row: { id: string; doc: string }) => openMessage(ctx, row);
   return {
@@ -115,10 +107,10 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
           created_at: message.createdAt,
           doc,
         };
-        const hashes = termHashes(ctx, message.text);
+        const hashes = termHashes(ctx.cipher, message.text);
         const inserted =
           ctx.dialect === "postgres"
-            ? await insertIndexedMessage(tx, row, hashes)
+            ? await insertIndexedMessage(tx, row, ctx.cipher.currentKeyId, hashes)
             : Number((await insertMessage(tx, row)).numAffectedRows ?? 0) === 1;
         if (!inserted) {
           if (!clientMessageId) throw new KefuError("STORAGE_UNAVAILABLE", `message ${message.id} was not stored`);
@@ -129,7 +121,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
             throw new KefuError("STORAGE_UNAVAILABLE", `message ${clientMessageId} neither stored nor found`);
           return { message: stored, duplicate: true };
         }
-        if (ctx.dialect !== "postgres") await indexMessage(ctx, tx, message, hashes);
+        if (ctx.dialect !== "postgres") await indexMessage({ ...ctx, db: tx }, message, hashes);
         // The next turn reads it back as history: it is already open.
         return { message: ctx.messageDocs.remember({ id: message.id, doc }, message), duplicate: false };
       });
@@ -141,8 +133,7 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
     },
     async search(terms, limit) {
       if (terms.length === 0) return [];
-      // Every key's hash of each term, so messages indexed before a key rotation are still found.
-      const groups = terms.map((t) => ctx.cipher.blindIndexes(TERM_PURPOSE, t));
+      const groups = terms.map((t) => queryHashes(ctx.cipher, t));
       const ids = await findMessageIds(ctx, groups, limit);
       if (ids.length === 0) return [];
       const found = await ctx.db.selectFrom("messages").select(["id", "doc"]).where("id", "in", ids).execute();
