@@ -3,6 +3,7 @@ import { Conversation, ConversationStatus } from "../../../domain/conversation/c
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { ConversationRow } from "../database-schema.js";
 import { checked } from "../json-doc.js";
+import { lockedSeqs } from "../locked-seqs.js";
 import { countValue, pageWindow } from "../paging.js";
 import { precompiled } from "../precompiled-query.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
@@ -76,11 +77,13 @@ export function conversationRepository(ctx: StoreContext): ConversationRepositor
     async getForTurn(id) {
       const query = locks() ? selectForTurnLocked : selectForTurn;
       const [row] = (await query(ctx.db, { id })).rows;
+      if (row && locks()) lockedSeqs(ctx.db).set(id, row.last_seq);
       return row ? { conversation: parse(row), version: Number(row.version) } : undefined;
     },
     async lockVersion(id) {
       const query = locks() ? selectVersionLocked : selectVersion;
       const [row] = (await query(ctx.db, { id })).rows;
+      if (row && locks()) lockedSeqs(ctx.db).set(id, row.last_seq);
       return row ? { version: Number(row.version), lastSeq: row.last_seq } : undefined;
     },
     async statusOf(id) {

@@ -5,10 +5,18 @@ import { Message } from "../../../domain/conversation/message.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { KefuDatabase, MessageRow } from "../database-schema.js";
 import { checked } from "../json-doc.js";
+import { lockedSeqs } from "../locked-seqs.js";
 import { precompiled } from "../precompiled-query.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
 import { atomically, type StoreContext } from "../store-context.js";
-import { findMessageIds, indexMessage, insertIndexedMessage, queryHashes, termHashes } from "./message-search-index.js";
+import {
+  bumpAndInsertIndexedMessage,
+  findMessageIds,
+  indexMessage,
+  insertIndexedMessage,
+  queryHashes,
+  termHashes,
+} from "./message-search-index.js";
 
 const DEFAULT_LIST_LIMIT = 200;
 const MAX_LIST_LIMIT = 500;
@@ -84,16 +92,24 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
         if (stored) return { message: stored, duplicate: true };
       }
       return atomically(ctx, async (tx) => {
-        // Bumping last_seq first takes the conversation's row lock (PG) or the write lock (SQLite),
-        // so concurrent appends to one conversation queue here and seqs stay gap-free.
-        const [bumped] = (await bumpLastSeq(tx, { id: conversationId })).rows;
-        if (!bumped) throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${conversationId} not found`);
+        // PostgreSQL, conversation row locked by this transaction: the seq is known, one statement does it all.
+        const known = ctx.dialect === "postgres" ? lockedSeqs(tx).get(conversationId) : undefined;
+        let seq: number;
+        if (known === undefined) {
+          // Bumping last_seq first takes the conversation's row lock (PG) or the write lock (SQLite),
+          // so concurrent appends to one conversation queue here and seqs stay gap-free.
+          const [bumped] = (await bumpLastSeq(tx, { id: conversationId })).rows;
+          if (!bumped) throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${conversationId} not found`);
+          seq = bumped.last_seq;
+        } else {
+          seq = known + 1;
+        }
         const message = checked(
           Message,
           {
             ...input,
             id: `msg_${randomUUID().replaceAll("-", "")}`,
-            seq: bumped.last_seq,
+            seq,
             createdAt: input.createdAt ?? new Date().toISOString(),
           },
           "message",
@@ -108,20 +124,26 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
           doc,
         };
         const hashes = termHashes(ctx.cipher, message.text);
-        const inserted =
-          ctx.dialect === "postgres"
-            ? await insertIndexedMessage(tx, row, ctx.cipher.currentKeyId, hashes)
-            : Number((await insertMessage(tx, row)).numAffectedRows ?? 0) === 1;
+        let inserted: boolean;
+        if (known !== undefined) {
+          inserted = await bumpAndInsertIndexedMessage(tx, row, ctx.cipher.currentKeyId, hashes);
+          lockedSeqs(tx).set(conversationId, seq);
+        } else if (ctx.dialect === "postgres") {
+          inserted = await insertIndexedMessage(tx, row, ctx.cipher.currentKeyId, hashes);
+        } else {
+          inserted = Number((await insertMessage(tx, row)).numAffectedRows ?? 0) === 1;
+          if (inserted) await indexMessage({ ...ctx, db: tx }, message, hashes);
+        }
         if (!inserted) {
           if (!clientMessageId) throw new KefuError("STORAGE_UNAVAILABLE", `message ${message.id} was not stored`);
           // A racing retry committed while we waited for the lock: hand back its message, give the seq back.
           await unbumpLastSeq(tx, { id: conversationId });
+          if (known !== undefined) lockedSeqs(tx).set(conversationId, known);
           const stored = await findByClientId(ctx, tx, conversationId, clientMessageId);
           if (!stored)
             throw new KefuError("STORAGE_UNAVAILABLE", `message ${clientMessageId} neither stored nor found`);
           return { message: stored, duplicate: true };
         }
-        if (ctx.dialect !== "postgres") await indexMessage({ ...ctx, db: tx }, message, hashes);
         // The next turn reads it back as history: it is already open.
         return { message: ctx.messageDocs.remember({ id: message.id, doc }, message), duplicate: false };
       });

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { FieldCipher } from "../../../application/ports/field-cipher.js";
+import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { searchTerms } from "../../../domain/search/search-terms.js";
 import type { KefuDatabase, MessageRow } from "../database-schema.js";
 import type { StoreDialect } from "../store-context.js";
@@ -70,6 +71,44 @@ export async function insertIndexedMessage(
     )
     select count(*)::int as inserted from m`.execute(db);
   return rows[0]?.inserted === 1;
+}
+
+/**
+ * PostgreSQL, conversation row already locked by this transaction: bumps last_seq, inserts the message
+ * at the seq it was sealed with and its index row, in one statement. The bumped seq must be that seq
+ * (the lock guarantees it); false when a message with the same client id was already stored (last_seq
+ * is then bumped and the caller gives it back).
+ */
+export async function bumpAndInsertIndexedMessage(
+  db: Kysely<KefuDatabase>,
+  row: MessageRow,
+  keyId: string,
+  hashes: string[],
+): Promise<boolean> {
+  const { rows } = await sql<{ bumped: number | null; inserted: number }>`
+    with b as (
+      update conversations set last_seq = last_seq + 1 where id = ${row.conversation_id} returning last_seq
+    ), m as (
+      insert into messages (id, conversation_id, seq, client_message_id, created_at, doc)
+      select ${row.id}, ${row.conversation_id}, b.last_seq, ${row.client_message_id}, ${row.created_at}, ${row.doc} from b
+      on conflict (conversation_id, client_message_id) do nothing
+      returning id, seq
+    ), indexed as (
+      insert into message_search (message_id, created_at, key_id, terms)
+      select id, ${row.created_at}, ${keyId}, ${hashes}::text[] from m where cardinality(${hashes}::text[]) > 0
+    )
+    select (select last_seq from b) as bumped, (select count(*)::int from m) as inserted`.execute(db);
+  const result = rows[0];
+  if (result?.bumped === null || result?.bumped === undefined) {
+    throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${row.conversation_id} not found`);
+  }
+  if (result.bumped !== row.seq) {
+    throw new KefuError(
+      "STORAGE_UNAVAILABLE",
+      `conversation ${row.conversation_id} moved to seq ${result.bumped}, not ${row.seq}`,
+    );
+  }
+  return result.inserted === 1;
 }
 
 /** After a rotation re-indexed every message: drops the rows hashed under keys no longer current. */

@@ -109,6 +109,29 @@ export function conversationContract(ctx: ContractContext): void {
       expect((await s.messages.append(said("v1", "next"))).message.seq).toBe(2);
     });
 
+    it("appends after locking the conversation in a transaction: seqs follow on, a twin gives its seq back", async () => {
+      const s = ctx.store();
+      await s.conversations.create(conversation("v1"));
+      await s.messages.append(said("v1", "first"));
+      const seqs = await s.transaction(async (tx) => {
+        expect((await tx.conversations.lockVersion("v1"))?.lastSeq).toBe(1);
+        const b = await tx.messages.append(said("v1", "second parcel", "m-b"));
+        const twin = await tx.messages.append(said("v1", "second retried courier", "m-b"));
+        expect(twin).toEqual({ message: b.message, duplicate: true });
+        const c = await tx.messages.append(said("v1", "third"));
+        return [b.message.seq, c.message.seq];
+      });
+      expect(seqs).toEqual([2, 3]);
+      expect((await s.messages.listSince("v1", 0)).map((m) => [m.seq, m.text])).toEqual([
+        [1, "first"],
+        [2, "second parcel"],
+        [3, "third"],
+      ]);
+      expect((await s.conversations.get("v1"))?.lastSeq).toBe(3);
+      expect(await s.messages.search(["courier"], 10)).toEqual([]);
+      expect((await s.messages.search(["parcel"], 10)).map((m) => m.seq)).toEqual([2]);
+    });
+
     it("keeps seqs gap-free under 50 concurrent appends, with racing retries stored once", async () => {
       const s = ctx.store();
       const other = await ctx.openAnother();
