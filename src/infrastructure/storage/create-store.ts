@@ -2,6 +2,7 @@ import { dirname } from "node:path";
 import { type Kysely, sql } from "kysely";
 import type { FieldCipher } from "../../application/ports/field-cipher.js";
 import type { Store } from "../../application/ports/store.js";
+import type { Conversation } from "../../domain/conversation/conversation.js";
 import type { Message } from "../../domain/conversation/message.js";
 import { KefuError } from "../../domain/errors/kefu-error.js";
 import { createAesGcmFieldCipher } from "../security/aes-gcm-field-cipher.js";
@@ -26,6 +27,8 @@ export interface CreateStoreOptions extends DatabaseTarget {
 
 /** Opened messages kept per store (a few KB each): the recent history of a busy server's chats. */
 const OPENED_MESSAGES = 5000;
+/** Conversations as this process last wrote or read them: a turn reads its conversation back each time. */
+const OPENED_CONVERSATIONS = 2000;
 
 /**
  * One savepoint name at every depth: nested savepoints are strictly LIFO, and both SQLite and
@@ -70,6 +73,7 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
   }
   const ambient = new AmbientTransaction();
   const messageDocs = new OpenedDocCache<Message>(OPENED_MESSAGES);
+  const conversationDocs = new OpenedDocCache<Conversation>(OPENED_CONVERSATIONS);
   /** Runs after-commit hooks in order; a failing hook is logged and never undoes the commit. */
   async function runHooks(hooks: AfterCommitHook[]): Promise<void> {
     for (const hook of hooks) {
@@ -102,6 +106,7 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
     dialect,
     cipher,
     messageDocs,
+    conversationDocs,
   });
   return {
     ...root,
@@ -112,12 +117,16 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
       const open = ambient.current();
       const openHooks = ambient.hooks();
       if (open && openHooks)
-        return nested(open, openHooks, () => work(createRepositories({ db: open, dialect, cipher, messageDocs })));
+        return nested(open, openHooks, () =>
+          work(createRepositories({ db: open, dialect, cipher, messageDocs, conversationDocs })),
+        );
       const hooks: AfterCommitHook[] = [];
       const result = await db
         .transaction()
         .execute((trx) =>
-          ambient.run(trx, hooks, () => work(createRepositories({ db: trx, dialect, cipher, messageDocs }))),
+          ambient.run(trx, hooks, () =>
+            work(createRepositories({ db: trx, dialect, cipher, messageDocs, conversationDocs })),
+          ),
         );
       await runHooks(hooks);
       return result;

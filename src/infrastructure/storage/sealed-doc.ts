@@ -26,7 +26,12 @@ export function docContext(table: SealedTable, id: string): string {
 
 /** Serialises and encrypts an entity for its `doc` column. */
 export function sealDoc(cipher: FieldCipher, table: SealedTable, id: string, value: unknown): string {
-  return cipher.encrypt(toDoc(value), docContext(table, id));
+  return sealDocText(cipher, table, id, toDoc(value));
+}
+
+/** Seals a doc already serialised (its JSON text), for a caller that keeps the text too. */
+export function sealDocText(cipher: FieldCipher, table: SealedTable, id: string, json: string): string {
+  return cipher.encrypt(json, docContext(table, id));
 }
 
 /** The JSON text of a stored doc; legacy plain rows (before the first start with a key) read as they are. */

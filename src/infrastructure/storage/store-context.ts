@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { FieldCipher } from "../../application/ports/field-cipher.js";
+import type { Conversation } from "../../domain/conversation/conversation.js";
 import type { Message } from "../../domain/conversation/message.js";
 import type { KefuDatabase } from "./database-schema.js";
 import type { OpenedDocCache } from "./opened-doc-cache.js";
@@ -14,6 +15,11 @@ export interface StoreContext {
   cipher: FieldCipher;
   /** Messages already opened, shared by every transaction of the store (messages are never rewritten). */
   messageDocs: OpenedDocCache<Message>;
+  /**
+   * Conversations by the very doc text last written or read: a row rewritten since (by anyone) or a
+   * write rolled back never matches, so an entry is used only while it is what is stored.
+   */
+  conversationDocs: OpenedDocCache<Conversation>;
 }
 
 /** Runs `work` in a transaction, joining the current one when the context already is one. */

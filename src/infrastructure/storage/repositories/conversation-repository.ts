@@ -2,16 +2,17 @@ import type { ConversationRepository } from "../../../application/ports/conversa
 import { Conversation, ConversationStatus } from "../../../domain/conversation/conversation.js";
 import { KefuError } from "../../../domain/errors/kefu-error.js";
 import type { ConversationRow } from "../database-schema.js";
-import { checked } from "../json-doc.js";
+import { checked, toDoc } from "../json-doc.js";
 import { lockedSeqs } from "../locked-seqs.js";
 import { countValue, pageWindow } from "../paging.js";
 import { precompiled } from "../precompiled-query.js";
-import { openDoc, sealDoc } from "../sealed-doc.js";
+import { openDoc, sealDocText } from "../sealed-doc.js";
 import type { StoreContext } from "../store-context.js";
 
-function toRow(ctx: StoreContext, input: Conversation): Omit<ConversationRow, "version"> {
+function toRow(ctx: StoreContext, input: Conversation): { row: Omit<ConversationRow, "version">; json: string } {
   const conversation = checked(Conversation, input, "conversation");
-  return {
+  const json = toDoc(conversation);
+  const row = {
     id: conversation.id,
     status: conversation.status,
     assignee_id: conversation.assigneeId ?? null,
@@ -19,8 +20,14 @@ function toRow(ctx: StoreContext, input: Conversation): Omit<ConversationRow, "v
     created_at: conversation.createdAt,
     updated_at: conversation.updatedAt,
     last_seq: conversation.lastSeq,
-    doc: sealDoc(ctx.cipher, "conversations", conversation.id, conversation),
+    doc: sealDocText(ctx.cipher, "conversations", conversation.id, json),
   };
+  return { row, json };
+}
+
+/** The written doc, as the next read of the row will find it (a copy: the caller keeps its own object). */
+function rememberWritten(ctx: StoreContext, { row, json }: ReturnType<typeof toRow>): void {
+  ctx.conversationDocs.remember(row, JSON.parse(json) as Conversation);
 }
 
 // A shopper turn's queries, compiled once (see precompiled-query.ts).
@@ -58,13 +65,15 @@ export function conversationRepository(ctx: StoreContext): ConversationRepositor
   // Inside a transaction PostgreSQL locks the row until commit; SQLite's BEGIN IMMEDIATE already holds the write lock.
   const locks = () => ctx.dialect === "postgres" && ctx.db.isTransaction;
   /** last_seq is the truth: appends move it without rewriting the doc. */
-  const parse = (row: { id: string; doc: string; last_seq: number }) => ({
-    ...openDoc(ctx.cipher, Conversation, "conversations", row, "conversation"),
+  const parse = (row: { id: string; doc: string; last_seq: number }): Conversation => ({
+    ...ctx.conversationDocs.open(row, (r) => openDoc(ctx.cipher, Conversation, "conversations", r, "conversation")),
     lastSeq: row.last_seq,
   });
   return {
     async create(conversation) {
-      await ctx.db.insertInto("conversations").values(toRow(ctx, conversation)).execute();
+      const written = toRow(ctx, conversation);
+      await ctx.db.insertInto("conversations").values(written.row).execute();
+      rememberWritten(ctx, written);
     },
     async get(id) {
       const row = await ctx.db
@@ -91,11 +100,13 @@ export function conversationRepository(ctx: StoreContext): ConversationRepositor
       return row ? ConversationStatus.parse(row.status) : undefined;
     },
     async update(conversation) {
-      const { last_seq: _ignored, ...row } = toRow(ctx, conversation);
+      const written = toRow(ctx, conversation);
+      const { last_seq: _ignored, ...row } = written.row;
       const result = await updateConversation(ctx.db, row);
       if (Number(result.numAffectedRows) !== 1) {
         throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${row.id} not found`);
       }
+      rememberWritten(ctx, written);
     },
     async list(filter) {
       const { offset, limit } = pageWindow(filter);

@@ -83,6 +83,26 @@ export function conversationContract(ctx: ContractContext): void {
       await expect(s.messages.append(said("nope", "x"))).rejects.toMatchObject({ code: "CONVERSATION_NOT_FOUND" });
     });
 
+    it("never serves a conversation this process wrote or read once another wrote it, or a write rolled back", async () => {
+      const a = ctx.store();
+      const b = await ctx.openAnother();
+      await a.conversations.create(conversation("v1"));
+      expect((await a.conversations.get("v1"))?.status).toBe("bot");
+      await b.conversations.update(conversation("v1", { status: "agent", assigneeId: "u2" }));
+      expect(await a.conversations.get("v1")).toMatchObject({ status: "agent", assigneeId: "u2" });
+      await expect(
+        a.transaction(async (tx) => {
+          await tx.conversations.update(conversation("v1", { status: "resolved", state: { step: "undone" } }));
+          throw new Error("rolled back");
+        }),
+      ).rejects.toThrow("rolled back");
+      expect(await a.conversations.get("v1")).toMatchObject({ status: "agent", state: { flow: "return" } });
+      // What a reader gets is its own: changing it changes nothing stored or cached.
+      const read = await a.conversations.get("v1");
+      if (read) read.status = "bot";
+      expect((await a.conversations.get("v1"))?.status).toBe("agent");
+    });
+
     it("is idempotent by clientMessageId within a conversation", async () => {
       const s = ctx.store();
       await s.conversations.create(conversation("v1"));
