@@ -33,4 +33,6 @@ export interface JobRepository {
   complete(id: string): Promise<void>;
   fail(id: string, error: string, retryAt: string | undefined): Promise<void>;
   list(filter: { status?: JobRecord["status"]; type?: string } & PageRequest): Promise<Page<JobRecord>>;
+  /** Deletes jobs that are over (done, failed for good, cancelled) and were created before `before`; how many. */
+  pruneFinished(before: string): Promise<number>;
 }

@@ -39,6 +39,16 @@ function memoryJobs(): JobRepository & { rows: Map<string, JobRecord> } {
     async list() {
       return { items: [...rows.values()], total: rows.size };
     },
+    async pruneFinished(before) {
+      let pruned = 0;
+      for (const [id, r] of rows) {
+        if (["done", "failed", "cancelled"].includes(r.status) && r.createdAt < before) {
+          rows.delete(id);
+          pruned += 1;
+        }
+      }
+      return pruned;
+    },
   };
 }
 
@@ -138,6 +148,30 @@ describe("createLocalJobQueue", () => {
     clock.advance(3_600_000);
     expect(await second.runDueOnce()).toBe(0);
     expect(runs).toBe(1);
+  });
+
+  it("prunes finished jobs older than the keep time, at most hourly, while it polls", async () => {
+    const jobs = memoryJobs();
+    const clock = fakeClock("2026-01-01T00:00:00Z");
+    const queue = createLocalJobQueue(jobs, clock, silent, { pollIntervalMs: 1, keepFinishedMs: 600_000 });
+    queue.handle("poll", async () => {});
+    const waitUntil = async (done: () => boolean) => {
+      for (let i = 0; i < 500 && !done(); i++) await new Promise((r) => setTimeout(r, 2));
+    };
+    const allDone = () => [...jobs.rows.values()].every((r) => r.status === "done");
+    await queue.schedule({ type: "poll", payload: {}, runAt: clock.nowIso() });
+    await queue.start();
+    await waitUntil(allDone);
+    // 30 minutes on the first job is past the 10-minute keep, but the last prune (at start) was 30 minutes ago.
+    clock.advance(1_800_000);
+    await queue.schedule({ type: "poll", payload: {}, runAt: clock.nowIso() });
+    await waitUntil(allDone);
+    expect(jobs.rows.size).toBe(2);
+    // An hour after the last prune both are pruned (the second is 31 minutes old by then).
+    clock.advance(1_860_000);
+    await waitUntil(() => jobs.rows.size === 0);
+    await queue.stop();
+    expect(jobs.rows.size).toBe(0);
   });
 
   it("does not lose a job whose runner died: another runs it once the lease expires", async () => {

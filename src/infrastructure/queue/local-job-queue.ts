@@ -18,7 +18,12 @@ export interface LocalJobQueueOptions {
   backoffMs?: number;
   /** How long stop() waits for running jobs before giving up on them (default 30 s). */
   stopTimeoutMs?: number;
+  /** How long finished jobs (done, failed for good, cancelled) are kept for inspection (default 30 days, as BullMQ's). */
+  keepFinishedMs?: number;
 }
+
+/** Finished jobs are pruned at most this often: a poll every second (IMAP, follow-ups) would add ~86k rows a day. */
+const PRUNE_EVERY_MS = 3_600_000;
 
 /** The in-process queue plus a hook to run one polling round now (tests, CLI). */
 export interface LocalJobQueue extends JobQueue {
@@ -48,6 +53,16 @@ export function createLocalJobQueue(
   let timer: NodeJS.Timeout | undefined;
   let started = false;
   let polling: Promise<number> | undefined;
+  let prunedAt = Number.NEGATIVE_INFINITY;
+
+  const pruneIfDue = async (): Promise<void> => {
+    const now = clock.now().getTime();
+    if (now - prunedAt < PRUNE_EVERY_MS) return;
+    prunedAt = now;
+    const before = new Date(now - (options.keepFinishedMs ?? 30 * 86_400_000)).toISOString();
+    const pruned = await jobs.pruneFinished(before);
+    if (pruned > 0) log.info({ pruned, before }, "finished jobs pruned");
+  };
 
   const runJob = async (job: JobRecord): Promise<void> => {
     const handler = handlers.get(job.type);
@@ -88,6 +103,7 @@ export function createLocalJobQueue(
   const tick = async (): Promise<void> => {
     if (!started) return;
     try {
+      await pruneIfDue();
       polling = runDueOnce();
       const ran = await polling;
       // Keep draining without waiting while there is a backlog.

@@ -93,5 +93,13 @@ export function jobRepository(ctx: StoreContext): JobRepository {
       const rows = await query.selectAll().orderBy("run_at").orderBy("id").limit(limit).offset(offset).execute();
       return { items: rows.map(fromRow), total: countValue(count) };
     },
+    async pruneFinished(before) {
+      const result = await ctx.db
+        .deleteFrom("jobs")
+        .where("status", "in", ["done", "failed", "cancelled"])
+        .where("created_at", "<", before)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }

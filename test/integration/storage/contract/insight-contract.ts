@@ -67,6 +67,27 @@ export function insightContract(ctx: ContractContext): void {
       expect((await s.jobs.list({ status: "failed" })).items).toMatchObject([{ id: "j2", lastError: "boom again" }]);
     });
 
+    it("prunes finished jobs created before a time, never queued or running ones", async () => {
+      const s = ctx.store();
+      for (const [id, minute] of [
+        ["old-done", 1],
+        ["old-failed", 2],
+        ["old-queued", 3],
+        ["old-running", 4],
+        ["new-done", 50],
+      ] as const) {
+        await s.jobs.enqueue(job(id, { createdAt: at(minute), runAt: at(minute) }));
+      }
+      await s.jobs.claimDue(at(60), at(600), 10);
+      await s.jobs.complete("old-done");
+      await s.jobs.fail("old-failed", "gave up", undefined);
+      await s.jobs.fail("old-queued", "retry", at(700));
+      await s.jobs.complete("new-done");
+      expect(await s.jobs.pruneFinished(at(10))).toBe(2);
+      expect((await s.jobs.list({})).items.map((j) => j.id).sort()).toEqual(["new-done", "old-queued", "old-running"]);
+      expect(await s.jobs.pruneFinished(at(10))).toBe(0);
+    });
+
     it("hands a job whose lease expired to the next claimer", async () => {
       const s = ctx.store();
       await s.jobs.enqueue(job("j1"));
