@@ -3,9 +3,9 @@ import { KefuError } from "../../../domain/errors/kefu-error.js";
 import { type PlatformItemSwap, swapQuantities } from "../../../domain/platform/platform-item-swap.js";
 import type { Order } from "../../../domain/shop/order.js";
 import { variantGid } from "./shopify-order-edit.js";
-import { RETURN_CANCEL, RETURN_CREATE, RETURN_PROCESS } from "./shopify-queries.js";
-import { covers, returnLinesFor, type ShopifyRun } from "./shopify-return-refund.js";
-import { ShopifyReturn as ReturnSchema, type ShopifyOrder, type ShopifyReturn, UserErrors } from "./shopify-schemas.js";
+import { RETURN_CANCEL, RETURN_PROCESS } from "./shopify-queries.js";
+import { covers, openOrReuseReturn, returnLinesFor, type ShopifyRun } from "./shopify-return-refund.js";
+import { type ShopifyOrder, type ShopifyReturn, UserErrors } from "./shopify-schemas.js";
 
 const refused = (message: string) => new KefuError("PLATFORM_REFUSED", `Shopify refused the exchange: ${message}`);
 
@@ -36,27 +36,14 @@ export async function exchangeShopifyItems(
   const mine = current.returns.nodes.filter((r) => covers(r, removed) && exchanges(r, added));
   const processed = mine.find((r) => r.status === "CLOSED");
   if (processed) return { platformRef: processed.id };
-  let open = mine.find((r) => r.status === "OPEN");
-  if (!open) {
-    const created = await run(
-      RETURN_CREATE,
-      {
-        returnInput: {
-          orderId: current.id,
-          returnLineItems: lines.map((l) => ({
-            ...l,
-            returnReason: "OTHER",
-            returnReasonNote: input.reason.slice(0, 255),
-          })),
-          exchangeLineItems: [...added].map(([variantId, quantity]) => ({ variantId, quantity })),
-        },
-      },
-      "returnCreate",
-      z.object({ return: ReturnSchema.nullish(), userErrors: UserErrors }),
-    );
-    if (!created.return) throw refused(created.userErrors[0]?.message ?? "no return");
-    open = created.return;
-  }
+  const open = await openOrReuseReturn(run, {
+    orderId: current.id,
+    open: mine.find((r) => r.status === "OPEN"),
+    lines,
+    reason: input.reason,
+    exchangeLineItems: [...added].map(([variantId, quantity]) => ({ variantId, quantity })),
+    what: "exchange",
+  });
   const result = await run(
     RETURN_PROCESS,
     {

@@ -44,6 +44,42 @@ const refused = (what: string, message: string) =>
   new KefuError("PLATFORM_REFUSED", `Shopify refused the ${what}: ${message}`);
 
 /**
+ * The open return a failed attempt left, else a new one of these fulfilment lines (with the exchange's
+ * new variants, if any); `what` names the request in a refusal ("return", "exchange").
+ */
+export async function openOrReuseReturn(
+  run: ShopifyRun,
+  input: {
+    orderId: string;
+    open: ShopifyReturn | undefined;
+    lines: { fulfillmentLineItemId: string; quantity: number }[];
+    reason: string;
+    exchangeLineItems?: { variantId: string; quantity: number }[];
+    what: string;
+  },
+): Promise<ShopifyReturn> {
+  if (input.open) return input.open;
+  const created = await run(
+    RETURN_CREATE,
+    {
+      returnInput: {
+        orderId: input.orderId,
+        returnLineItems: input.lines.map((l) => ({
+          ...l,
+          returnReason: "OTHER",
+          returnReasonNote: input.reason.slice(0, 255),
+        })),
+        ...(input.exchangeLineItems ? { exchangeLineItems: input.exchangeLineItems } : {}),
+      },
+    },
+    "returnCreate",
+    z.object({ return: ReturnSchema.nullish(), userErrors: UserErrors }),
+  );
+  if (!created.return) throw refused(input.what, created.userErrors[0]?.message ?? "no return");
+  return created.return;
+}
+
+/**
  * Refunds returned units through Shopify's Returns API: opens a return of the fulfilled line items (or reuses
  * the open one a failed attempt left), then processes it with a refund of the captured sale. A retry after
  * success finds the processed return's refund and makes no second one; a refused refund cancels the return it
@@ -68,26 +104,13 @@ export async function refundThroughReturn(
   const processed = mine.find((r) => r.status === "CLOSED");
   const earlier = processed && order.refunds.find((r) => r.return?.id === processed.id);
   if (earlier) return { refundId: earlier.id };
-  let open = mine.find((r) => r.status === "OPEN");
-  if (!open) {
-    const created = await run(
-      RETURN_CREATE,
-      {
-        returnInput: {
-          orderId: order.id,
-          returnLineItems: lines.map((l) => ({
-            ...l,
-            returnReason: "OTHER",
-            returnReasonNote: input.reason.slice(0, 255),
-          })),
-        },
-      },
-      "returnCreate",
-      z.object({ return: ReturnSchema.nullish(), userErrors: UserErrors }),
-    );
-    if (!created.return) throw refused("return", created.userErrors[0]?.message ?? "no return");
-    open = created.return;
-  }
+  const open = await openOrReuseReturn(run, {
+    orderId: order.id,
+    open: mine.find((r) => r.status === "OPEN"),
+    lines,
+    reason: input.reason,
+    what: "return",
+  });
   const result = await run(
     RETURN_PROCESS,
     {
