@@ -1,53 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import WebSocket from "ws";
 import { AGENT, createTestApp, type TestApp } from "../fixtures/test-app.js";
-
-interface Frame {
-  type: string;
-  [key: string]: unknown;
-}
-
-/** A ws client that queues frames so tests can await the next one matching a predicate. */
-async function connect(base: string, token: string) {
-  const socket = new WebSocket(`${base}/api/v1/ws?token=${encodeURIComponent(token)}`);
-  const frames: Frame[] = [];
-  const waiters: { match: (f: Frame) => boolean; resolve: (f: Frame) => void }[] = [];
-  socket.on("message", (data) => {
-    const frame: Frame = JSON.parse(String(data));
-    const i = waiters.findIndex((w) => w.match(frame));
-    if (i >= 0) waiters.splice(i, 1)[0]?.resolve(frame);
-    else frames.push(frame);
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once("open", () => resolve());
-    socket.once("error", reject);
-  });
-  return {
-    socket,
-    frames,
-    send: (frame: Frame) => socket.send(JSON.stringify(frame)),
-    next(match: (f: Frame) => boolean, ms = 3000): Promise<Frame> {
-      const i = frames.findIndex(match);
-      if (i >= 0) return Promise.resolve(frames.splice(i, 1)[0] as Frame);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("no matching frame")), ms);
-        waiters.push({
-          match,
-          resolve: (f) => {
-            clearTimeout(timer);
-            resolve(f);
-          },
-        });
-      });
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        socket.once("close", () => resolve());
-        socket.close();
-      }),
-  };
-}
+import { connect, type Frame } from "../fixtures/ws-client.js";
 
 const seqOf = (f: Frame) => (f.message as { seq: number }).seq;
 
