@@ -22,8 +22,10 @@ describe.each([
   let store: Store;
   const prefix = `kefu-test-${randomUUID().slice(0, 8)}`;
   const bullmq = { prefix, queueName: "followups-cli" };
-  // Today at 12:00 in Shanghai (outside the default quiet hours); BullMQ times delays by the real clock.
-  const today = Date.parse(`${new Date().toISOString().slice(0, 10)}T04:00:00Z`);
+  // The latest 12:00 in Shanghai (04:00Z) that has passed: outside the default quiet hours, and never
+  // ahead of the real clock, by which BullMQ times its delays (a due job would otherwise wait hours).
+  const noonToday = Date.parse(`${new Date().toISOString().slice(0, 10)}T04:00:00Z`);
+  const today = noonToday <= Date.now() ? noonToday : noonToday - 86_400_000;
   const at = (days: number) => new Date(today + days * 86_400_000).toISOString();
   const clock = fixedClock(at(0));
 
