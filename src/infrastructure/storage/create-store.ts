@@ -10,6 +10,7 @@ import { generateDataKey, loadDataKeyring } from "../security/data-keyring.js";
 import { type AfterCommitHook, AmbientTransaction } from "./ambient-transaction.js";
 import { createRepositories } from "./create-repositories.js";
 import type { KefuDatabase } from "./database-schema.js";
+import { lockedSeqs } from "./locked-seqs.js";
 import { type DatabaseTarget, openDatabase } from "./open-database.js";
 import { OpenedDocCache } from "./opened-doc-cache.js";
 import { runMigrations } from "./run-migrations.js";
@@ -95,6 +96,8 @@ export async function createStore(options: CreateStoreOptions): Promise<Store> {
     } catch (error) {
       await ROLLBACK_TO_SAVEPOINT.execute(open);
       hooks.length = queued;
+      // An append undone here moved last_seq back: what the transaction knew of it no longer holds.
+      lockedSeqs(open).clear();
       throw error;
     }
   }

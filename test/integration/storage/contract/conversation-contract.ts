@@ -152,6 +152,28 @@ export function conversationContract(ctx: ContractContext): void {
       expect((await s.messages.search(["parcel"], 10)).map((m) => m.seq)).toEqual([2]);
     });
 
+    it("appends on after a nested transaction that appended was rolled back", async () => {
+      const s = ctx.store();
+      await s.conversations.create(conversation("v1"));
+      const seqs = await s.transaction(async (tx) => {
+        await tx.conversations.lockVersion("v1");
+        const a = await tx.messages.append(said("v1", "kept"));
+        await expect(
+          s.transaction(async (inner) => {
+            await inner.messages.append(said("v1", "undone"));
+            throw new Error("nested failure");
+          }),
+        ).rejects.toThrow("nested failure");
+        const b = await tx.messages.append(said("v1", "after"));
+        return [a.message.seq, b.message.seq];
+      });
+      expect(seqs).toEqual([1, 2]);
+      expect((await s.messages.listSince("v1", 0)).map((m) => [m.seq, m.text])).toEqual([
+        [1, "kept"],
+        [2, "after"],
+      ]);
+    });
+
     it("keeps seqs gap-free under 50 concurrent appends, with racing retries stored once", async () => {
       const s = ctx.store();
       const other = await ctx.openAnother();
