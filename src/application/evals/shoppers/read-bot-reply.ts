@@ -54,7 +54,8 @@ export const isClosing = (replies: readonly string[]): boolean => replies.some((
 /** How a confirmation summary names each kind of change (en and zh), to see it is the one the shopper asked for. */
 const SUMMARY_WORDS: Record<string, RegExp> = {
   cancel: /cancel|取消/i,
-  modify_address: /address|地址/i,
+  // "Ship order #W1 to: 12 Main St, …" names no "address" but plainly moves the order to one.
+  modify_address: /address|地址|\bship (?:order )?#?\w+ to\b|寄到|送到|发到/i,
   modify_payment: /pay|支付|付款/i,
   modify_items: /change items|修改.*商品|商品/i,
   return: /return|退货/i,

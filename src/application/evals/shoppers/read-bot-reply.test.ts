@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { readBotAsk, summaryMatches } from "./read-bot-reply.js";
+
+const ADDRESS_SUMMARY = [
+  "Please confirm:\n• Ship order #W7807323 to: 163 Lake View Road, Springfield, IL 62701, USA\n  (Street: 163 Lake View Road · City: Springfield · State: IL · Zip: 62701 · Country: USA)\nShall I go ahead?",
+];
+
+describe("summaryMatches", () => {
+  it("reads 'Ship order … to: <address>' as an address change", () => {
+    expect(readBotAsk(ADDRESS_SUMMARY)).toBe("confirm");
+    expect(summaryMatches("modify_address", ADDRESS_SUMMARY)).toBe(true);
+    expect(summaryMatches("modify_address", ["请确认：\n• 订单 #W7807323 改寄到：北京市…\n确认办理吗？"])).toBe(true);
+  });
+
+  it("still refuses a summary of another kind of change", () => {
+    const cancel = ["Please confirm:\n• Cancel order #W7807323 (reason: no longer needed)\nShall I go ahead?"];
+    expect(summaryMatches("modify_address", cancel)).toBe(false);
+    expect(summaryMatches("cancel", ADDRESS_SUMMARY)).toBe(false);
+  });
+});
