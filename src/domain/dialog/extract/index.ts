@@ -29,6 +29,8 @@ export { parseZhAddress, type ZhAddress } from "./parse-zh-address.js";
 export { type AddressPart, type ParsedAddress, toShopAddress } from "./parsed-address.js";
 /** Raw payment references in a text (kind, brand, last4, negated), for finer handling. */
 export { type PaymentMention, paymentMentions } from "./payment-mentions.js";
+/** The part of a request pointing at the item to change, without the target ("… to black, 8 cups"). */
+export { requestItemPart } from "./request-item-part.js";
 /** Resolves "my PayPal", "card ending 1234", "礼品卡", "原路退回" against saved methods; flags ambiguity and both. */
 export { type PaymentContext, type PaymentResolution, resolvePaymentMethod } from "./resolve-payment-method.js";
 /** Resolves "same but in black" / "换成黑色 L码" to a variant, or lists in-stock alternatives. */
