@@ -84,8 +84,10 @@ function keyedValueHit(key: string, value: string, norm: string): boolean {
   const k = escapeRegex(key.toLowerCase());
   const keyFirst = `(?:\\b${k}|\\bsize|尺码|码数|尺寸)(?:\\s+(?:to|into|is|in|of|should be|=)){0,2}\\s*:?\\s*${v}(?![a-z0-9])`;
   const valueFirst = `(?<![a-z0-9])${v}\\s*(?:${k}\\b|码|号|size\\b)`;
-  // "the one in M", "an L": a single letter after in/an reads as a size.
-  const article = /^[a-z]$/.test(value) ? `|\\b(?:in|an|a)\\s+${v}(?![a-z0-9'])` : "";
+  // "the one in M", "an L", "the L one", "L的那个": a single letter so placed reads as a size.
+  const article = /^[a-z]$/.test(value)
+    ? `|\\b(?:in|an|a)\\s+${v}(?![a-z0-9'])|\\bthe\\s+${v}\\s+ones?\\b|(?<![a-z0-9])${v}\\s*的(?:那|这)?(?:个|件|款|双|顶)`
+    : "";
   return new RegExp(`${keyFirst}|${valueFirst}${article}`).test(norm);
 }
 
