@@ -21,7 +21,14 @@ export async function fillFromMessage(ctx: TurnContext): Promise<void> {
   // A request started this turn already names its own order (the message may name several).
   const ownOrderSet = ctx.turn.startedFlow && active.slots.orderId !== undefined;
   if (orderCmd?.type === "set_slot" && typeof orderCmd.value === "string") {
-    await chooseOrder(ctx, ownOrderSet && active.slots.orderId ? active.slots.orderId : orderCmd.value);
+    const awaited = ctx.state.awaiting === "order_id" ? undefined : slotAwaited(ctx.state.awaiting);
+    const before = active.slots.orderId;
+    await chooseOrder(ctx, ownOrderSet && before ? before : orderCmd.value);
+    // "订单W1改用尾号6222的卡支付" answering the payment question names the same order again: read the answer too.
+    const now = ctx.state.active;
+    if (awaited && now && before !== undefined && now.slots.orderId === before && ctx.customer) {
+      await awaited.fill(ctx, now, await ownOrder(ctx, before));
+    }
     return fillIncidental(ctx);
   }
   if (ctx.state.awaiting === "order_id") return fillOrder(ctx);
