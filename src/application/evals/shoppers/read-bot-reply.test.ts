@@ -18,3 +18,10 @@ describe("summaryMatches", () => {
     expect(summaryMatches("cancel", ADDRESS_SUMMARY)).toBe(false);
   });
 });
+
+describe("readBotAsk", () => {
+  it("reads '您想使用哪种支付方式？' as a payment question, not a variant one", () => {
+    expect(readBotAsk(["您想使用哪种支付方式？可选：visa 信用卡（尾号 1373）。"])).toBe("payment");
+    expect(readBotAsk(["您想换成哪种？可选：黑色 / M，白色 / L。"])).toBe("variant");
+  });
+});

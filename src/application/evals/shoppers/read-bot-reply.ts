@@ -16,7 +16,7 @@ const ASKS: readonly [BotAsk, RegExp][] = [
   ["order", /which order|order number|order id|哪个订单|订单号/i],
   [
     "variant",
-    /which (variant|option|colou?r|size|version)|would you like instead|instead of|what .*instead|new (variant|option)|换成(什么|哪)|哪个款|哪种/i,
+    /which (variant|option|colou?r|size|version)|would you like instead|instead of|what .*instead|new (variant|option)|换成(什么|哪)|哪个款|哪种(?!支付|付款|方式)/i,
   ],
   ["item", /which item|which one|which product|which of|哪件|哪几件|哪些商品|哪个商品|哪一件/i],
   [
