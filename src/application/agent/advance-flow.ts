@@ -21,12 +21,17 @@ export async function fillFromMessage(ctx: TurnContext): Promise<void> {
   // A request started this turn already names its own order (the message may name several).
   const ownOrderSet = ctx.turn.startedFlow && active.slots.orderId !== undefined;
   if (orderCmd?.type === "set_slot" && typeof orderCmd.value === "string") {
-    const awaited = ctx.state.awaiting === "order_id" ? undefined : slotAwaited(ctx.state.awaiting);
+    const awaiting = ctx.turn.startedFlow ? undefined : ctx.turn.awaiting;
+    const awaited = awaiting === "order_id" ? undefined : slotAwaited(awaiting);
     const before = active.slots.orderId;
+    const progressed = ctx.progressed;
     await chooseOrder(ctx, ownOrderSet && before ? before : orderCmd.value);
-    // "订单W1改用尾号6222的卡支付" answering the payment question names the same order again: read the answer too.
+    // The same order named again while another question is pending answers nothing by itself: read the answer
+    // ("订单W1改用尾号6222的卡支付" to "which payment method?"), and a message that has none can be another request
+    // ("switch the payment of order #W1 to paypal" to "which items?").
     const now = ctx.state.active;
     if (awaited && now && before !== undefined && now.slots.orderId === before && ctx.customer) {
+      ctx.progressed = progressed;
       await awaited.fill(ctx, now, await ownOrder(ctx, before));
     }
     return fillIncidental(ctx);
