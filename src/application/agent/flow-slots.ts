@@ -1,6 +1,7 @@
 import type { Command } from "../../domain/agent/command.js";
 import type { FlowSlots } from "../../domain/dialog/dialog-state.js";
 import {
+  mentionsMistakeTypo,
   requestItemPart,
   resolvePaymentMethod,
   resolveVariantChange,
@@ -245,7 +246,7 @@ export function cancelReason(ctx: TurnContext, text = ctx.text): string | undefi
   const picked = pickedChoices(ctx)[0];
   if (picked === "no longer needed" || picked === "ordered by mistake") return picked;
   const t = normalizeText(text);
-  if (/mistake|wrong|accident|错|误/.test(t)) return "ordered by mistake";
+  if (/mistake|wrong|accident|错|误/.test(t) || mentionsMistakeTypo(t)) return "ordered by mistake";
   if (/no longer|don'?t need|not need|changed my mind|不需要|不要了|不想要|用不上|不用了/.test(t))
     return "no longer needed";
   return undefined;

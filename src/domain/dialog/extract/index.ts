@@ -14,7 +14,13 @@ export { type ExtractedPhone, extractPhone } from "./extract-phone.js";
 /** Unit counts ("2 of the t-shirts", "两件", "x2"), never money, sizes or ids. */
 export { extractQuantity } from "./extract-quantity.js";
 /** Reason category (en/zh) and cleaned text; maps onto the policy's cancel reasons. */
-export { cancelReasonOf, type ExtractedReason, extractReason, type ReasonCategory } from "./extract-reason.js";
+export {
+  cancelReasonOf,
+  type ExtractedReason,
+  extractReason,
+  mentionsMistakeTypo,
+  type ReasonCategory,
+} from "./extract-reason.js";
 /** How strongly a text names an item (name and option parts), for ranking lists. */
 export { type ItemLike, type ItemScore, scoreItem } from "./match-item-text.js";
 /** Reads the fields a follow-up reply supplies ("zip is 94610", "邮编 100020") and merges them in. */
