@@ -41,7 +41,7 @@ const NEGATION =
   /(?:\b(?:not|no|don'?t|do not|never|instead of|rather than|other than|except|but not)\s+(?:\w+\s+){0,3}$)|(?:不要|不用|别|不是|不想|而不是)[^,.;!?]{0,6}$/;
 
 function isPaypalTypo(word: string): boolean {
-  return word.length >= 5 && word.includes("y") && word.includes("l") && editDistance(word, "paypal", 2) <= 2;
+  return word.length >= 5 && word.includes("l") && word !== "pedal" && editDistance(word, "paypal", 2) <= 2;
 }
 
 /** Finds every payment reference in normalised (half-width, lower-case) text. */
@@ -59,7 +59,7 @@ export function paymentMentions(norm: string): PaymentMention[] {
       found.push({ kind, at, negated: negatedAt(at) });
     }
   }
-  // "pyapal", "pypal", "payapl": PayPal with a slip or two (never "payday", "papers").
+  // "pyapal", "pypal", "payapl", "papal": PayPal with a slip or two (never "payday", "papers").
   for (const m of norm.matchAll(/\bp[a-z]{3,6}\b/g)) {
     const at = m.index ?? 0;
     if (found.some((f) => f.at === at) || !isPaypalTypo(m[0])) continue;

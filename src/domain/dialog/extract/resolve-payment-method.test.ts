@@ -23,6 +23,7 @@ describe("resolvePaymentMethod: one method", () => {
     ["PyaPal", "paypal_1"],
     ["my pypal", "paypal_1"],
     ["payapl account", "paypal_1"],
+    ["MY PAPAL", "paypal_1"],
     ["the card ending 1234", "cc_visa"],
     ["card ending in 9212", "cc_mc"],
     ["the one ending with 9212", "cc_mc"],
