@@ -52,6 +52,12 @@ describe("selectItems by option", () => {
     else expect(result).toMatchObject({ kind: "selected", indexes, by: "option" });
   });
 
+  it("does not read an everyday word as a typo of an option ('back' is not 'black')", () => {
+    const text = "please return the v-neck of order #W2101159 and put the money back on my gift card";
+    expect(selectItems(text, order)).toMatchObject({ kind: "selected", indexes: [2] });
+    expect(selectItems("put the money back on my gift card", order).kind).toBe("none");
+  });
+
   it("prefers the item matching name and option over name alone", () => {
     expect(selectItems("the blue water bottle", order)).toMatchObject({ kind: "selected", indexes: [3] });
   });
