@@ -1,3 +1,4 @@
+import { isBareOrderReference } from "../../domain/dialog/bare-order-reference.js";
 import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
 import type { Order } from "../../domain/shop/order.js";
 import { readAddress } from "./address-input.js";
@@ -31,7 +32,8 @@ export async function fillFromMessage(ctx: TurnContext): Promise<void> {
     // ("switch the payment of order #W1 to paypal" to "which items?").
     const now = ctx.state.active;
     if (awaited && now && before !== undefined && now.slots.orderId === before && ctx.customer) {
-      ctx.progressed = progressed;
+      // A bare repeat ("order #W1") stays a repeat: the question is asked again, no other request is read into it.
+      if (!isBareOrderReference(ctx.text)) ctx.progressed = progressed;
       await awaited.fill(ctx, now, await ownOrder(ctx, before));
     }
     return fillIncidental(ctx);
