@@ -45,6 +45,8 @@ describe("flowByKeywords", () => {
     ["I want to exchange an item", "exchange"],
     ["I'D LIKE TO PAY FOR ORDER #W2417020 WITH MY PAPAL INSTEAD", "modify_payment"],
     ["EMMA SMITH, ZIP CODE 10192, SWITCH THE PAYMNET OF ORDER #W2417020 TO MY PAYPAL PLS", "modify_payment"],
+    ["where is my watch order W0010004 its been forever", "order_status"],
+    ["WHERE IS MY SMART WATCH ORDER?", "order_status"],
     ["is there a chance it arrives today?", undefined],
     ["you charged me twice", undefined],
   ])("%s → %s", (text, flow) => expect(flowByKeywords(text)).toBe(flow));

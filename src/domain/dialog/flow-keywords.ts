@@ -64,7 +64,7 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ["complaint", /\bcomplain|\bcomplaint\b|投诉/],
   [
     "order_status",
-    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\bwhere(?:'s| is| are) (?:it|they)\b|\b(?:has ?n'?t|hasnt|have ?n'?t|havent|still not) (?:moved|arrived|come|shipped|shown up)\b|\bwhere (?:my |the )?(?:order |package |parcel )?#?w\d{7} (?:is|went)\b|\btrack|\bstatus\b|物流|快递|到哪/,
+    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\bwhere(?:'s| is| are) (?:my|the) [a-z-]+(?: [a-z-]+)? (?:order|package|parcel|delivery)\b|\bwhere(?:'s| is| are) (?:it|they)\b|\b(?:has ?n'?t|hasnt|have ?n'?t|havent|still not) (?:moved|arrived|come|shipped|shown up)\b|\bwhere (?:my |the )?(?:order |package |parcel )?#?w\d{7} (?:is|went)\b|\btrack|\bstatus\b|物流|快递|到哪/,
   ],
 ];
 
