@@ -17,6 +17,13 @@ describe("summaryMatches", () => {
     expect(summaryMatches("modify_address", cancel)).toBe(false);
     expect(summaryMatches("cancel", ADDRESS_SUMMARY)).toBe(false);
   });
+
+  it("reads a refused goal as a request of its kind: no complaint is confirmed for an exchange", () => {
+    const complaint = ["Please confirm:\n• Complaint about order #W4794911: MY EMAIL IS …\nShall I go ahead?"];
+    expect(summaryMatches("refuse_exchange_unavailable", complaint)).toBe(false);
+    expect(summaryMatches("refuse_cancel_delivered", complaint)).toBe(false);
+    expect(summaryMatches("refuse_exchange_unavailable", ["Please confirm:\n• Exchange in order #W1: …"])).toBe(true);
+  });
 });
 
 describe("readBotAsk", () => {

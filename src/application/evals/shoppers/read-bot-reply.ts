@@ -62,8 +62,14 @@ const SUMMARY_WORDS: Record<string, RegExp> = {
   exchange: /exchange|换货/i,
 };
 
+/** A goal the policy refuses is still a request of its kind: the shopper asks for that and nothing else. */
+const ASKED_KIND: Record<string, string> = {
+  refuse_cancel_delivered: "cancel",
+  refuse_exchange_unavailable: "exchange",
+};
+
 /** The confirmation is about the kind of change the shopper wants (unknown kinds are not checked). */
 export function summaryMatches(kind: string, replies: readonly string[]): boolean {
-  const words = SUMMARY_WORDS[kind];
+  const words = SUMMARY_WORDS[ASKED_KIND[kind] ?? kind];
   return words === undefined || replies.some((r) => words.test(r));
 }
