@@ -1,3 +1,4 @@
+import { isBareOrderReference } from "../../domain/dialog/bare-order-reference.js";
 import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
 import type { Order } from "../../domain/shop/order.js";
 import { readAddress } from "./address-input.js";
@@ -21,7 +22,20 @@ export async function fillFromMessage(ctx: TurnContext): Promise<void> {
   // A request started this turn already names its own order (the message may name several).
   const ownOrderSet = ctx.turn.startedFlow && active.slots.orderId !== undefined;
   if (orderCmd?.type === "set_slot" && typeof orderCmd.value === "string") {
-    await chooseOrder(ctx, ownOrderSet && active.slots.orderId ? active.slots.orderId : orderCmd.value);
+    const awaiting = ctx.turn.startedFlow ? undefined : ctx.turn.awaiting;
+    const awaited = awaiting === "order_id" ? undefined : slotAwaited(awaiting);
+    const before = active.slots.orderId;
+    const progressed = ctx.progressed;
+    await chooseOrder(ctx, ownOrderSet && before ? before : orderCmd.value);
+    // The same order named again while another question is pending answers nothing by itself: read the answer
+    // ("订单W1改用尾号6222的卡支付" to "which payment method?"), and a message that has none can be another request
+    // ("switch the payment of order #W1 to paypal" to "which items?").
+    const now = ctx.state.active;
+    if (awaited && now && before !== undefined && now.slots.orderId === before && ctx.customer) {
+      // A bare repeat ("order #W1") stays a repeat: the question is asked again, no other request is read into it.
+      if (!isBareOrderReference(ctx.text)) ctx.progressed = progressed;
+      await awaited.fill(ctx, now, await ownOrder(ctx, before));
+    }
     return fillIncidental(ctx);
   }
   if (ctx.state.awaiting === "order_id") return fillOrder(ctx);

@@ -149,9 +149,17 @@ async function answerFromData(ctx: TurnContext, topic: QuestionTopic): Promise<b
   return false;
 }
 
-/** Answers from the KB with a citation; false when nothing clears the threshold. */
-export async function answerFromKb(ctx: TurnContext, query: string): Promise<boolean> {
-  const hit = await ctx.deps.kb.best(query, ctx.locale);
+/**
+ * Answers from the KB with a citation; false when nothing clears the threshold. With `about`, only an article
+ * whose title or tags match it will do ("how long do refunds take?" is not answered by the shipping article,
+ * which shares "takes" with it).
+ */
+export async function answerFromKb(ctx: TurnContext, query: string, about?: RegExp): Promise<boolean> {
+  const hit = about
+    ? (await ctx.deps.kb.search(query, { locale: ctx.locale, limit: 5 })).find(
+        (h) => h.answerable && about.test(`${h.article.title} ${h.article.tags.join(" ")}`),
+      )
+    : await ctx.deps.kb.best(query, ctx.locale);
   if (!hit) return false;
   say(
     ctx,
@@ -168,7 +176,7 @@ export async function answerFromKb(ctx: TurnContext, query: string): Promise<boo
  */
 export async function answerQuestion(ctx: TurnContext, topic: QuestionTopic): Promise<boolean> {
   // Refund timing is prose the shop writes in its KB; the policy's line is the fallback.
-  let answered = topic === "refund_timing" && (await answerFromKb(ctx, ctx.text));
+  let answered = topic === "refund_timing" && (await answerFromKb(ctx, ctx.text, /refund|退款/i));
   if (!answered) answered = answerFromPolicy(ctx, topic, await ctx.deps.reads.policy());
   // An unverified shopper's data question goes on to the flows (order status asks who they are).
   // Catalogue facts are public: no verification needed.

@@ -1,6 +1,12 @@
 import type { Command } from "../../domain/agent/command.js";
 import type { FlowSlots } from "../../domain/dialog/dialog-state.js";
-import { resolvePaymentMethod, resolveVariantChange, selectItems } from "../../domain/dialog/extract/index.js";
+import {
+  mentionsMistakeTypo,
+  requestItemPart,
+  resolvePaymentMethod,
+  resolveVariantChange,
+  selectItems,
+} from "../../domain/dialog/extract/index.js";
 import type { DialogFlow } from "../../domain/dialog/flow-specs.js";
 import { parseChoicePositions } from "../../domain/dialog/parse-reply.js";
 import { CatalogueMatcher } from "../../domain/nlu/entities/catalogue-matcher.js";
@@ -74,8 +80,21 @@ export async function itemsFromMessage(ctx: TurnContext, order: Order): Promise<
   return itemsMentioned(products, order, ctx.text);
 }
 
-/** Items a whole request names by product, typos included ("retrun the tshrit from W5"); [] when unsure. */
+/**
+ * Items a whole request names by product, typos included ("retrun the tshrit from W5"); [] when unsure. The
+ * target of a change ("the third item to black, 8 cups, espresso") is read first without its new options, which
+ * may name another item of the order (the Espresso Machine); only when that part names nothing is the whole read.
+ */
 export function itemsNamedInRequest(products: readonly Product[], order: Order, request: string): number[] {
+  const part = requestItemPart(request);
+  if (part !== request) {
+    const named = itemsNamedIn(products, order, part);
+    if (named.length) return named;
+  }
+  return itemsNamedIn(products, order, request);
+}
+
+function itemsNamedIn(products: readonly Product[], order: Order, request: string): number[] {
   const mentioned = itemsMentioned(products, order, request);
   if (mentioned.length) return mentioned;
   const items = order.items.map((it) => {
@@ -227,7 +246,7 @@ export function cancelReason(ctx: TurnContext, text = ctx.text): string | undefi
   const picked = pickedChoices(ctx)[0];
   if (picked === "no longer needed" || picked === "ordered by mistake") return picked;
   const t = normalizeText(text);
-  if (/mistake|wrong|accident|错|误/.test(t)) return "ordered by mistake";
+  if (/mistake|wrong|accident|错|误/.test(t) || mentionsMistakeTypo(t)) return "ordered by mistake";
   if (/no longer|don'?t need|not need|changed my mind|不需要|不要了|不想要|用不上|不用了/.test(t))
     return "no longer needed";
   return undefined;

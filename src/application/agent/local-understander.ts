@@ -49,9 +49,9 @@ export function nluToCommands(nlu: NluResult, text: string): Command[] {
   return commands;
 }
 
-/** Emails, phone numbers and order numbers: identity parts that drown the request for the classifier. */
+/** Emails, phone numbers and order numbers (in any case: "MY EMAIL IS …"): identity parts that drown the request. */
 const IDENTITY_PARTS =
-  /[^\s@,;，；:：]+@[^\s@,;，；:：]+\.[A-Za-z]{2,}|#?\b[Ww]\d{7}\b|\+?\d[\d\s()-]{6,}\d|\b(?:e-?mail|phone|order(?: number| no\.?)?)\b|邮箱|手机号?|电话|订单号?/g;
+  /[^\s@,;，；:：]+@[^\s@,;，；:：]+\.[A-Za-z]{2,}|#?\b[Ww]\d{7}\b|\+?\d[\d\s()-]{6,}\d|\b(?:e-?mail|phone|order(?: number| no\.?)?)\b|邮箱|手机号?|电话|订单号?/gi;
 
 /** The message without its identity parts ("W0020005 退T恤 li.na@x.cn" → "退T恤"). */
 export function withoutIdentityParts(text: string): string {

@@ -36,6 +36,19 @@ describe("flowByKeywords", () => {
     ],
     ["can i change the patio umbrella to 7 ft, black? pay the difference with the gift card", "modify_items"],
     ["exchange the t-shirt for black L, pay the difference with paypal", "exchange"],
+    // Found by eval shoppers: a slip in the request word, and "change how I pay".
+    ["can i change how i pay for an order?", "modify_payment"],
+    ["can i cange how i pay for an order?", "modify_payment"],
+    ["can I chnage how I pay for an order?", "modify_payment"],
+    ["I need to chagne the deivery adress on an order", "modify_address"],
+    ["I want to exhcange an item", "exchange"],
+    ["I want to exchange an item", "exchange"],
+    ["I'D LIKE TO PAY FOR ORDER #W2417020 WITH MY PAPAL INSTEAD", "modify_payment"],
+    ["EMMA SMITH, ZIP CODE 10192, SWITCH THE PAYMNET OF ORDER #W2417020 TO MY PAYPAL PLS", "modify_payment"],
+    ["where is my watch order W0010004 its been forever", "order_status"],
+    ["WHERE IS MY SMART WATCH ORDER?", "order_status"],
+    ["is there a chance it arrives today?", undefined],
+    ["you charged me twice", undefined],
   ])("%s → %s", (text, flow) => expect(flowByKeywords(text)).toBe(flow));
 });
 

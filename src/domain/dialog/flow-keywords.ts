@@ -1,5 +1,30 @@
 import { normalizeText } from "../nlu/normalize-text.js";
+import { editDistance } from "./extract/text.js";
 import type { DialogFlow } from "./flow-specs.js";
+
+/** Request words a typo must not hide ("cange how i pay", "chnage the adress", "exhcange"). */
+const REQUEST_WORDS = [
+  "change",
+  "cancel",
+  "exchange",
+  "return",
+  "address",
+  "payment",
+  "delivery",
+  "shipping",
+  "switch",
+];
+/** Real words one slip from a request word, which mean something else. */
+const NOT_TYPOS = new Set(["chance", "charge", "changed", "charged", "changer", "cancer", "switches"]);
+
+/** The text with request words typed with one slip (same first letter) spelled right, for the keyword patterns. */
+function fixRequestTypos(t: string): string {
+  return t.replace(/\b[a-z]{5,9}\b/g, (word) => {
+    if (REQUEST_WORDS.includes(word) || NOT_TYPOS.has(word)) return word;
+    const fixed = REQUEST_WORDS.find((w) => w[0] === word[0] && editDistance(word, w, 1) <= 1);
+    return fixed ?? word;
+  });
+}
 
 /**
  * Unambiguous phrasings of a request, checked when the intent classifier is unsure: a keyword
@@ -13,11 +38,11 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ],
   [
     "modify_payment",
-    /(?:change|switch|use) (?:the |my )?(?:payment|card)|\bswitch (?:it |the payment )?to (?:my |the )?(?:paypal|gift ?card|credit card|card|visa|mastercard)|\bpay (?:for )?(?:it |this |that |the order |#?w\d{7} )?(?:with|by|using|via)\b|支付方式|付款方式|换.{0,4}支付|改用/,
+    /(?:change|switch|use) (?:the |my )?(?:payment|card)|\b(?:change|switch) how (?:i|we) pay\b|\bswitch (?:it |the payment )?to (?:my |the )?(?:paypal|gift ?card|credit card|card|visa|mastercard)|\bpay (?:for )?(?:it |this |that |the order |(?:order )?#?w\d{7} )?(?:with|by|using|via)\b|支付方式|付款方式|换.{0,4}支付|改用/,
   ],
   [
     "modify_items",
-    /change (?:the |an |my )?(?:first |second |third |fourth |fifth |last )?item|modify (?:the )?items?|改(?:一下)?(?:商品|颜色|尺码)/,
+    /\bchange (?:the |an |my )?(?:first |second |third |fourth |fifth |last )?item|modify (?:the )?items?|改(?:一下)?(?:商品|颜色|尺码)/,
   ],
   [
     "exchange",
@@ -39,18 +64,18 @@ const KEYWORDS: readonly [DialogFlow, RegExp][] = [
   ["complaint", /\bcomplain|\bcomplaint\b|投诉/],
   [
     "order_status",
-    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\bwhere(?:'s| is| are) (?:it|they)\b|\b(?:has ?n'?t|hasnt|have ?n'?t|havent|still not) (?:moved|arrived|come|shipped|shown up)\b|\bwhere (?:my |the )?(?:order |package |parcel )?#?w\d{7} (?:is|went)\b|\btrack|\bstatus\b|物流|快递|到哪/,
+    /where(?:'s| is| are) (?:my |the )?(?:order|package|parcel|stuff|things|delivery|#?w\d{7})|\bwhere(?:'s| is| are) (?:my|the) [a-z-]+(?: [a-z-]+)? (?:order|package|parcel|delivery)\b|\bwhere(?:'s| is| are) (?:it|they)\b|\b(?:has ?n'?t|hasnt|have ?n'?t|havent|still not) (?:moved|arrived|come|shipped|shown up)\b|\bwhere (?:my |the )?(?:order |package |parcel )?#?w\d{7} (?:is|went)\b|\btrack|\bstatus\b|物流|快递|到哪/,
   ],
 ];
 
 /** The flow a message asks for by unambiguous wording, if any (first match wins). */
 export function flowByKeywords(text: string): DialogFlow | undefined {
-  const t = normalizeText(text);
+  const t = fixRequestTypos(normalizeText(text));
   return KEYWORDS.find(([, pattern]) => pattern.test(t))?.[0];
 }
 
 /** Whether the text has wording of this flow (so a classifier's pick is backed by the words). */
 export function hasFlowKeywords(text: string, flow: DialogFlow): boolean {
-  const t = normalizeText(text);
+  const t = fixRequestTypos(normalizeText(text));
   return KEYWORDS.some(([f, pattern]) => f === flow && pattern.test(t));
 }

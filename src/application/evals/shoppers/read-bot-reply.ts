@@ -16,7 +16,7 @@ const ASKS: readonly [BotAsk, RegExp][] = [
   ["order", /which order|order number|order id|哪个订单|订单号/i],
   [
     "variant",
-    /which (variant|option|colou?r|size|version)|would you like instead|instead of|what .*instead|new (variant|option)|换成(什么|哪)|哪个款|哪种/i,
+    /which (variant|option|colou?r|size|version)|would you like instead|instead of|what .*instead|new (variant|option)|换成(什么|哪)|哪个款|哪种(?!支付|付款|方式)/i,
   ],
   ["item", /which item|which one|which product|which of|哪件|哪几件|哪些商品|哪个商品|哪一件/i],
   [
@@ -54,15 +54,22 @@ export const isClosing = (replies: readonly string[]): boolean => replies.some((
 /** How a confirmation summary names each kind of change (en and zh), to see it is the one the shopper asked for. */
 const SUMMARY_WORDS: Record<string, RegExp> = {
   cancel: /cancel|取消/i,
-  modify_address: /address|地址/i,
+  // "Ship order #W1 to: 12 Main St, …" names no "address" but plainly moves the order to one.
+  modify_address: /address|地址|\bship (?:order )?#?\w+ to\b|寄到|送到|发到/i,
   modify_payment: /pay|支付|付款/i,
   modify_items: /change items|修改.*商品|商品/i,
   return: /return|退货/i,
   exchange: /exchange|换货/i,
 };
 
+/** A goal the policy refuses is still a request of its kind: the shopper asks for that and nothing else. */
+const ASKED_KIND: Record<string, string> = {
+  refuse_cancel_delivered: "cancel",
+  refuse_exchange_unavailable: "exchange",
+};
+
 /** The confirmation is about the kind of change the shopper wants (unknown kinds are not checked). */
 export function summaryMatches(kind: string, replies: readonly string[]): boolean {
-  const words = SUMMARY_WORDS[kind];
+  const words = SUMMARY_WORDS[ASKED_KIND[kind] ?? kind];
   return words === undefined || replies.some((r) => words.test(r));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cancelReasonOf, extractReason } from "./extract-reason.js";
+import { cancelReasonOf, extractReason, mentionsMistakeTypo } from "./extract-reason.js";
 
 describe("extractReason categories", () => {
   it.each([
@@ -58,4 +58,14 @@ describe("cancelReasonOf", () => {
     expect(cancelReasonOf("no_longer_needed")).toBe("no longer needed");
     expect(cancelReasonOf("defective")).toBeUndefined();
   });
+});
+
+describe("mentionsMistakeTypo", () => {
+  it.each([["ordered by mistke"], ["it was a misake order"], ["i ordered it by mitsake"], ["by mistkae"]])(
+    "%s",
+    (text) => expect(mentionsMistakeTypo(text)).toBe(true),
+  );
+  it.each([["no longer needed"], ["make it quick"], ["my mistress"], ["mixtape"]])("not %s", (text) =>
+    expect(mentionsMistakeTypo(text)).toBe(false),
+  );
 });

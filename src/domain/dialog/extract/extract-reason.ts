@@ -1,5 +1,5 @@
 import { normalizeText } from "../../nlu/normalize-text.js";
-import { cleanInput } from "./text.js";
+import { cleanInput, editDistance } from "./text.js";
 
 /** Common after-sales reasons, the same for both languages. */
 export type ReasonCategory =
@@ -62,6 +62,16 @@ const RULES: readonly [ReasonCategory, RegExp][] = [
     /\b(?:no longer (?:need|needed|want)|(?:don'?t|do not|dont) (?:need|want) (?:it|them|this)|not needed|changed my mind|change of mind|don'?t like (?:it|them)|didn'?t like|not (?:needed|necessary) anymore|no need)\b|不需要了?|不想要了?|不要了|用不上|用不着|不喜欢|改主意|不想买了|没必要/,
   ],
 ];
+
+/**
+ * "ordered by mistke", "it was a misake order", "by mitsake": the word "mistake" with one slip (same first
+ * letter), in lower-case normalised text.
+ */
+export function mentionsMistakeTypo(normalized: string): boolean {
+  return normalized
+    .split(/[^a-z]+/)
+    .some((w) => w.length >= 6 && w.length <= 8 && w[0] === "m" && editDistance(w, "mistake", 1) <= 1);
+}
 
 const QUALITY: ReadonlySet<ReasonCategory> = new Set(["defective", "wrong_item", "not_as_described", "missing_parts"]);
 const LEAD =

@@ -14,7 +14,13 @@ export { type ExtractedPhone, extractPhone } from "./extract-phone.js";
 /** Unit counts ("2 of the t-shirts", "两件", "x2"), never money, sizes or ids. */
 export { extractQuantity } from "./extract-quantity.js";
 /** Reason category (en/zh) and cleaned text; maps onto the policy's cancel reasons. */
-export { cancelReasonOf, type ExtractedReason, extractReason, type ReasonCategory } from "./extract-reason.js";
+export {
+  cancelReasonOf,
+  type ExtractedReason,
+  extractReason,
+  mentionsMistakeTypo,
+  type ReasonCategory,
+} from "./extract-reason.js";
 /** How strongly a text names an item (name and option parts), for ranking lists. */
 export { type ItemLike, type ItemScore, scoreItem } from "./match-item-text.js";
 /** Reads the fields a follow-up reply supplies ("zip is 94610", "邮编 100020") and merges them in. */
@@ -29,6 +35,8 @@ export { parseZhAddress, type ZhAddress } from "./parse-zh-address.js";
 export { type AddressPart, type ParsedAddress, toShopAddress } from "./parsed-address.js";
 /** Raw payment references in a text (kind, brand, last4, negated), for finer handling. */
 export { type PaymentMention, paymentMentions } from "./payment-mentions.js";
+/** The part of a request pointing at the item to change, without the target ("… to black, 8 cups"). */
+export { requestItemPart } from "./request-item-part.js";
 /** Resolves "my PayPal", "card ending 1234", "礼品卡", "原路退回" against saved methods; flags ambiguity and both. */
 export { type PaymentContext, type PaymentResolution, resolvePaymentMethod } from "./resolve-payment-method.js";
 /** Resolves "same but in black" / "换成黑色 L码" to a variant, or lists in-stock alternatives. */

@@ -94,6 +94,19 @@ function needsKey(surface: string): boolean {
   return /^[a-z]$/.test(surface) || /^\d{1,2}$/.test(surface) || GENERIC_OPTION_VALUES.has(surface);
 }
 
+/**
+ * Everyday words one slip from an option value, never typos of it: "put the money back" is not "black", "a while"
+ * is not "white".
+ */
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
+  ...["back", "lack", "block", "blank", "while", "write", "whole", "smell", "still", "stall", "shall", "steep"],
+  ...["medal", "petal", "clean", "blown", "grass", "sliver", "basin", "great", "greet", "place", "plane"],
+]);
+
+function typoCandidates(words: readonly string[]): string[] {
+  return words.filter((w) => !EVERYDAY_WORDS.has(w));
+}
+
 /** True when the text mentions this option value, directly or (unless `literal`) by a bilingual synonym. */
 export function mentionsOption(
   key: string,
@@ -113,14 +126,27 @@ export function mentionsOption(
       continue;
     }
     if (new RegExp(`(?<![a-z0-9])${escapeRegex(s)}(?![a-z0-9])`).test(norm)) return true;
-    if (!/\s|\d/.test(s) && s.length >= 5 && wordHit(words, s) > 0) return true;
+    if (!/\s|\d/.test(s) && s.length >= 5 && wordHit(typoCandidates(words), s) > 0) return true;
   }
   return false;
+}
+
+/**
+ * "the L one", "L的那个": a one-letter value pointing at one of several items. Only for picking an item: in a
+ * change request ("swap the M one for the L, red, high version") the letter names the item to change, not the
+ * new variant.
+ */
+function pointsAtLetter(value: string, norm: string): boolean {
+  const v = value.toLowerCase();
+  if (!/^[a-z]$/.test(v)) return false;
+  return new RegExp(`\\bthe\\s+${v}\\s+ones?\\b|(?<![a-z0-9])${v}\\s*的(?:那|这)?(?:个|件|款|双|顶)`).test(norm);
 }
 
 /** Scores how a message refers to an item: by its name (typo-tolerant, aliases, 中文名) and by option values. */
 export function scoreItem(text: string, item: ItemLike): ItemScore {
   const { norm, words } = textWords(text);
-  const options = Object.entries(item.options).filter(([k, v]) => mentionsOption(k, v, norm, words)).length;
+  const options = Object.entries(item.options).filter(
+    ([k, v]) => mentionsOption(k, v, norm, words) || pointsAtLetter(v, norm),
+  ).length;
   return { name: nameScore(item, norm, words), options };
 }

@@ -26,6 +26,12 @@ describe("parseOrdinals", () => {
     ["the latter", [-1]],
     ["1和3", [1, 3]],
     ["ＴＨＥ　ＳＥＣＯＮＤ　ＯＮＥ", [2]],
+    // One slip in the ordinal, between "the" and "item"/"one" (found by eval shoppers).
+    ["the thrd item", [3]],
+    ["the sceond item", [2]],
+    ["the seocnd one", [2]],
+    ["the frist item", [1]],
+    ["THE FORUTH ITEM", [4]],
   ])("%s → %j", (text, positions) => expect(parseOrdinals(text).positions).toEqual(positions));
 
   it.each([
@@ -35,6 +41,9 @@ describe("parseOrdinals", () => {
     ["size 10 please"],
     ["I bought it 3 days ago"],
     ["最后一次买的"],
+    ["the fifty one"],
+    ["the three items"],
+    ["thrd item"],
   ])("finds no position in %s", (text) => expect(parseOrdinals(text).positions).toEqual([]));
 
   it.each([

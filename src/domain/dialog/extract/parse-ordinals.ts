@@ -1,5 +1,5 @@
 import { normalizeText } from "../../nlu/normalize-text.js";
-import { cleanInput, parseZhNumber } from "./text.js";
+import { cleanInput, editDistance, parseZhNumber } from "./text.js";
 
 /** Positions a shopper pointed at: 1-based from the start, negative from the end (-1 = last). */
 export interface OrdinalMention {
@@ -37,6 +37,26 @@ const EN_ORDINAL: Record<string, number> = {
   last: -1,
   bottom: -1,
 };
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+/** Real words one slip away from an ordinal: "the fifty one" is a price or a size, not the fifth. */
+const NEAR_ORDINALS = new Set(["forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety", "thirty"]);
+
+/**
+ * "the thrd item", "the sceond one", "the frist item": an ordinal typed with one slip (two for the longer words),
+ * read only between "the" and "item"/"one"/"product", where nothing else fits. Same first letter, like every typo
+ * the extractors accept.
+ */
+function fixOrdinalTypos(t: string): string {
+  return t.replace(
+    /\b(the\s+)([a-z]{4,8})(\s+(?:items?|ones?|products?|things?|pieces?)\b)/g,
+    (whole, the, word, tail) => {
+      if (ORDINAL_WORDS.includes(word) || NEAR_ORDINALS.has(word)) return whole;
+      const fixed = ORDINAL_WORDS.find((o) => o[0] === word[0] && editDistance(word, o, 2) <= (o.length <= 5 ? 1 : 2));
+      return fixed ? `${the}${fixed}${tail}` : whole;
+    },
+  );
+}
+
 const EN_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "3": 3, "4": 4 };
 
 const BOTH = /\bboth\b|两个都|两件都|两样都|俩都|两个全|两单都/;
@@ -48,7 +68,7 @@ const ALL =
  * "#2", "第二个", "倒数第二", "前两个", "最后一件", "后者", plus all/both. Ignores quantities ("2 of the shirts").
  */
 export function parseOrdinals(text: string): OrdinalMention {
-  const t = normalizeText(cleanInput(text)).replace(/#?w\d{7}\b/g, " ");
+  const t = fixOrdinalTypos(normalizeText(cleanInput(text)).replace(/#?w\d{7}\b/g, " "));
   const positions: number[] = [];
   const both = BOTH.test(t);
   const all = both || ALL.test(t);

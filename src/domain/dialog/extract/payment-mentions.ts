@@ -1,4 +1,5 @@
 import type { PaymentKind } from "../../shop/payment-method.js";
+import { editDistance } from "./text.js";
 
 /** One way the shopper referred to a payment method ("the card ending 1234", "my PayPal"). */
 export interface PaymentMention {
@@ -39,6 +40,10 @@ const LAST4 =
 const NEGATION =
   /(?:\b(?:not|no|don'?t|do not|never|instead of|rather than|other than|except|but not)\s+(?:\w+\s+){0,3}$)|(?:不要|不用|别|不是|不想|而不是)[^,.;!?]{0,6}$/;
 
+function isPaypalTypo(word: string): boolean {
+  return word.length >= 5 && word.includes("l") && word !== "pedal" && editDistance(word, "paypal", 2) <= 2;
+}
+
 /** Finds every payment reference in normalised (half-width, lower-case) text. */
 export function paymentMentions(norm: string): PaymentMention[] {
   const found: PaymentMention[] = [];
@@ -53,6 +58,12 @@ export function paymentMentions(norm: string): PaymentMention[] {
       }
       found.push({ kind, at, negated: negatedAt(at) });
     }
+  }
+  // "pyapal", "pypal", "payapl", "papal": PayPal with a slip or two (never "payday", "papers").
+  for (const m of norm.matchAll(/\bp[a-z]{3,6}\b/g)) {
+    const at = m.index ?? 0;
+    if (found.some((f) => f.at === at) || !isPaypalTypo(m[0])) continue;
+    found.push({ kind: "paypal", at, negated: negatedAt(at) });
   }
   for (const [pattern, brand] of BRANDS) {
     for (const m of norm.matchAll(pattern)) {

@@ -19,6 +19,11 @@ describe("resolvePaymentMethod: one method", () => {
     ["refund it to paypal pls", "paypal_1"],
     ["pay pal", "paypal_1"],
     ["paypall", "paypal_1"],
+    // PayPal typed with a slip or two (found by eval shoppers).
+    ["PyaPal", "paypal_1"],
+    ["my pypal", "paypal_1"],
+    ["payapl account", "paypal_1"],
+    ["MY PAPAL", "paypal_1"],
     ["the card ending 1234", "cc_visa"],
     ["card ending in 9212", "cc_mc"],
     ["the one ending with 9212", "cc_mc"],
@@ -91,10 +96,14 @@ describe("resolvePaymentMethod: ambiguity and both", () => {
     expect(matchedId("paypal or gift card", [visa, gift])).toBe("gift_1");
   });
 
-  it.each([["yes"], ["how long does a refund take?"], ["order #W0010001"], ["I paid 1234 dollars"]])(
-    "%s mentions none",
-    (text) => expect(resolvePaymentMethod(text, wallet)).toEqual({ kind: "none" }),
-  );
+  it.each([
+    ["yes"],
+    ["how long does a refund take?"],
+    ["order #W0010001"],
+    ["I paid 1234 dollars"],
+    ["payday"],
+    ["please reply"],
+  ])("%s mentions none", (text) => expect(resolvePaymentMethod(text, wallet)).toEqual({ kind: "none" }));
 });
 
 describe("resolvePaymentMethod: offered list and ids", () => {

@@ -190,3 +190,39 @@ describe("resolveVariantChange with a size letter in a comma list", () => {
     expect(change).toMatchObject({ kind: "unavailable", requested: { size: "M", color: "black" } });
   });
 });
+
+describe("resolveVariantChange: values listed with commas (found by eval shoppers)", () => {
+  const kit = (id: string, tone: string, size: string, brand: string, available = true): VariantLike => ({
+    id,
+    options: { "skin tone": tone, "kit size": size, brand },
+    available,
+  });
+  const kits = [
+    kit("k0", "light", "professional", "Brand B"),
+    kit("k1", "dark", "professional", "Brand B"),
+    kit("k2", "dark", "basic", "Brand B"),
+    kit("k3", "dark", "professional", "Brand A"),
+  ];
+  it("'dark, basic, Brand B' keeps 'basic' (never the professional kit in its place)", () => {
+    const change = resolveVariantChange("dark, basic, Brand B", kits[0] as VariantLike, kits);
+    expect(change).toMatchObject({ kind: "resolved", variant: { id: "k2" } });
+  });
+
+  const helmet = (id: string, size: string, color: string, vent: string, available = true): VariantLike => ({
+    id,
+    options: { size, color, ventilation: vent },
+    available,
+  });
+  const helmets = [
+    helmet("h0", "M", "blue", "low"),
+    helmet("h1", "M", "red", "high"),
+    helmet("h2", "L", "red", "high", false),
+  ];
+  it("'swap the M one … for the L, red, high version' asks for L, which is sold out (not the M one's size)", () => {
+    const text = "can I swap the M one in order #W3794101 for the L, red, high version?";
+    expect(resolveVariantChange(text, helmets[0] as VariantLike, helmets)).toMatchObject({
+      kind: "unavailable",
+      requested: { size: "L", color: "red", ventilation: "high" },
+    });
+  });
+});

@@ -25,6 +25,9 @@ const KEEP_REST =
 /** Values after these words are the ones being left behind ("from red to black", "not red"). */
 const AWAY = /\b(?:from|not|instead of|rather than|no longer|don'?t want)\s+(?:the\s+)?$|(?:不要|不是|把)$/i;
 
+/** Generic values ("basic", "full") that count without their key when listed among other values. */
+const LISTED_GENERIC: ReadonlySet<string> = new Set(["basic", "full", "half", "standard"]);
+
 function keyMentioned(key: string, norm: string): boolean {
   return norm.includes(key.toLowerCase());
 }
@@ -49,17 +52,18 @@ function requestedOptions(
       hits.push({ key, value, literal: mentionsOption(key, value, norm, words, true) });
     }
   }
-  // "blue M", "M blue", "M, black, full": a one-letter size right beside another option value is that size.
+  // "blue M", "M blue", "M, black, full": a one-letter size right beside another option value is that size;
+  // "dark, basic, Brand B": a generic word listed with commas beside another value is that option's value.
   for (const [key, set] of values) {
     if (hits.some((h) => h.key === key)) continue;
     for (const value of set) {
-      const letter = value.toLowerCase();
-      if (!/^[a-z]$/.test(letter)) continue;
+      const word = value.toLowerCase();
+      const letter = /^[a-z]$/.test(word);
+      if (!letter && !LISTED_GENERIC.has(word)) continue;
+      const gap = letter ? "[\\s,/]+" : "\\s*[,/]\\s*";
       const beside = hits.some((h) => {
         const other = escapeRegex(h.value.toLowerCase());
-        return new RegExp(`(?<![a-z0-9])(?:${other}[\\s,/]+${letter}|${letter}[\\s,/]+${other})(?![a-z0-9'])`).test(
-          norm,
-        );
+        return new RegExp(`(?<![a-z0-9])(?:${other}${gap}${word}|${word}${gap}${other})(?![a-z0-9'])`).test(norm);
       });
       if (beside) hits.push({ key, value, literal: true });
     }

@@ -38,6 +38,10 @@ describe("selectItems by option", () => {
     ["the black t-shirt", [2]],
     ["size M", [1]],
     ["the L size one", [2]],
+    ["the L one", [2]],
+    ["the M one", [1]],
+    ["L的那件", [2]],
+    ["M的那个", [1]],
     ["the v-neck", [2]],
     ["黑色的那件", [2]],
     ["红色M码", [1]],
@@ -46,6 +50,12 @@ describe("selectItems by option", () => {
     const result = selectItems(text, order);
     if (indexes.length === 0) expect(result.kind).toBe("none");
     else expect(result).toMatchObject({ kind: "selected", indexes, by: "option" });
+  });
+
+  it("does not read an everyday word as a typo of an option ('back' is not 'black')", () => {
+    const text = "please return the v-neck of order #W2101159 and put the money back on my gift card";
+    expect(selectItems(text, order)).toMatchObject({ kind: "selected", indexes: [2] });
+    expect(selectItems("put the money back on my gift card", order).kind).toBe("none");
   });
 
   it("prefers the item matching name and option over name alone", () => {

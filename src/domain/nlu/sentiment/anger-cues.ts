@@ -1,3 +1,6 @@
+import { normalizeText } from "../normalize-text.js";
+import { lexiconScore } from "./sentiment-lexicon.js";
+
 /**
  * Abuse and escalation words that mark an angry shopper whatever the model says. A plain "投诉"
  * (complaint) is not one: it asks for the complaint flow, like "complaint" in English.
@@ -10,9 +13,14 @@ const ANGER_WORDS_ZH =
 /** An email or order number: caps lock while typing details, not shouting. */
 const DETAILS = /[\w.+-]+@[\w-]+\.[\w.]+|#?\bW\d{7}\b/i;
 
+/** Demands and impatience that turn capitals into shouting ("I WANT MY MONEY BACK NOW"). */
+const URGENCY = /\b(now|asap|immediately|again|still|forever|already|yet)\b|马上|立刻|立即|赶紧|到底|还没/i;
+
 /**
  * True when a message shows anger: abuse or escalation words, three or more exclamation marks,
- * or mostly shouted (upper-case) Latin text of some length that is not just details typed in caps.
+ * or mostly upper-case Latin text of some length that shouts: with an exclamation mark, a demand
+ * ("NOW", "AGAIN") or negative words, and not just details typed in caps. Caps lock alone is a
+ * way of typing ("WHERE'S MY PACKAGE?", "我叫FATIMA BROWN"), not anger.
  */
 export function hasAngerCue(original: string): boolean {
   if (ANGER_WORDS_EN.test(original) || ANGER_WORDS_ZH.test(original)) return true;
@@ -22,7 +30,10 @@ export function hasAngerCue(original: string): boolean {
     const upper = letters.filter((c) => c >= "A" && c <= "Z").length;
     const shoutedWords = original.match(/\b[A-Z]{3,}\b/g)?.length ?? 0;
     const shouted = upper / letters.length > 0.7 && shoutedWords >= 2;
-    if (shouted && (/[!！]/.test(original) || !DETAILS.test(original))) return true;
+    if (!shouted) return false;
+    if (/[!！]/.test(original)) return true;
+    const demanding = URGENCY.test(original) || lexiconScore(normalizeText(original)) < 0;
+    if (demanding && !DETAILS.test(original)) return true;
   }
   return false;
 }

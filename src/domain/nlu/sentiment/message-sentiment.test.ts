@@ -22,6 +22,11 @@ describe("hasAngerCue", () => {
   it.each([
     ["THIS IS RIDICULOUS WHERE IS MY REFUND", true],
     ["I WANT MY MONEY BACK NOW", true],
+    ["WHY IS MY ORDER LATE AGAIN", true],
+    ["WHERE'S MY PACKAGE?", false],
+    ["HOW LONG DO REFUNDS TAKE?", false],
+    ["I WANT TO EXCHANGE AN ITEM", false],
+    ["我叫FATIMA BROWN，邮编94132", false],
     ["EMMA.WILSON@EXAMPLE.COM CANCEL W0010001 ORDERED BY MISTAKE", false],
     ["CANCEL W0010001 NOW!", true],
     ["where is my refund!!!", true],
