@@ -32,9 +32,12 @@ export async function fillFromMessage(ctx: TurnContext): Promise<void> {
     // ("switch the payment of order #W1 to paypal" to "which items?").
     const now = ctx.state.active;
     if (awaited && now && before !== undefined && now.slots.orderId === before && ctx.customer) {
-      // A bare repeat ("order #W1") stays a repeat: the question is asked again, no other request is read into it.
-      if (!isBareOrderReference(ctx.text)) ctx.progressed = progressed;
-      await awaited.fill(ctx, now, await ownOrder(ctx, before));
+      // A bare repeat ("order #W1") stays a repeat: the question is asked again, nothing is read into it (a
+      // free-text answer such as the warranty problem would otherwise become "#W1").
+      if (!isBareOrderReference(ctx.text)) {
+        ctx.progressed = progressed;
+        await awaited.fill(ctx, now, await ownOrder(ctx, before));
+      }
     }
     return fillIncidental(ctx);
   }
