@@ -9,14 +9,7 @@ import { lockedSeqs } from "../locked-seqs.js";
 import { precompiled } from "../precompiled-query.js";
 import { openDoc, sealDoc } from "../sealed-doc.js";
 import { atomically, type StoreContext } from "../store-context.js";
-import {
-  bumpAndInsertIndexedMessage,
-  findMessageIds,
-  indexMessage,
-  insertIndexedMessage,
-  queryHashes,
-  termHashes,
-} from "./message-search-index.js";
+import { findMessageIds, indexMessage, insertIndexedMessage, queryHashes, termHashes } from "./message-search-index.js";
 
 const DEFAULT_LIST_LIMIT = 200;
 const MAX_LIST_LIMIT = 500;
@@ -125,11 +118,9 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
         };
         const hashes = termHashes(ctx.cipher, message.text);
         let inserted: boolean;
-        if (known !== undefined) {
-          inserted = await bumpAndInsertIndexedMessage(tx, row, ctx.cipher.currentKeyId, hashes);
-          lockedSeqs(tx).set(conversationId, seq);
-        } else if (ctx.dialect === "postgres") {
-          inserted = await insertIndexedMessage(tx, row, ctx.cipher.currentKeyId, hashes);
+        if (ctx.dialect === "postgres") {
+          const bumpLastSeq = known !== undefined;
+          inserted = await insertIndexedMessage(tx, row, ctx.cipher.currentKeyId, hashes, { bumpLastSeq });
         } else {
           inserted = Number((await insertMessage(tx, row)).numAffectedRows ?? 0) === 1;
           if (inserted) await indexMessage({ ...ctx, db: tx }, message, hashes);
@@ -138,12 +129,12 @@ export function messageRepository(ctx: StoreContext): MessageRepository {
           if (!clientMessageId) throw new KefuError("STORAGE_UNAVAILABLE", `message ${message.id} was not stored`);
           // A racing retry committed while we waited for the lock: hand back its message, give the seq back.
           await unbumpLastSeq(tx, { id: conversationId });
-          if (known !== undefined) lockedSeqs(tx).set(conversationId, known);
           const stored = await findByClientId(ctx, tx, conversationId, clientMessageId);
           if (!stored)
             throw new KefuError("STORAGE_UNAVAILABLE", `message ${clientMessageId} neither stored nor found`);
           return { message: stored, duplicate: true };
         }
+        if (known !== undefined) lockedSeqs(tx).set(conversationId, seq);
         // The next turn reads it back as history: it is already open.
         return { message: ctx.messageDocs.remember({ id: message.id, doc }, message), duplicate: false };
       });

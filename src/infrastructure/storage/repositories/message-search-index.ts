@@ -50,65 +50,49 @@ export async function indexMessage(
 
 /**
  * PostgreSQL: inserts a message and its index row in one statement (each statement is a round trip
- * to the server, the larger part of a turn's cost there). False when a message with the same client
- * id was already stored (nothing is written then).
+ * to the server, the larger part of a turn's cost there). With `bumpLastSeq` (the conversation row is
+ * already locked by this transaction) the last_seq bump goes in the same statement, and the bumped seq
+ * must be the one the message was sealed with (the lock guarantees it). False when a message with the
+ * same client id was already stored: nothing is inserted (a bump still happened; the caller gives it back).
  */
 export async function insertIndexedMessage(
   db: Kysely<KefuDatabase>,
   row: MessageRow,
   keyId: string,
   hashes: string[],
+  options: { bumpLastSeq: boolean },
 ): Promise<boolean> {
-  const { rows } = await sql<{ inserted: number }>`
-    with m as (
+  const { bumpLastSeq } = options;
+  const bump = bumpLastSeq
+    ? sql`b as (update conversations set last_seq = last_seq + 1 where id = ${row.conversation_id} returning last_seq), `
+    : sql``;
+  const seq = bumpLastSeq ? sql`b.last_seq` : sql`${row.seq}`;
+  const { rows } = await sql<{ bumped: number | null; inserted: number }>`
+    with ${bump}m as (
       insert into messages (id, conversation_id, seq, client_message_id, created_at, doc)
-      values (${row.id}, ${row.conversation_id}, ${row.seq}, ${row.client_message_id}, ${row.created_at}, ${row.doc})
+      select ${row.id}, ${row.conversation_id}, ${seq}, ${row.client_message_id}, ${row.created_at}, ${row.doc}
+      ${bumpLastSeq ? sql`from b` : sql``}
       on conflict (conversation_id, client_message_id) do nothing
       returning id
     ), indexed as (
       insert into message_search (message_id, created_at, key_id, terms)
       select id, ${row.created_at}, ${keyId}, ${hashes}::text[] from m where cardinality(${hashes}::text[]) > 0
     )
-    select count(*)::int as inserted from m`.execute(db);
-  return rows[0]?.inserted === 1;
-}
-
-/**
- * PostgreSQL, conversation row already locked by this transaction: bumps last_seq, inserts the message
- * at the seq it was sealed with and its index row, in one statement. The bumped seq must be that seq
- * (the lock guarantees it); false when a message with the same client id was already stored (last_seq
- * is then bumped and the caller gives it back).
- */
-export async function bumpAndInsertIndexedMessage(
-  db: Kysely<KefuDatabase>,
-  row: MessageRow,
-  keyId: string,
-  hashes: string[],
-): Promise<boolean> {
-  const { rows } = await sql<{ bumped: number | null; inserted: number }>`
-    with b as (
-      update conversations set last_seq = last_seq + 1 where id = ${row.conversation_id} returning last_seq
-    ), m as (
-      insert into messages (id, conversation_id, seq, client_message_id, created_at, doc)
-      select ${row.id}, ${row.conversation_id}, b.last_seq, ${row.client_message_id}, ${row.created_at}, ${row.doc} from b
-      on conflict (conversation_id, client_message_id) do nothing
-      returning id, seq
-    ), indexed as (
-      insert into message_search (message_id, created_at, key_id, terms)
-      select id, ${row.created_at}, ${keyId}, ${hashes}::text[] from m where cardinality(${hashes}::text[]) > 0
-    )
-    select (select last_seq from b) as bumped, (select count(*)::int from m) as inserted`.execute(db);
+    select ${bumpLastSeq ? sql`(select last_seq from b)` : sql`null::int`} as bumped,
+      (select count(*)::int from m) as inserted`.execute(db);
   const result = rows[0];
-  if (result?.bumped === null || result?.bumped === undefined) {
-    throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${row.conversation_id} not found`);
+  if (bumpLastSeq) {
+    if (result?.bumped === null || result?.bumped === undefined) {
+      throw new KefuError("CONVERSATION_NOT_FOUND", `conversation ${row.conversation_id} not found`);
+    }
+    if (result.bumped !== row.seq) {
+      throw new KefuError(
+        "STORAGE_UNAVAILABLE",
+        `conversation ${row.conversation_id} moved to seq ${result.bumped}, not ${row.seq}`,
+      );
+    }
   }
-  if (result.bumped !== row.seq) {
-    throw new KefuError(
-      "STORAGE_UNAVAILABLE",
-      `conversation ${row.conversation_id} moved to seq ${result.bumped}, not ${row.seq}`,
-    );
-  }
-  return result.inserted === 1;
+  return result?.inserted === 1;
 }
 
 /** After a rotation re-indexed every message: drops the rows hashed under keys no longer current. */
