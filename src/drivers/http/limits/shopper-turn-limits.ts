@@ -24,15 +24,16 @@ export async function withShopperTurnLimits<T extends { status: ConversationStat
   const handoffKey = `handoffs:${input.clientIp}`;
   // The budget first (in memory or one Redis read): the conversation's status is read only for a
   // client already over it, so an ordinary turn costs no extra query.
-  const overBudget = (await limiter.peek(handoffKey, rules.handoffs)).count >= rules.handoffs.max;
-  if (overBudget && (await deps.store.conversations.statusOf(input.conversationId)) === "bot") {
-    await checkLimit(
-      limiter,
-      handoffKey,
-      rules.handoffs,
-      "Too many hand-off requests from this client; try again later",
-    );
-  }
+  const overBudget = await checkLimit(
+    limiter,
+    handoffKey,
+    rules.handoffs,
+    "Too many hand-off requests from this client; try again later",
+  ).then(
+    () => undefined,
+    (refusal: unknown) => refusal,
+  );
+  if (overBudget && (await deps.store.conversations.statusOf(input.conversationId)) === "bot") throw overBudget;
   const result = await run();
   // What the turn found and what it committed: a hand-off this message caused, not a later takeover.
   if (result.statusBefore === "bot" && result.status !== "bot" && result.status !== "resolved") {
